@@ -1,0 +1,54 @@
+import { createCustomer, findCustomer } from '@fidele/core/customers';
+import { recordAudit } from '@fidele/core/audit';
+import { customerEnrolInput, customerLookupInput, posCustomer } from '@fidele/validators';
+import { z } from 'zod';
+import { terminalMutation, terminalProcedure } from '../trpc.ts';
+
+const customerOutput = z.object({ customer: posCustomer });
+
+export const lookupCustomer = terminalProcedure('customers:read')
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/customers/lookup',
+      summary: 'Identify a customer by member code, email or phone',
+      tags: ['customers'],
+      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'customer_not_found' },
+    },
+    successStatus: 200,
+  })
+  .input(customerLookupInput)
+  .output(customerOutput)
+  .query(async ({ ctx, input }) => {
+    const identifier = input.memberCode
+      ? { memberCode: input.memberCode }
+      : input.email
+        ? { email: input.email }
+        : { phone: input.phone! };
+    return { customer: await findCustomer(ctx.db, identifier) };
+  });
+
+export const enrolCustomer = terminalMutation('customers:write')
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/customers',
+      summary: 'Enrol a customer at the till',
+      tags: ['customers'],
+      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 409: 'customer_exists' },
+    },
+    successStatus: 201,
+  })
+  .input(customerEnrolInput)
+  .output(customerOutput)
+  .mutation(({ ctx, input }) =>
+    ctx.transact(async (tx) => {
+      const customer = await createCustomer(tx, { ...input, homeShopId: ctx.terminal.shop.id });
+      await recordAudit(tx, {
+        actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
+        action: 'customer.enrol',
+        target: { type: 'customer', id: customer.id },
+      });
+      return { customer };
+    }),
+  );

@@ -1,0 +1,40 @@
+import { channelOfShop } from '@fidele/core/api-keys';
+import { findCustomer } from '@fidele/core/customers';
+import { recordPurchase } from '@fidele/core/purchases';
+import { purchaseInput, purchaseOutput } from '@fidele/validators';
+import { terminalMutation } from '../trpc.ts';
+
+export const createPurchase = terminalMutation('purchases:write')
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/purchases',
+      summary: 'Record a purchase and earn its points (once per externalId and shop)',
+      description:
+        'Returns 201 when the purchase is new, 200 with the first purchase when this shop already sent this externalId.',
+      tags: ['purchases'],
+      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'customer_not_found' },
+    },
+    successStatus: 201,
+  })
+  .input(purchaseInput)
+  .output(purchaseOutput)
+  .mutation(({ ctx, input }) =>
+    ctx.transact(async (tx) => {
+      const customer = input.memberCode
+        ? await findCustomer(tx, { memberCode: input.memberCode })
+        : undefined;
+      const { created, purchase } = await recordPurchase(tx, {
+        shopId: ctx.terminal.shop.id,
+        channel: channelOfShop(ctx.terminal.shop.kind),
+        externalId: input.externalId,
+        customerId: customer?.id,
+        amount: input.amount,
+        currency: input.currency,
+        occurredAt: new Date(input.occurredAt),
+        lines: input.lines,
+      });
+      if (!created) ctx.response.status = 200;
+      return { purchase };
+    }),
+  );

@@ -1,0 +1,16 @@
+import type { StaffRole } from '@fidele/db';
+
+/** What a staff member may do, by role (SPEC.md, "Admin roles"). Every staff procedure names one. */
+export const PERMISSIONS = {
+  'customers:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
+  'points:adjust': ['OWNER', 'SUPPORT'],
+  'shops:manage': ['OWNER'],
+  'api-keys:manage': ['OWNER'],
+  'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],
+  'programme:manage': ['OWNER', 'MARKETING'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: StaffRole, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);

@@ -1,0 +1,2 @@
+export { runIdempotent } from './run-idempotent.ts';
+export type { IdempotencyScope, Response } from './run-idempotent.ts';

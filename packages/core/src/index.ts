@@ -1,0 +1,2 @@
+export { AppError, isAppError } from './errors.ts';
+export type { AppErrorKind } from './errors.ts';

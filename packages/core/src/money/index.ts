@@ -1,0 +1,1 @@
+export { minorUnitDigits, wholeUnits } from './currency.ts';

@@ -1,0 +1,6 @@
+export { createDb, getDb } from './client.ts';
+export type { Db, Tx } from './client.ts';
+export { Prisma } from './generated/prisma/client.ts';
+export * from './generated/prisma/enums.ts';
+export type * from './generated/prisma/models.ts';
+export { isUniqueViolation } from './errors.ts';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { amount, currency, email, memberCode, personName, phone } from './common.ts';
+
+/** Schemas of the POS and e-shop REST contract (POS-API.md). */
+
+export const tierRef = z.object({ code: z.string(), name: z.string() });
+
+export const posCustomer = z.object({
+  id: z.string(),
+  memberCode: z.string(),
+  firstName: z.string(),
+  tier: tierRef,
+  pointsBalance: z.number().int(),
+});
+
+export const customerLookupInput = z
+  .object({
+    memberCode: memberCode.optional(),
+    email: email.optional(),
+    phone: phone.optional(),
+  })
+  .refine(
+    (query) => [query.memberCode, query.email, query.phone].filter(Boolean).length === 1,
+    'Give exactly one of memberCode, email or phone',
+  );
+
+export const customerEnrolInput = z.object({
+  email,
+  phone: phone.optional(),
+  firstName: personName,
+  lastName: personName.optional(),
+  consents: z.object({ email: z.boolean().optional(), sms: z.boolean().optional() }).optional(),
+});
+
+export const purchaseLine = z.object({
+  sku: z.string().trim().min(1).max(64),
+  category: z.string().trim().min(1).max(64).optional(),
+  quantity: z.number().int().positive().max(10_000),
+  unitAmount: amount,
+});
+
+export const purchaseInput = z.object({
+  externalId: z.string().trim().min(1).max(255),
+  memberCode: memberCode.optional(),
+  amount,
+  currency: currency.default('EUR'),
+  occurredAt: z.iso.datetime({ offset: true }),
+  lines: z.array(purchaseLine).max(500).optional(),
+});
+
+export const purchaseOutput = z.object({
+  purchase: z.object({
+    id: z.string(),
+    externalId: z.string(),
+    pointsEarned: z.number().int(),
+    customer: z
+      .object({ id: z.string(), pointsBalance: z.number().int(), tier: tierRef })
+      .optional(),
+  }),
+});
+
+export const idempotencyKey = z.string().min(1).max(255);
