@@ -3,3 +3,5 @@ export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
 export type { MovementView } from './history.ts';
+export { adjustPoints, checkAdjustment, MAX_ADJUSTMENT, REASON_LENGTH } from './adjust-points.ts';
+export type { AdjustedPoints, PointsAdjustment } from './adjust-points.ts';

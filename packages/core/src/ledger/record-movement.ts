@@ -31,26 +31,26 @@ export const recordMovement = async (tx: Tx, input: MovementInput): Promise<Reco
   // channel touches, so its lock is held for the shortest time.
   const rows = await tx.$queryRaw<{ balance: number }[]>`
     WITH customer_account AS (
-      UPDATE "Account" SET balance = balance + ${input.points}
-      WHERE "customerId" = ${input.customerId}::uuid AND balance + ${input.points} >= 0
+      UPDATE "Account" SET balance = balance + ${input.points}::int
+      WHERE "customerId" = ${input.customerId}::uuid AND balance + ${input.points}::int >= 0
       RETURNING id, balance
     ), movement AS (
       INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId")
       SELECT ${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
-             ${input.channel}::"Channel", ${input.points}, ${input.source.type}, ${input.source.id ?? null},
+             ${input.channel}::"Channel", ${input.points}::int, ${input.source.type}, ${input.source.id ?? null},
              ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid
       FROM customer_account
       RETURNING id
     ), programme_account AS (
       INSERT INTO "Account" (kind, code, balance)
-      SELECT 'PROGRAMME', ${code}, ${-input.points} FROM movement
+      SELECT 'PROGRAMME'::"AccountKind", ${code}, ${-input.points}::int FROM movement
       ON CONFLICT (code) DO UPDATE SET balance = "Account".balance + EXCLUDED.balance
       RETURNING id, balance
     ), entries AS (
       INSERT INTO "LedgerEntry" ("movementId", "accountId", amount, "balanceAfter")
-      SELECT ${movementId}::uuid, id, ${input.points}, balance FROM customer_account
+      SELECT ${movementId}::uuid, id, ${input.points}::int, balance FROM customer_account
       UNION ALL
-      SELECT ${movementId}::uuid, id, ${-input.points}, balance FROM programme_account
+      SELECT ${movementId}::uuid, id, ${-input.points}::int, balance FROM programme_account
     )
     SELECT balance FROM customer_account`;
   const row = rows[0];

@@ -36,8 +36,8 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned")
     VALUES (${input.shopId}::uuid, ${input.externalId}, ${input.customerId ?? null}::uuid,
-            ${input.channel}::"Channel", ${input.amount}, ${input.currency}, ${input.occurredAt},
-            ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points})
+            ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
+            ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int)
     ON CONFLICT ("shopId", "externalId") DO NOTHING
     RETURNING id`;
   const created = inserted[0];

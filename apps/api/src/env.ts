@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const env = z
+  .object({
+    DATABASE_URL: z.url(),
+    API_HOST: z.string().default('127.0.0.1'),
+    API_PORT: z.coerce.number().int().positive().default(3002),
+    /** Requests per API key per minute before 429 `rate_limited`. */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(3000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+  })
+  .parse(process.env);

@@ -1,0 +1,327 @@
+import { makeApiKey, makeCustomer, makeShop, ledgerViolations } from '@fidele/core/testing';
+import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from './server.ts';
+
+let t: TestDatabase;
+let app: ReturnType<typeof buildServer>;
+let storeKey: string;
+let eshopKey: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  app = buildServer({ db: t.db, rateLimitPerMinute: 100_000 });
+  const store = await makeShop(t.db, { kind: 'STORE' });
+  const eshop = await makeShop(t.db, { kind: 'ESHOP' });
+  storeKey = await makeApiKey(t.db, { shopId: store.id });
+  eshopKey = await makeApiKey(t.db, { shopId: eshop.id });
+});
+afterAll(async () => {
+  await app.close();
+  await t.drop();
+});
+
+type Call = {
+  method?: 'GET' | 'POST';
+  url: string;
+  key?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
+const call = async ({ method = 'GET', url, key = storeKey, body, headers = {} }: Call) => {
+  const response = await app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+    ...(body === undefined ? {} : { payload: body as object }),
+  });
+  return { status: response.statusCode, body: response.json(), headers: response.headers };
+};
+
+const purchase = (overrides: Record<string, unknown> = {}) => ({
+  externalId: `T-${Math.random().toString(36).slice(2)}`,
+  amount: 4_250,
+  currency: 'EUR',
+  occurredAt: '2026-11-20T10:15:00+01:00',
+  ...overrides,
+});
+
+describe('GET /health', () => {
+  it('answers without a key', async () => {
+    const response = await call({ url: '/health', key: null });
+    expect(response).toMatchObject({ status: 200, body: { status: 'ok' } });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every endpoint of the contract', async () => {
+    const response = await app.inject({ url: '/api/v1/openapi.json' });
+    const document = response.json() as { openapi: string; paths: Record<string, object> };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/health', '/customers/lookup', '/customers', '/purchases']),
+    );
+  });
+
+  it('serves an interactive reference', async () => {
+    const page = await app.inject({ url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('/api/v1/openapi.json');
+    const script = await app.inject({ url: '/api/docs/scalar.js' });
+    expect(script.statusCode).toBe(200);
+  });
+});
+
+describe('API keys', () => {
+  it.each([
+    ['missing', null],
+    ['unknown', 'fdl_live_doesnotexist00000000000000'],
+    ['malformed', 'not a key at all'],
+  ])('refuses a %s key with 401 unauthorized', async (_label, key) => {
+    const response = await call({ url: '/customers/lookup?email=a@example.com', key });
+    expect(response).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
+  });
+
+  it('refuses a revoked key', async () => {
+    const shop = await makeShop(t.db);
+    const key = await makeApiKey(t.db, { shopId: shop.id });
+    await t.db.apiKey.updateMany({ where: { shopId: shop.id }, data: { revokedAt: new Date() } });
+    expect((await call({ url: '/customers/lookup?email=a@example.com', key })).status).toBe(401);
+  });
+
+  it('refuses a key without the scope with 403 forbidden', async () => {
+    const shop = await makeShop(t.db);
+    const key = await makeApiKey(t.db, { shopId: shop.id, scopes: ['customers:read'] });
+    const response = await call({ method: 'POST', url: '/purchases', key, body: purchase() });
+    expect(response).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+  });
+});
+
+describe('GET /customers/lookup', () => {
+  it('finds a customer by member code, email or phone', async () => {
+    const customer = await makeCustomer(t.db, { phone: '+33612345678', firstName: 'Léa' });
+    for (const query of [
+      `memberCode=${customer.memberCode}`,
+      `email=${encodeURIComponent(customer.email.toUpperCase())}`,
+      `phone=${encodeURIComponent('+33 6 12 34 56 78')}`,
+    ]) {
+      const response = await call({ url: `/customers/lookup?${query}` });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        customer: {
+          id: customer.id,
+          memberCode: customer.memberCode,
+          firstName: 'Léa',
+          tier: { code: 'MEMBER', name: 'Member' },
+          pointsBalance: 0,
+        },
+      });
+    }
+  });
+
+  it('says customer_not_found for an unknown customer', async () => {
+    const response = await call({ url: '/customers/lookup?memberCode=123456789012' });
+    expect(response).toMatchObject({
+      status: 404,
+      body: { error: { code: 'customer_not_found' } },
+    });
+  });
+
+  it.each(['', 'memberCode=abc', 'email=x@example.com&phone=%2B33612345678'])(
+    'refuses the query "%s" with 400 invalid_request',
+    async (query) => {
+      const response = await call({ url: `/customers/lookup?${query}` });
+      expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    },
+  );
+});
+
+describe('POST /customers', () => {
+  it('enrols a customer at the till and refuses a second one with the same email', async () => {
+    const body = { email: 'Enrol@Example.com', firstName: 'Karim', consents: { email: true } };
+    const created = await call({ method: 'POST', url: '/customers', body });
+    expect(created.status).toBe(201);
+    expect(created.body.customer).toMatchObject({ firstName: 'Karim', pointsBalance: 0 });
+    expect(created.body.customer.memberCode).toMatch(/^\d{12}$/);
+    const again = await call({ method: 'POST', url: '/customers', body });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'customer_exists' } } });
+  });
+
+  it('names the offending field', async () => {
+    const response = await call({
+      method: 'POST',
+      url: '/customers',
+      body: { email: 'nope', firstName: 'A' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request' });
+    expect(response.body.error.message).toMatch(/^email/);
+  });
+});
+
+describe('POST /purchases', () => {
+  it('earns one point per whole currency unit, once per externalId', async () => {
+    const customer = await makeCustomer(t.db);
+    const body = purchase({ memberCode: customer.memberCode, amount: 4_299 });
+    const first = await call({ method: 'POST', url: '/purchases', body });
+    expect(first.status).toBe(201);
+    expect(first.body.purchase).toMatchObject({
+      externalId: body.externalId,
+      pointsEarned: 42,
+      customer: { id: customer.id, pointsBalance: 42, tier: { code: 'MEMBER' } },
+    });
+    const resend = await call({ method: 'POST', url: '/purchases', body });
+    expect(resend.status).toBe(200);
+    expect(resend.body.purchase).toMatchObject({ id: first.body.purchase.id, pointsEarned: 42 });
+    expect(resend.body.purchase.customer.pointsBalance).toBe(42);
+  });
+
+  it('records a purchase without a customer and earns nothing', async () => {
+    const response = await call({ method: 'POST', url: '/purchases', body: purchase() });
+    expect(response.status).toBe(201);
+    expect(response.body.purchase.pointsEarned).toBe(0);
+    expect(response.body.purchase.customer).toBeUndefined();
+  });
+
+  it('takes the channel from the key: the same externalId in two shops is two purchases', async () => {
+    const customer = await makeCustomer(t.db);
+    const body = purchase({ memberCode: customer.memberCode, amount: 1_000 });
+    await call({ method: 'POST', url: '/purchases', body });
+    const online = await call({ method: 'POST', url: '/purchases', body, key: eshopKey });
+    expect(online.status).toBe(201);
+    const channels = await t.db.movement.findMany({
+      where: { customerId: customer.id },
+      select: { channel: true },
+    });
+    expect(channels.map((m) => m.channel).sort()).toEqual(['ESHOP', 'STORE']);
+  });
+
+  it('earns once when several tills send the same purchase at the same moment', async () => {
+    const customer = await makeCustomer(t.db);
+    const body = purchase({ memberCode: customer.memberCode, amount: 10_000 });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => call({ method: 'POST', url: '/purchases', body })),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(19);
+    const account = await t.db.account.findUniqueOrThrow({ where: { customerId: customer.id } });
+    expect(account.balance).toBe(100);
+    expect(await ledgerViolations(t.db)).toEqual([]);
+  });
+
+  it('refuses an unknown member code and records nothing', async () => {
+    const body = purchase({ memberCode: '123456789012' });
+    const response = await call({ method: 'POST', url: '/purchases', body });
+    expect(response).toMatchObject({
+      status: 404,
+      body: { error: { code: 'customer_not_found' } },
+    });
+    expect(await t.db.purchase.count({ where: { externalId: body.externalId } })).toBe(0);
+  });
+
+  it.each([
+    ['amount', { amount: -1 }],
+    ['amount', { amount: 12.5 }],
+    ['amount', { amount: '4250' }],
+    ['currency', { currency: 'XYZ' }],
+    ['currency', { currency: 'euro' }],
+    ['externalId', { externalId: undefined }],
+    ['externalId', { externalId: 'x'.repeat(256) }],
+    ['occurredAt', { occurredAt: 'yesterday' }],
+    ['memberCode', { memberCode: 42 }],
+    ['lines.0.quantity', { lines: [{ sku: 'A', quantity: 0, unitAmount: 100 }] }],
+  ])('refuses a bad %s with 400 naming it, and writes nothing', async (field, overrides) => {
+    const before = await t.db.purchase.count();
+    const response = await call({ method: 'POST', url: '/purchases', body: purchase(overrides) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalid_request');
+    expect(response.body.error.message.startsWith(field)).toBe(true);
+    expect(await t.db.purchase.count()).toBe(before);
+  });
+
+  it('refuses malformed JSON with 400 invalid_request', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/purchases',
+      headers: { authorization: `Bearer ${storeKey}`, 'content-type': 'application/json' },
+      payload: '{"amount": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'invalid_request' } });
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the first response for a retry with the same key and body', async () => {
+    const customer = await makeCustomer(t.db);
+    const headers = { 'idempotency-key': 'retry-1' };
+    const body = purchase({ memberCode: customer.memberCode });
+    const first = await call({ method: 'POST', url: '/purchases', body, headers });
+    const retry = await call({ method: 'POST', url: '/purchases', body, headers });
+    expect(retry.status).toBe(first.status);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('refuses the same key with another body', async () => {
+    const headers = { 'idempotency-key': 'reused-1' };
+    await call({ method: 'POST', url: '/purchases', body: purchase(), headers });
+    const response = await call({ method: 'POST', url: '/purchases', body: purchase(), headers });
+    expect(response).toMatchObject({
+      status: 422,
+      body: { error: { code: 'idempotency_key_reused' } },
+    });
+  });
+
+  it('keeps keys per API key', async () => {
+    const headers = { 'idempotency-key': 'per-key-1' };
+    await call({ method: 'POST', url: '/purchases', body: purchase(), headers });
+    const other = await call({
+      method: 'POST',
+      url: '/purchases',
+      body: purchase(),
+      headers,
+      key: eshopKey,
+    });
+    expect(other.status).toBe(201);
+  });
+
+  it('acts once when retries race: the others replay or are told the key is in use', async () => {
+    const customer = await makeCustomer(t.db);
+    const headers = { 'idempotency-key': 'race-1' };
+    const body = { email: `race-${customer.id}@example.com`, firstName: 'Race' };
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => call({ method: 'POST', url: '/customers', body, headers })),
+    );
+    for (const response of responses) {
+      if (response.status === 409) expect(response.body.error.code).toBe('idempotency_key_in_use');
+      else expect(response.status).toBe(201);
+    }
+    expect(await t.db.customer.count({ where: { email: body.email } })).toBe(1);
+  });
+
+  it('refuses an over-long key', async () => {
+    const headers = { 'idempotency-key': 'k'.repeat(256) };
+    const response = await call({ method: 'POST', url: '/purchases', body: purchase(), headers });
+    expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 rate_limited with Retry-After past the limit', async () => {
+    const limited = buildServer({ db: t.db, rateLimitPerMinute: 2 });
+    const inject = () =>
+      limited.inject({
+        url: '/api/v1/customers/lookup?email=a@example.com',
+        headers: { authorization: `Bearer ${storeKey}` },
+      });
+    await inject();
+    await inject();
+    const response = await inject();
+    expect(response.statusCode).toBe(429);
+    expect(response.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    await limited.close();
+  });
+});

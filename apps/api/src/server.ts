@@ -1,0 +1,44 @@
+import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api/terminal';
+import type { Db } from '@fidele/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { registerDocs } from './docs.ts';
+import { registerRestRoutes } from './rest-adapter.ts';
+
+const PREFIX = '/api/v1';
+
+export const buildServer = (options: {
+  db: Db;
+  rateLimitPerMinute: number;
+  logger?: FastifyServerOptions['logger'];
+}) => {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  registerRestRoutes(app, {
+    db: options.db,
+    router: terminalRouter,
+    routes: restRoutes(terminalRouter),
+    prefix: PREFIX,
+    rateLimiter: new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 }),
+  });
+  registerDocs(app, terminalOpenApiDocument(terminalRouter, PREFIX));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+      },
+    }),
+  );
+  // Fastify's own refusals (malformed JSON, wrong content type, body too large) in the contract's shape.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(500).send({
+        error: { code: 'internal_error', message: 'Something went wrong on our side.' },
+      });
+    }
+    return reply.code(status).send({ error: { code: 'invalid_request', message: error.message } });
+  });
+  return app;
+};

@@ -1,0 +1,67 @@
+import type { Tx } from '@fidele/db';
+import { recordAudit } from '../audit/index.ts';
+import { AppError } from '../errors.ts';
+import { recordMovement } from './record-movement.ts';
+
+/** A manual correction larger than this is a data import, not an adjustment. */
+export const MAX_ADJUSTMENT = 1_000_000;
+export const REASON_LENGTH = { min: 3, max: 500 } as const;
+
+export type PointsAdjustment = {
+  customerId: string;
+  /** Signed: a credit is positive, a debit negative. */
+  points: number;
+  /** Why the staff member changed the balance; kept on the movement and in the audit log. */
+  reason: string;
+  staffUserId: string;
+};
+
+export type AdjustedPoints = { movementId: string; balance: number };
+
+/** The adjustment as it will be written (reason trimmed), or `invalid_adjustment`. */
+export const checkAdjustment = (input: PointsAdjustment): PointsAdjustment => {
+  const reason = input.reason.trim();
+  if (!Number.isSafeInteger(input.points) || input.points === 0)
+    throw invalidAdjustment('Points must be a non-zero whole number.');
+  if (Math.abs(input.points) > MAX_ADJUSTMENT)
+    throw invalidAdjustment(`An adjustment is at most ${MAX_ADJUSTMENT} points either way.`);
+  if (reason.length < REASON_LENGTH.min || reason.length > REASON_LENGTH.max)
+    throw invalidAdjustment(
+      `The reason must be ${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters.`,
+    );
+  return { ...input, reason };
+};
+
+const invalidAdjustment = (message: string) =>
+  new AppError('bad_request', 'invalid_adjustment', message);
+
+/**
+ * A staff member credits or debits a customer's points by hand. The movement and its audit entry
+ * are written in the caller's transaction; a debit beyond the balance writes neither and fails
+ * with `insufficient_points`.
+ */
+export const adjustPoints = async (tx: Tx, input: PointsAdjustment): Promise<AdjustedPoints> => {
+  const adjustment = checkAdjustment(input);
+  const customer = await tx.customer.findUnique({
+    where: { id: adjustment.customerId },
+    select: { id: true },
+  });
+  // Checked here rather than through the customers domain, which itself depends on the ledger.
+  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  const { movementId, balance } = await recordMovement(tx, {
+    customerId: adjustment.customerId,
+    type: 'ADJUST',
+    channel: 'ADMIN',
+    points: adjustment.points,
+    source: { type: 'ADJUSTMENT' },
+    reason: adjustment.reason,
+    staffUserId: adjustment.staffUserId,
+  });
+  await recordAudit(tx, {
+    actor: { type: 'STAFF', id: adjustment.staffUserId },
+    action: 'points.adjust',
+    target: { type: 'customer', id: adjustment.customerId },
+    data: { points: adjustment.points, reason: adjustment.reason, balance, movementId },
+  });
+  return { movementId, balance };
+};

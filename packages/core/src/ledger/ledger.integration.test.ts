@@ -1,0 +1,115 @@
+import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer } from '../customers/index.ts';
+import { isAppError } from '../errors.ts';
+import { ledgerViolations } from '../testing/index.ts';
+import { recordMovement } from './index.ts';
+
+let t: TestDatabase;
+const customers: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  for (let i = 0; i < 4; i++) {
+    const customer = await t.db.$transaction((tx) =>
+      createCustomer(tx, { email: `ledger-${i}@example.com`, firstName: `Ledger ${i}` }),
+    );
+    customers.push(customer.id);
+  }
+});
+afterAll(() => t.drop());
+
+const balanceOf = async (customerId: string) =>
+  (await t.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
+
+describe('ledger', () => {
+  it('moves the cached balance with balanced entries', async () => {
+    const [id] = customers as [string];
+    await t.db.$transaction((tx) =>
+      recordMovement(tx, {
+        customerId: id,
+        type: 'EARN',
+        channel: 'STORE',
+        points: 120,
+        source: { type: 'TEST' },
+      }),
+    );
+    const { balance } = await t.db.$transaction((tx) =>
+      recordMovement(tx, {
+        customerId: id,
+        type: 'REDEEM',
+        channel: 'ESHOP',
+        points: -20,
+        source: { type: 'TEST' },
+      }),
+    );
+    expect(balance).toBe(100);
+    expect(await balanceOf(id)).toBe(100);
+    expect(await ledgerViolations(t.db)).toEqual([]);
+  });
+
+  it('refuses a debit beyond the balance and writes nothing', async () => {
+    const [id] = customers as [string];
+    const before = await t.db.ledgerEntry.count();
+    await expect(
+      t.db.$transaction((tx) =>
+        recordMovement(tx, {
+          customerId: id,
+          type: 'REDEEM',
+          channel: 'STORE',
+          points: -1_000,
+          source: { type: 'TEST' },
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'insufficient_points' });
+    expect(await t.db.ledgerEntry.count()).toBe(before);
+    expect(await balanceOf(id)).toBe(100);
+  });
+
+  it('is append-only: the database refuses to edit or delete entries and movements', async () => {
+    await expect(t.db.$executeRaw`UPDATE "LedgerEntry" SET amount = amount + 1`).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.db.$executeRaw`DELETE FROM "LedgerEntry"`).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRaw`UPDATE "Movement" SET points = 1`).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRaw`DELETE FROM "Movement"`).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRaw`TRUNCATE "LedgerEntry" CASCADE`).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a negative customer balance even from a writer that bypasses the ledger', async () => {
+    await expect(
+      t.db.$executeRaw`UPDATE "Account" SET balance = -1 WHERE kind = 'CUSTOMER'`,
+    ).rejects.toThrow(/Account_customer_balance_non_negative/);
+  });
+
+  it('keeps its invariants under random concurrent movements', async () => {
+    const movement = fc.record({
+      customer: fc.nat(customers.length - 1),
+      points: fc.integer({ min: -300, max: 300 }).filter((p) => p !== 0),
+      channel: fc.constantFrom('STORE', 'ESHOP', 'APP', 'ADMIN' as const),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(movement, { minLength: 1, maxLength: 40 }), async (batch) => {
+        const results = await Promise.allSettled(
+          batch.map(({ customer, points, channel }) =>
+            t.db.$transaction((tx) =>
+              recordMovement(tx, {
+                customerId: customers[customer]!,
+                type: points > 0 ? 'EARN' : 'REDEEM',
+                channel,
+                points,
+                source: { type: 'TEST' },
+              }),
+            ),
+          ),
+        );
+        for (const result of results)
+          if (result.status === 'rejected')
+            expect(isAppError(result.reason) && result.reason.code).toBe('insufficient_points');
+        expect(await ledgerViolations(t.db)).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, ShopKind } from '@fidele/db';
+import { type ApiScope, createApiKey } from '../api-keys/index.ts';
+import { createCustomer, type CustomerSummary, type NewCustomer } from '../customers/index.ts';
+
+/** Test data made through the domain functions, unique per call so tests never collide. */
+
+export const makeShop = async (db: Db, input: { kind?: ShopKind; name?: string } = {}) =>
+  db.shop.create({
+    data: { name: input.name ?? `Shop ${randomUUID().slice(0, 8)}`, kind: input.kind ?? 'STORE' },
+    select: { id: true, name: true, kind: true },
+  });
+
+export const makeApiKey = async (
+  db: Db,
+  input: { shopId: string; scopes?: readonly ApiScope[] },
+): Promise<string> =>
+  (
+    await db.$transaction((tx) =>
+      createApiKey(tx, { shopId: input.shopId, name: 'Test till', scopes: input.scopes }),
+    )
+  ).key;
+
+export const makeCustomer = async (
+  db: Db,
+  input: Partial<NewCustomer> = {},
+): Promise<CustomerSummary> =>
+  db.$transaction((tx) =>
+    createCustomer(tx, {
+      email: `customer-${randomUUID()}@example.com`,
+      firstName: 'Test',
+      ...input,
+    }),
+  );
