@@ -1,0 +1,22 @@
+import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
+import type { Db } from '@fidele/db';
+import type { Logger } from 'pino';
+
+export type Job = {
+  name: string;
+  /** Cron expression (UTC) for recurring jobs. */
+  cron?: string;
+  run: (deps: { db: Db; log: Logger }) => Promise<void>;
+};
+
+/** Every background job of the platform; later issues add messages, expiry and tier review. */
+export const jobs: Job[] = [
+  {
+    name: 'idempotency-purge',
+    cron: '17 3 * * *',
+    run: async ({ db, log }) => {
+      const purged = await purgeIdempotencyRecords(db);
+      log.info({ purged }, 'purged old idempotency records');
+    },
+  },
+];

@@ -1,0 +1,26 @@
+import { test as base } from '@playwright/test';
+import { makeApiKey, makeShop } from '@fidele/core/testing';
+import { createDb, type Db } from '@fidele/db';
+import { databaseUrl } from './env.ts';
+
+type Fixtures = { db: Db; storeKey: string; eshopKey: string };
+
+/** Each test makes its own data (unique shops, keys, customers) straight in the run's database. */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  db: async ({}, use) => {
+    const db = createDb(databaseUrl, { max: 3 });
+    await use(db);
+    await db.$disconnect();
+  },
+  storeKey: async ({ db }, use) => {
+    const shop = await makeShop(db, { kind: 'STORE' });
+    await use(await makeApiKey(db, { shopId: shop.id }));
+  },
+  eshopKey: async ({ db }, use) => {
+    const shop = await makeShop(db, { kind: 'ESHOP' });
+    await use(await makeApiKey(db, { shopId: shop.id }));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { databaseUrl, E2E_HOME } from './env.ts';
+
+// Every end-to-end run starts from nothing: a fresh data directory, or a fresh database on
+// DATABASE_URL's server.
+rmSync(E2E_HOME, { recursive: true, force: true });
+if (process.env.DATABASE_URL) {
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query('DROP DATABASE IF EXISTS fidele_e2e WITH (FORCE)');
+  await client.end();
+}
