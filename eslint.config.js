@@ -1,8 +1,19 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 // Import direction (ARCHITECTURE.md): core → db; api → core, auth, validators; apps → api, ui, i18n.
 // Nothing imports an app; the domain stays free of frameworks.
+const apps = [
+  '@fidele/portal',
+  '@fidele/admin',
+  '@fidele/api-server',
+  '@fidele/worker',
+  '**/apps/**',
+];
+
+// Each file matches one of these blocks only: flat config does not merge two settings of a rule.
 const forbid = (files, patterns, message) => ({
   files,
   rules: {
@@ -36,13 +47,29 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  {
+    ...importX.flatConfigs.typescript,
+    files: ['packages/**/*.{ts,tsx}', 'apps/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['packages/*/tsconfig.json', 'apps/*/tsconfig.json', 'e2e/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
   forbid(
     ['packages/core/**'],
     [
+      ...apps,
       '@fidele/api',
       '@fidele/api/*',
       '@fidele/auth',
       '@fidele/auth/*',
+      '@fidele/ui',
       'next',
       'next/*',
       'next-auth',
@@ -53,12 +80,12 @@ export default tseslint.config(
   ),
   forbid(
     ['packages/db/**'],
-    ['@fidele/core', '@fidele/core/*', '@fidele/api', '@fidele/api/*'],
+    [...apps, '@fidele/core', '@fidele/core/*', '@fidele/api', '@fidele/api/*'],
     'packages/db is the bottom layer.',
   ),
   forbid(
-    ['packages/**'],
-    ['@fidele/portal', '@fidele/admin', '@fidele/api-server', '@fidele/worker', '**/apps/**'],
+    ['packages/{api,auth,validators,ui,i18n,messaging}/**'],
+    apps,
     'Packages never import an app.',
   ),
 );
