@@ -1,5 +1,5 @@
 import { createDb } from '@fidele/db';
-import { MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
+import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import { isEmpty, seedDemo } from '../prisma/seed/demo.ts';
 
 // `npm run seed:demo`: migrates DATABASE_URL and loads the demo programme when it is empty.
@@ -8,6 +8,7 @@ if (!url) {
   console.error('Set DATABASE_URL (npm start seeds its embedded database by itself).');
   process.exit(1);
 }
+await ensureDatabase(url);
 await migrate(url, MIGRATIONS_DIR);
 const db = createDb(url);
 if (await isEmpty(db)) {

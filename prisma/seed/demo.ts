@@ -3,7 +3,8 @@ import { createApiKey } from '@fidele/core/api-keys';
 import { createCustomer } from '@fidele/core/customers';
 import { recordMovement } from '@fidele/core/ledger';
 import { recordPurchase } from '@fidele/core/purchases';
-import type { Db, StaffRole } from '@fidele/db';
+import { claimReward } from '@fidele/core/rewards';
+import type { Db, Prisma, StaffRole } from '@fidele/db';
 
 /** Demo credentials, printed by `npm start`. Never use them outside a demo. */
 export const DEMO = {
@@ -31,6 +32,68 @@ const OTHER_CUSTOMERS = [
   ['Louis', 'Durand'],
   ['Emma', 'Leroy'],
 ] as const;
+
+const DEMO_REWARDS = [
+  {
+    nameEn: '5 € off, online or in shop',
+    nameFr: '5 € de réduction, en ligne ou en boutique',
+    descriptionEn: 'Use it at the till or at checkout on the e-shop.',
+    descriptionFr: 'À utiliser en caisse ou sur l’e-shop.',
+    pointsCost: 100,
+    discountType: 'FIXED_AMOUNT',
+    discountValue: 500,
+    channels: 'BOTH',
+    validityDays: 60,
+  },
+  {
+    nameEn: '10 € off in shop',
+    nameFr: '10 € de réduction en boutique',
+    descriptionEn: 'Show the code at the till of any of our shops.',
+    descriptionFr: 'Présentez le code en caisse dans nos boutiques.',
+    pointsCost: 180,
+    discountType: 'FIXED_AMOUNT',
+    discountValue: 1_000,
+    channels: 'STORE',
+    validityDays: 60,
+  },
+  {
+    nameEn: '15% off online (up to 30 €)',
+    nameFr: '15 % de réduction en ligne (jusqu’à 30 €)',
+    descriptionEn: 'On the e-shop, from a 40 € basket.',
+    descriptionFr: 'Sur l’e-shop, dès 40 € d’achat.',
+    pointsCost: 250,
+    discountType: 'PERCENTAGE',
+    discountValue: 15,
+    discountCap: 3_000,
+    minBasket: 4_000,
+    channels: 'ONLINE',
+    validityDays: 30,
+  },
+  {
+    nameEn: 'Free shipping',
+    nameFr: 'Livraison offerte',
+    descriptionEn: 'Your next e-shop order ships free.',
+    descriptionFr: 'Votre prochaine commande en ligne livrée gratuitement.',
+    pointsCost: 60,
+    discountType: 'FREE_SHIPPING',
+    discountValue: 0,
+    channels: 'ONLINE',
+    validityDays: 90,
+  },
+  {
+    nameEn: '20 € off from 100 €',
+    nameFr: '20 € de réduction dès 100 €',
+    descriptionEn: 'Limited edition: 50 codes only.',
+    descriptionFr: 'Édition limitée : 50 codes seulement.',
+    pointsCost: 300,
+    discountType: 'FIXED_AMOUNT',
+    discountValue: 2_000,
+    minBasket: 10_000,
+    channels: 'BOTH',
+    validityDays: 45,
+    stock: 50,
+  },
+] satisfies Prisma.RewardCreateInput[];
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
@@ -76,13 +139,14 @@ export const seedDemo = async (db: Db) => {
         { shop: eshop, channel: 'ESHOP', externalId: 'WEB-10001', amount: 12_400, days: 25 },
         { shop: store, channel: 'STORE', externalId: 'PM-0042', amount: 4_599, days: 9 },
         { shop: eshop, channel: 'ESHOP', externalId: 'WEB-10077', amount: 6_990, days: 2 },
+        { shop: store, channel: 'STORE', externalId: 'PM-0100', amount: 24_900, days: 1 },
       ] as const;
       for (const p of purchases)
         await recordPurchase(tx, {
           shopId: p.shop.id,
           channel: p.channel,
           externalId: p.externalId,
-          customerId: camille.id,
+          customer: camille,
           amount: p.amount,
           currency: 'EUR',
           occurredAt: daysAgo(p.days),
@@ -96,6 +160,17 @@ export const seedDemo = async (db: Db) => {
         reason: 'Welcome gesture after a delayed delivery',
       });
 
+      const rewards = [];
+      for (const reward of DEMO_REWARDS) rewards.push(await tx.reward.create({ data: reward }));
+      // One active code of each kind: in shop, online, both.
+      for (const index of [0, 1, 3])
+        await claimReward(tx, {
+          customerId: camille.id,
+          rewardId: rewards[index]!.id,
+          channel: 'APP',
+          actor: { type: 'CUSTOMER', id: camille.id },
+        });
+
       for (const [index, [firstName, lastName]] of OTHER_CUSTOMERS.entries()) {
         const customer = await createCustomer(tx, {
           firstName,
@@ -108,7 +183,7 @@ export const seedDemo = async (db: Db) => {
           shopId: index % 2 ? eshop.id : store.id,
           channel: index % 2 ? 'ESHOP' : 'STORE',
           externalId: `SEED-${index + 1}`,
-          customerId: customer.id,
+          customer,
           amount: 2_000 + index * 1_750,
           currency: 'EUR',
           occurredAt: daysAgo(3 + index * 4),

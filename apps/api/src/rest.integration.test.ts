@@ -2,6 +2,7 @@ import { makeApiKey, makeCustomer, makeShop, ledgerViolations } from '@fidele/co
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './server.ts';
+import { type RestCall, restClient } from './testing/rest-client.ts';
 
 let t: TestDatabase;
 let app: ReturnType<typeof buildServer>;
@@ -21,22 +22,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-type Call = {
-  method?: 'GET' | 'POST';
-  url: string;
-  key?: string | null;
-  body?: unknown;
-  headers?: Record<string, string>;
-};
-const call = async ({ method = 'GET', url, key = storeKey, body, headers = {} }: Call) => {
-  const response = await app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-    ...(body === undefined ? {} : { payload: body as object }),
-  });
-  return { status: response.statusCode, body: response.json(), headers: response.headers };
-};
+const call = (request: RestCall) => restClient(app, () => storeKey)(request);
 
 const purchase = (overrides: Record<string, unknown> = {}) => ({
   externalId: `T-${Math.random().toString(36).slice(2)}`,

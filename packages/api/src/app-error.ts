@@ -25,11 +25,17 @@ export const httpStatuses: Record<AppErrorKind, number> = {
   unavailable: 503,
 };
 
-/** Turns a domain error into the tRPC error of the same meaning, keeping it as the cause. */
-export const toTRPCError = (error: unknown): unknown =>
-  isAppError(error)
-    ? new TRPCError({ code: trpcCodes[error.kind], message: error.message, cause: error })
-    : error;
+/**
+ * Turns a domain error into the tRPC error of the same meaning, keeping it as the cause. Invalid
+ * input (a ZodError, the cause of tRPC's own input error) stays a BAD_REQUEST, not a 500.
+ */
+export const toTRPCError = (error: unknown): unknown => {
+  if (isAppError(error))
+    return new TRPCError({ code: trpcCodes[error.kind], message: error.message, cause: error });
+  if (error instanceof ZodError)
+    return new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(error), cause: error });
+  return error;
+};
 
 export type ErrorBody = { error: { code: string; message: string } };
 

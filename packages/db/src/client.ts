@@ -10,7 +10,7 @@ export const createDb = (connectionString: string, options: { max?: number } = {
   new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }),
     omit: {
-      customer: { passwordHash: true },
+      customer: { passwordHash: true, cardSecret: true },
       staffUser: { passwordHash: true },
       apiKey: { hash: true },
     },

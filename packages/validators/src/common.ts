@@ -30,6 +30,9 @@ export const phone = z
 
 export const memberCode = z.string().regex(/^\d{12}$/, 'Must be a 12-digit member code');
 
+/** The rotating token of the member card's QR code (`FDL:<memberCode>:<8 digits>`). */
+export const cardToken = z.string().trim().min(1).max(64);
+
 export const personName = z.string().trim().min(1).max(80);
 
 export const points = z.number().int('Must be a whole number of points');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, currency, email, memberCode, personName, phone } from './common.ts';
+import { amount, cardToken, currency, email, memberCode, personName, phone } from './common.ts';
 
 /** Schemas of the POS and e-shop REST contract (POS-API.md). */
 
@@ -16,12 +16,14 @@ export const posCustomer = z.object({
 export const customerLookupInput = z
   .object({
     memberCode: memberCode.optional(),
+    cardToken: cardToken.optional(),
     email: email.optional(),
     phone: phone.optional(),
   })
   .refine(
-    (query) => [query.memberCode, query.email, query.phone].filter(Boolean).length === 1,
-    'Give exactly one of memberCode, email or phone',
+    (query) =>
+      [query.memberCode, query.cardToken, query.email, query.phone].filter(Boolean).length === 1,
+    'Give exactly one of memberCode, cardToken, email or phone',
   );
 
 export const customerEnrolInput = z.object({
@@ -39,14 +41,22 @@ export const purchaseLine = z.object({
   unitAmount: amount,
 });
 
-export const purchaseInput = z.object({
-  externalId: z.string().trim().min(1).max(255),
-  memberCode: memberCode.optional(),
-  amount,
-  currency: currency.default('EUR'),
-  occurredAt: z.iso.datetime({ offset: true }),
-  lines: z.array(purchaseLine).max(500).optional(),
-});
+export const purchaseInput = z
+  .object({
+    externalId: z.string().trim().min(1).max(255),
+    memberCode: memberCode.optional(),
+    cardToken: cardToken.optional(),
+    amount,
+    currency: currency.default('EUR'),
+    occurredAt: z.iso.datetime({ offset: true }),
+    lines: z.array(purchaseLine).max(500).optional(),
+    /** Redemptions made for this basket before the purchase was sent, to link them to it. */
+    redemptionIds: z.array(z.uuid()).max(20).optional(),
+  })
+  .refine((purchase) => !(purchase.memberCode && purchase.cardToken), {
+    message: 'Give memberCode or cardToken, not both',
+    path: ['cardToken'],
+  });
 
 export const purchaseOutput = z.object({
   purchase: z.object({

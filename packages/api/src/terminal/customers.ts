@@ -1,8 +1,9 @@
-import { createCustomer, findCustomer } from '@fidele/core/customers';
+import { createCustomer } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
 import { customerEnrolInput, customerLookupInput, posCustomer } from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
+import { identifyCustomer } from './customer-identity.ts';
 
 const customerOutput = z.object({ customer: posCustomer });
 
@@ -11,22 +12,20 @@ export const lookupCustomer = terminalProcedure('customers:read')
     openapi: {
       method: 'GET',
       path: '/customers/lookup',
-      summary: 'Identify a customer by member code, email or phone',
+      summary: 'Identify a customer by member code, card token, email or phone',
       tags: ['customers'],
-      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'customer_not_found' },
+      errorResponses: {
+        400: 'invalid_request',
+        401: 'unauthorized',
+        403: 'card_token_invalid',
+        404: 'customer_not_found',
+      },
     },
     successStatus: 200,
   })
   .input(customerLookupInput)
   .output(customerOutput)
-  .query(async ({ ctx, input }) => {
-    const identifier = input.memberCode
-      ? { memberCode: input.memberCode }
-      : input.email
-        ? { email: input.email }
-        : { phone: input.phone! };
-    return { customer: await findCustomer(ctx.db, identifier) };
-  });
+  .query(async ({ ctx, input }) => ({ customer: (await identifyCustomer(ctx.db, input))! }));
 
 export const enrolCustomer = terminalMutation('customers:write')
   .meta({

@@ -1,13 +1,22 @@
 import { router } from '../trpc.ts';
 import { enrolCustomer, lookupCustomer } from './customers.ts';
 import { health } from './health.ts';
+import { redeem, rollback, validate } from './codes.ts';
 import { createPurchase } from './purchases.ts';
+import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
 
 /** The POS and e-shop surface, published as REST under /api/v1 (POS-API.md). */
 export const terminalRouter = router({
   health,
-  customers: router({ lookup: lookupCustomer, enrol: enrolCustomer }),
+  customers: router({
+    lookup: lookupCustomer,
+    enrol: enrolCustomer,
+    rewards: customerRewards,
+    claimReward: claimRewardAtTerminal,
+  }),
   purchases: router({ create: createPurchase }),
+  codes: router({ validate, redeem }),
+  redemptions: router({ rollback }),
 });
 
 export type TerminalRouter = typeof terminalRouter;

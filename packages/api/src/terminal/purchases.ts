@@ -1,8 +1,9 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import { findCustomer } from '@fidele/core/customers';
+import { linkRedemptionsToPurchase } from '@fidele/core/rewards';
 import { recordPurchase } from '@fidele/core/purchases';
 import { purchaseInput, purchaseOutput } from '@fidele/validators';
 import { terminalMutation } from '../trpc.ts';
+import { identifyCustomer } from './customer-identity.ts';
 
 export const createPurchase = terminalMutation('purchases:write')
   .meta({
@@ -21,19 +22,23 @@ export const createPurchase = terminalMutation('purchases:write')
   .output(purchaseOutput)
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
-      const customer = input.memberCode
-        ? await findCustomer(tx, { memberCode: input.memberCode })
-        : undefined;
+      const customer = await identifyCustomer(tx, input);
       const { created, purchase } = await recordPurchase(tx, {
         shopId: ctx.terminal.shop.id,
         channel: channelOfShop(ctx.terminal.shop.kind),
         externalId: input.externalId,
-        customerId: customer?.id,
+        customer,
         amount: input.amount,
         currency: input.currency,
         occurredAt: new Date(input.occurredAt),
         lines: input.lines,
       });
+      if (input.redemptionIds)
+        await linkRedemptionsToPurchase(tx, {
+          redemptionIds: input.redemptionIds,
+          purchaseId: purchase.id,
+          shopId: ctx.terminal.shop.id,
+        });
       if (!created) ctx.response.status = 200;
       return { purchase };
     }),

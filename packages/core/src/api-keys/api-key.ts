@@ -2,7 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, ShopKind, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 
-export const API_SCOPES = ['customers:read', 'customers:write', 'purchases:write'] as const;
+export const API_SCOPES = [
+  'customers:read',
+  'customers:write',
+  'purchases:write',
+  'rewards:read',
+  'rewards:claim',
+  'codes:redeem',
+] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 const KEY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -8,3 +8,5 @@ export {
   requireScope,
 } from './api-key.ts';
 export type { ApiScope, Terminal } from './api-key.ts';
+export { issueApiKey, listApiKeys, revokeApiKey } from './key-management.ts';
+export type { ApiKeyView, IssuedApiKey } from './key-management.ts';

@@ -10,6 +10,7 @@ export type CustomerSummary = {
   firstName: string;
   lastName: string | null;
   email: string;
+  locale: string;
   tier: { code: string; name: string };
   pointsBalance: number;
 };
@@ -20,6 +21,7 @@ export const customerSummarySelect = {
   firstName: true,
   lastName: true,
   email: true,
+  locale: true,
   tier: { select: { code: true, name: true } },
   account: { select: { balance: true } },
 } as const;
@@ -30,6 +32,7 @@ type SelectedCustomer = {
   firstName: string;
   lastName: string | null;
   email: string;
+  locale: string;
   tier: { code: string; name: string };
   account: { balance: number } | null;
 };

@@ -8,3 +8,29 @@ export {
 } from './customer.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';
+export {
+  CUSTOMER_SORTS,
+  customerOrderBy,
+  customerSearchWhere,
+  searchCustomers,
+} from './customer-search.ts';
+export type {
+  CustomerPage,
+  CustomerRow,
+  CustomerSearch,
+  CustomerSort,
+  SortDirection,
+} from './customer-search.ts';
+export { getCustomerProfile } from './customer-profile.ts';
+export type { CustomerProfile } from './customer-profile.ts';
+export { signUpCustomer } from './sign-up.ts';
+export type { CustomerSignUp } from './sign-up.ts';
+export { setCustomerLocale } from './customer-locale.ts';
+export {
+  CARD_TOKEN_STEP_SECONDS,
+  cardToken,
+  cardTokenInvalid,
+  currentCardToken,
+  customerOfCardToken,
+  parseCardToken,
+} from './card-token.ts';

@@ -19,7 +19,7 @@ export const listMovements = async (
 ): Promise<MovementView[]> => {
   const movements = await db.movement.findMany({
     where: { customerId: options.customerId, channel: options.channel },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: { seq: 'desc' },
     take: options.take ?? 50,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
     select: {

@@ -5,3 +5,5 @@ export { listMovements } from './history.ts';
 export type { MovementView } from './history.ts';
 export { adjustPoints, checkAdjustment, MAX_ADJUSTMENT, REASON_LENGTH } from './adjust-points.ts';
 export type { AdjustedPoints, PointsAdjustment } from './adjust-points.ts';
+export { HISTORY_PAGE_SIZE, listHistoryPage, toHistoryPage } from './history-page.ts';
+export type { HistoryItem, HistoryPage, HistoryPurchase } from './history-page.ts';

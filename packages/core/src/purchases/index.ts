@@ -1,3 +1,5 @@
 export { basePurchasePoints } from './base-points.ts';
 export { recordPurchase } from './record-purchase.ts';
 export type { NewPurchase, PurchaseLine, RecordedPurchase } from './record-purchase.ts';
+export { listCustomerPurchases } from './customer-purchases.ts';
+export type { ChannelPurchases, CustomerPurchases, PurchaseView } from './customer-purchases.ts';

@@ -9,7 +9,7 @@ export type NewPurchase = {
   shopId: string;
   channel: Channel;
   externalId: string;
-  customerId?: string;
+  customer?: CustomerSummary;
   amount: number;
   currency: string;
   occurredAt: Date;
@@ -28,42 +28,59 @@ export type RecordedPurchase = {
 
 /**
  * Records a purchase and earns its points, once per (shop, externalId): a resend, even a
- * concurrent one, finds the first purchase and earns nothing.
+ * concurrent one, finds the first purchase and earns nothing. The caller identifies the customer
+ * (their summary comes back with the new balance); the points move last, so the programme
+ * account's row, which every purchase of the channel updates, stays locked the shortest time.
  */
 export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<RecordedPurchase> => {
-  const points = input.customerId ? basePurchasePoints(input.amount, input.currency) : 0;
+  const { customer } = input;
+  const points = customer ? basePurchasePoints(input.amount, input.currency) : 0;
   // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned")
-    VALUES (${input.shopId}::uuid, ${input.externalId}, ${input.customerId ?? null}::uuid,
+    VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
             ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
             ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int)
     ON CONFLICT ("shopId", "externalId") DO NOTHING
     RETURNING id`;
   const created = inserted[0];
-  if (created && input.customerId && points > 0) {
-    await recordMovement(tx, {
-      customerId: input.customerId,
-      type: 'EARN',
-      channel: input.channel,
-      points,
-      source: { type: 'PURCHASE', id: created.id },
-    });
-  }
+  if (!created)
+    return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
+  const balance =
+    customer && points > 0
+      ? (
+          await recordMovement(tx, {
+            customerId: customer.id,
+            type: 'EARN',
+            channel: input.channel,
+            points,
+            source: { type: 'PURCHASE', id: created.id },
+          })
+        ).balance
+      : customer?.pointsBalance;
+  return {
+    created: true,
+    purchase: {
+      id: created.id,
+      externalId: input.externalId,
+      pointsEarned: points,
+      ...(customer ? { customer: { ...customer, pointsBalance: balance! } } : {}),
+    },
+  };
+};
+
+const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {
   const purchase = await tx.purchase.findUniqueOrThrow({
-    where: { shopId_externalId: { shopId: input.shopId, externalId: input.externalId } },
+    where: { shopId_externalId: { shopId, externalId } },
     select: { id: true, externalId: true, pointsEarned: true, customerId: true },
   });
   const customer = purchase.customerId
     ? await getCustomerSummary(tx, purchase.customerId)
     : undefined;
   return {
-    created: Boolean(created),
-    purchase: {
-      id: purchase.id,
-      externalId: purchase.externalId,
-      pointsEarned: purchase.pointsEarned,
-      ...(customer ? { customer } : {}),
-    },
+    id: purchase.id,
+    externalId: purchase.externalId,
+    pointsEarned: purchase.pointsEarned,
+    ...(customer ? { customer } : {}),
   };
 };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, ShopKind } from '@fidele/db';
+import type { Db, Prisma, ShopKind } from '@fidele/db';
 import { type ApiScope, createApiKey } from '../api-keys/index.ts';
 import { createCustomer, type CustomerSummary, type NewCustomer } from '../customers/index.ts';
+import { recordMovement } from '../ledger/index.ts';
 
 /** Test data made through the domain functions, unique per call so tests never collide. */
 
@@ -32,3 +33,29 @@ export const makeCustomer = async (
       ...input,
     }),
   );
+
+export const givePoints = async (db: Db, customerId: string, points: number) =>
+  db.$transaction((tx) =>
+    recordMovement(tx, {
+      customerId,
+      type: 'ADJUST',
+      channel: 'ADMIN',
+      points,
+      source: { type: 'TEST' },
+    }),
+  );
+
+export const makeReward = async (db: Db, input: Partial<Prisma.RewardUncheckedCreateInput> = {}) =>
+  db.reward.create({
+    data: {
+      nameEn: '10 € off',
+      nameFr: '10 € de réduction',
+      pointsCost: 100,
+      discountType: 'FIXED_AMOUNT',
+      discountValue: 1_000,
+      channels: 'BOTH',
+      validityDays: 30,
+      ...input,
+    },
+    select: { id: true, pointsCost: true },
+  });

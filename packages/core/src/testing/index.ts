@@ -1,2 +1,2 @@
 export { ledgerViolations } from './ledger-invariants.ts';
-export { makeApiKey, makeCustomer, makeShop } from './factories.ts';
+export { givePoints, makeApiKey, makeCustomer, makeReward, makeShop } from './factories.ts';

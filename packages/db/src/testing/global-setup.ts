@@ -6,6 +6,10 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export default async function setup(project: TestProject) {
   const server = await prepareTestServer(root);
-  project.provide('fideleTestServer', { serverUrl: server.serverUrl, template: server.template });
+  project.provide('fideleTestServer', {
+    serverUrl: server.serverUrl,
+    template: server.template,
+    prefix: server.prefix,
+  });
   return server.teardown;
 }

@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../client.ts';
-import { adminQuery, TEST_DATABASE_PREFIX, withDatabase } from './test-server.ts';
+import { adminQuery, type TestServer, withDatabase } from './test-server.ts';
 
 export type TestDatabase = { url: string; db: Db; drop: () => Promise<void> };
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    fideleTestServer: { serverUrl: string; template: string };
+    fideleTestServer: TestServer;
   }
 }
 
 /** A fresh, migrated database for one test file, copied from the run's template. */
 export const createTestDatabase = async (): Promise<TestDatabase> => {
-  const { serverUrl, template } = inject('fideleTestServer');
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const { serverUrl, template, prefix } = inject('fideleTestServer');
+  const name = `${prefix}${randomBytes(6).toString('hex')}`;
   // Copying a template fails while another copy of it is being made: retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
@@ -27,7 +27,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     }
   }
   const url = withDatabase(serverUrl, name);
-  const db = createDb(url, { max: 60 });
+  const db = createDb(url, { max: 25 });
   return {
     url,
     db,

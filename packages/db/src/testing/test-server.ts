@@ -3,10 +3,10 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '../embedded-postgres.ts';
 import { MIGRATIONS_DIR, migrate } from '../migrations/index.ts';
 
-export type TestServer = { serverUrl: string; template: string };
+import { randomBytes } from 'node:crypto';
 
-const TEMPLATE = 'fidele_test_template';
-export const TEST_DATABASE_PREFIX = 'fidele_test_';
+/** The run's server, its migrated template and the prefix of every database the run creates. */
+export type TestServer = { serverUrl: string; template: string; prefix: string };
 
 const withDatabase = (serverUrl: string, database: string) => {
   const url = new URL(serverUrl);
@@ -27,6 +27,7 @@ export const adminQuery = async (serverUrl: string, sql: string) => {
 /**
  * Prepares PostgreSQL for a test run: `DATABASE_URL`'s server when set, else an embedded one; a
  * template database with every migration applied, which each test file copies (fast, isolated).
+ * Names carry a run id, so two runs on one server never touch each other's databases.
  */
 export const prepareTestServer = async (
   root: string,
@@ -35,23 +36,25 @@ export const prepareTestServer = async (
     ? undefined
     : await startEmbeddedPostgres({ dir: join(root, '.fidele', 'test-pg'), port: 5434 });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url('postgres');
-  await dropTestDatabases(serverUrl);
-  await adminQuery(serverUrl, `CREATE DATABASE ${TEMPLATE}`);
-  await migrate(withDatabase(serverUrl, TEMPLATE), MIGRATIONS_DIR);
+  const prefix = `fidele_test_${randomBytes(4).toString('hex')}_`;
+  const template = `${prefix}template`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${template}`);
+  await migrate(withDatabase(serverUrl, template), MIGRATIONS_DIR);
   return {
     serverUrl,
-    template: TEMPLATE,
+    template,
+    prefix,
     teardown: async () => {
-      await dropTestDatabases(serverUrl);
+      await dropTestDatabases(serverUrl, prefix);
       await embedded?.stop();
     },
   };
 };
 
-const dropTestDatabases = async (serverUrl: string) => {
+const dropTestDatabases = async (serverUrl: string, prefix: string) => {
   const { rows } = await adminQuery(
     serverUrl,
-    `SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DATABASE_PREFIX}%'`,
+    `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`,
   );
   for (const { datname } of rows as { datname: string }[])
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

@@ -1,0 +1,107 @@
+'use client';
+
+import { Badge, Card, Points, Skeleton } from '@fidele/ui';
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { PageHeader } from '@/components/page-header.tsx';
+import { QueryError } from '@/components/query-error.tsx';
+import { useCan } from '@/components/staff-context.tsx';
+import { useTRPC } from '@/trpc/react.tsx';
+import { AdjustPointsForm } from './adjust-points-form.tsx';
+import { CustomerActivity } from './customer-activity.tsx';
+import { CustomerLedger } from './customer-ledger.tsx';
+import { CustomerProfileCard } from './customer-profile-card.tsx';
+import { CustomerPurchases } from './customer-purchases.tsx';
+
+/** The customer 360°: who they are, their points, every movement and purchase, what staff did. */
+export const CustomerDetail = ({ customerId }: { customerId: string }) => {
+  const t = useTranslations('customer');
+  const trpc = useTRPC();
+  const canAdjust = useCan('points:adjust');
+  const canReadAudit = useCan('audit:read');
+  const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
+  const customer = profile.data;
+  const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
+
+  const back = (
+    <Link href="/customers" className="font-semibold text-brand-800 hover:underline">
+      ← {t('back')}
+    </Link>
+  );
+
+  if (profile.error)
+    return (
+      <>
+        <PageHeader eyebrow={back} title={t('title')} />
+        <QueryError error={profile.error} onRetry={() => profile.refetch()} />
+      </>
+    );
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={back}
+        title={customer ? name : <Skeleton className="h-9 w-64" />}
+        description={
+          customer ? (
+            <span className="flex flex-wrap items-center gap-2">
+              <span>
+                {t('memberCode')} <span className="font-mono text-ink">{customer.memberCode}</span>
+              </span>
+              <Badge tone="brand">{customer.tier.name}</Badge>
+            </span>
+          ) : (
+            <Skeleton className="mt-1 h-6 w-48" />
+          )
+        }
+      />
+      {/* One column on small screens, in the order staff need (balance, then the adjustment); two
+          columns on wide ones. The column wrappers dissolve on small screens so `order` applies. */}
+      <div className="flex flex-col gap-6 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start">
+        <div className="contents xl:flex xl:min-w-0 xl:flex-col xl:gap-6">
+          <Card title={t('balance.title')} className="order-1">
+            {customer ? (
+              <p className="flex items-baseline gap-2">
+                <Points
+                  value={customer.pointsBalance}
+                  data-testid="customer-balance"
+                  data-value={customer.pointsBalance}
+                  className="text-4xl font-bold text-brand-800 tabular-nums"
+                />
+                <span className="text-ink-muted">{t('balance.unit')}</span>
+              </p>
+            ) : (
+              <Skeleton className="h-10 w-40" />
+            )}
+          </Card>
+          <div className="order-3 min-w-0">
+            <CustomerLedger customerId={customerId} />
+          </div>
+          <div className="order-4 min-w-0">
+            <CustomerPurchases customerId={customerId} />
+          </div>
+          {canReadAudit ? (
+            <div className="order-5 min-w-0">
+              <CustomerActivity customerId={customerId} />
+            </div>
+          ) : null}
+        </div>
+        <div className="contents xl:flex xl:min-w-0 xl:flex-col xl:gap-6">
+          {canAdjust ? (
+            <div className="order-2">
+              <AdjustPointsForm
+                customerId={customerId}
+                customerName={name}
+                balance={customer?.pointsBalance}
+              />
+            </div>
+          ) : null}
+          <div className="order-6">
+            <CustomerProfileCard customer={customer} />
+          </div>
+        </div>
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,122 @@
+'use client';
+
+import { Button, Card, classNames, DateTime, EmptyState, Points } from '@fidele/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { DataTable } from '@/components/data-table.tsx';
+import { QueryError } from '@/components/query-error.tsx';
+import { useTRPC } from '@/trpc/react.tsx';
+import type { StaffOutputs } from '@/trpc/types.ts';
+import { type Channel, ChannelFilter } from './channel-filter.tsx';
+
+type Movement = StaffOutputs['customers']['movements'][number];
+
+const PAGE = 20;
+const column = createColumnHelper<Movement>();
+
+/** Every movement, newest first, with the balance after each (it matches the balance above). */
+export const CustomerLedger = ({ customerId }: { customerId: string }) => {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const [channel, setChannel] = useState<Channel | undefined>();
+  const movements = useInfiniteQuery(
+    trpc.customers.movements.infiniteQueryOptions(
+      { customerId, channel, take: PAGE },
+      {
+        getNextPageParam: (last) => (last.length === PAGE ? last.at(-1)?.id : undefined),
+      },
+    ),
+  );
+
+  const columns = useMemo(
+    () => [
+      column.accessor('createdAt', {
+        header: t('ledger.date'),
+        cell: (info) => <DateTime value={info.getValue()} className="whitespace-nowrap" />,
+      }),
+      column.accessor('type', {
+        header: t('ledger.movement'),
+        cell: (info) => (
+          <span className="flex flex-col">
+            <span>{t(`movementTypes.${info.getValue()}`)}</span>
+            <span className="text-xs text-ink-muted">
+              {t(`channels.${info.row.original.channel}`)}
+            </span>
+          </span>
+        ),
+      }),
+      column.accessor((m) => m.reason ?? t(`sources.${sourceKey(m.sourceType)}`), {
+        id: 'details',
+        header: t('ledger.details'),
+        cell: (info) => <span className="break-words">{info.getValue()}</span>,
+      }),
+      column.accessor('points', {
+        header: t('ledger.points'),
+        meta: { align: 'end' },
+        cell: (info) => (
+          <Points
+            value={info.getValue()}
+            signed
+            className={classNames(
+              'font-semibold',
+              info.getValue() > 0 ? 'text-success-700' : 'text-danger-700',
+            )}
+          />
+        ),
+      }),
+      column.accessor('balanceAfter', {
+        header: t('ledger.balance'),
+        meta: { align: 'end' },
+        cell: (info) => <Points value={info.getValue()} />,
+      }),
+    ],
+    [t],
+  );
+
+  const rows = movements.data?.pages.flat();
+
+  return (
+    <Card
+      title={t('ledger.title')}
+      actions={<ChannelFilter value={channel} onChange={setChannel} />}
+    >
+      {movements.error ? (
+        <QueryError error={movements.error} onRetry={() => movements.refetch()} />
+      ) : (
+        <div className="flex flex-col gap-3">
+          <DataTable
+            caption={t('ledger.title')}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.id}
+            skeletonRows={4}
+            empty={
+              <EmptyState
+                title={channel ? t('ledger.emptyChannel') : t('ledger.empty')}
+                description={t('ledger.emptyHint')}
+              />
+            }
+          />
+          {movements.hasNextPage ? (
+            <Button
+              variant="secondary"
+              className="self-center"
+              loading={movements.isFetchingNextPage}
+              onClick={() => movements.fetchNextPage()}
+            >
+              {t('common.showMore')}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </Card>
+  );
+};
+
+const KNOWN_SOURCES = ['PURCHASE', 'ADJUSTMENT', 'REFUND', 'REDEMPTION', 'GAME', 'CONTEST'];
+
+/** Labels for where a movement came from; sources added later read as "Other". */
+const sourceKey = (sourceType: string) =>
+  KNOWN_SOURCES.includes(sourceType) ? sourceType : 'OTHER';

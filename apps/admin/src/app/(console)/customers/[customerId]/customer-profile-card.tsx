@@ -1,0 +1,58 @@
+'use client';
+
+import { Badge, Card, DateTime, Skeleton } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { StaffOutputs } from '@/trpc/types.ts';
+
+type Profile = StaffOutputs['customers']['get'];
+
+const Row = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div className="flex flex-col gap-0.5 border-b border-border py-2 last:border-b-0">
+    <dt className="text-sm text-ink-muted">{label}</dt>
+    <dd className="break-words">{children}</dd>
+  </div>
+);
+
+const Consent = ({ given }: { given: Date | null }) => {
+  const t = useTranslations('customer.profile');
+  return given ? (
+    <span className="flex flex-wrap items-center gap-2">
+      <Badge tone="success">{t('consentGiven')}</Badge>
+      <DateTime value={given} format="date" className="text-sm text-ink-muted" />
+    </span>
+  ) : (
+    <Badge>{t('consentNone')}</Badge>
+  );
+};
+
+export const CustomerProfileCard = ({ customer }: { customer: Profile | undefined }) => {
+  const t = useTranslations('customer.profile');
+  return (
+    <Card title={t('title')}>
+      {customer ? (
+        <dl>
+          <Row label={t('email')}>{customer.email}</Row>
+          <Row label={t('phone')}>{customer.phone ?? t('none')}</Row>
+          <Row label={t('language')}>{customer.locale.toUpperCase()}</Row>
+          <Row label={t('memberSince')}>
+            <DateTime value={customer.createdAt} format="long" />
+          </Row>
+          <Row label={t('homeShop')}>{customer.homeShop?.name ?? t('none')}</Row>
+          <Row label={t('emailConsent')}>
+            <Consent given={customer.emailConsentAt} />
+          </Row>
+          <Row label={t('smsConsent')}>
+            <Consent given={customer.smsConsentAt} />
+          </Row>
+        </dl>
+      ) : (
+        <div className="flex flex-col gap-3">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-10 w-full" />
+          ))}
+        </div>
+      )}
+    </Card>
+  );
+};

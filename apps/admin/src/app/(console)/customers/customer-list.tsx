@@ -1,0 +1,162 @@
+'use client';
+
+import { Badge, Button, DateTime, EmptyState, Pagination, Points, TextField } from '@fidele/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useMemo } from 'react';
+import { DataTable } from '@/components/data-table.tsx';
+import { QueryError } from '@/components/query-error.tsx';
+import { useTRPC } from '@/trpc/react.tsx';
+import type { StaffOutputs } from '@/trpc/types.ts';
+import {
+  type CustomerListParams,
+  type CustomerSortKey,
+  listParamsQuery,
+  readListParams,
+} from './customer-list-params.ts';
+
+const PAGE_SIZE = 25;
+
+type CustomerRow = StaffOutputs['customers']['list']['items'][number];
+
+const column = createColumnHelper<CustomerRow>();
+
+export const CustomerList = () => {
+  const t = useTranslations('customers');
+  const tc = useTranslations('common');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = readListParams(useSearchParams());
+
+  const navigate = (next: Partial<CustomerListParams>) =>
+    router.replace(`${pathname}${listParamsQuery({ ...params, ...next })}`, { scroll: false });
+
+  const list = useQuery({
+    ...trpc.customers.list.queryOptions({
+      query: params.query || undefined,
+      page: params.page,
+      pageSize: PAGE_SIZE,
+      sort: params.sort,
+      direction: params.direction,
+    }),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns = useMemo(
+    () => [
+      column.accessor((c) => [c.firstName, c.lastName].filter(Boolean).join(' '), {
+        id: 'name',
+        header: t('columns.name'),
+        cell: (info) => (
+          <Link
+            href={`/customers/${info.row.original.id}`}
+            className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+          >
+            {info.getValue()}
+          </Link>
+        ),
+      }),
+      column.accessor('email', { header: t('columns.email') }),
+      column.accessor('memberCode', {
+        header: t('columns.memberCode'),
+        cell: (info) => <span className="font-mono">{info.getValue()}</span>,
+      }),
+      column.accessor((c) => c.tier.name, {
+        id: 'tier',
+        header: t('columns.tier'),
+        enableSorting: false,
+        cell: (info) => <Badge tone="brand">{info.getValue()}</Badge>,
+      }),
+      column.accessor('pointsBalance', {
+        id: 'balance',
+        header: t('columns.balance'),
+        meta: { align: 'end' },
+        cell: (info) => <Points value={info.getValue()} />,
+      }),
+      column.accessor('createdAt', {
+        header: t('columns.createdAt'),
+        cell: (info) => <DateTime value={info.getValue()} format="date" />,
+      }),
+    ],
+    [t],
+  );
+
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+    navigate({ query, page: 1 });
+  };
+
+  const data = list.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form role="search" onSubmit={search} className="flex flex-wrap items-end gap-2">
+        <TextField
+          key={params.query}
+          label={t('search')}
+          placeholder={t('searchHint')}
+          name="q"
+          type="search"
+          defaultValue={params.query}
+          className="w-full max-w-md"
+        />
+        <Button type="submit">{t('searchSubmit')}</Button>
+      </form>
+
+      {list.error ? <QueryError error={list.error} onRetry={() => list.refetch()} /> : null}
+
+      <DataTable
+        caption={t('title')}
+        columns={columns}
+        rows={list.error ? [] : data?.items}
+        rowKey={(row) => row.id}
+        sorting={[{ id: params.sort, desc: params.direction === 'desc' }]}
+        onSortingChange={([sort]) =>
+          sort &&
+          navigate({
+            sort: sort.id as CustomerSortKey,
+            direction: sort.desc ? 'desc' : 'asc',
+            page: 1,
+          })
+        }
+        sortLabel={(name) => tc('sortBy', { column: name })}
+        onRowClick={(row) => router.push(`/customers/${row.id}`)}
+        empty={
+          list.error ? null : params.query ? (
+            <EmptyState
+              title={t('noMatch.title', { query: params.query })}
+              description={t('noMatch.description')}
+              action={
+                <Button variant="secondary" onClick={() => navigate({ query: '', page: 1 })}>
+                  {t('noMatch.clear')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState title={t('empty.title')} description={t('empty.description')} />
+          )
+        }
+      />
+
+      {data && data.total > 0 ? (
+        <Pagination
+          page={data.page}
+          pageCount={pageCount}
+          onPageChange={(page) => navigate({ page })}
+          labels={{
+            navigation: tc('pages'),
+            previous: tc('previous'),
+            next: tc('next'),
+            status: tc('pageStatus', { page: data.page, pageCount, total: data.total }),
+          }}
+        />
+      ) : null}
+    </div>
+  );
+};

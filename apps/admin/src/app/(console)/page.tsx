@@ -1,0 +1,5 @@
+import { redirect } from 'next/navigation';
+
+const ConsoleHome = () => redirect('/customers');
+
+export default ConsoleHome;

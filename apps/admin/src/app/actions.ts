@@ -1,0 +1,26 @@
+'use server';
+
+import { STAFF_PASSWORD_PROVIDER } from '@fidele/auth';
+import { staffSignInInput } from '@fidele/validators';
+import { AuthError } from 'next-auth';
+import { signIn, signOut } from '@/auth.ts';
+
+export type SignInState = { error?: 'invalid_input' | 'wrong_credentials'; email?: string };
+
+export const signInAction = async (_state: SignInState, form: FormData): Promise<SignInState> => {
+  const email = String(form.get('email') ?? '');
+  const parsed = staffSignInInput.safeParse({ email, password: form.get('password') ?? '' });
+  if (!parsed.success) return { error: 'invalid_input', email };
+  try {
+    // On success next-auth redirects by throwing, which must travel on to Next.
+    await signIn(STAFF_PASSWORD_PROVIDER, { ...parsed.data, redirectTo: '/customers' });
+  } catch (error) {
+    if (error instanceof AuthError) return { error: 'wrong_credentials', email };
+    throw error;
+  }
+  return {};
+};
+
+export const signOutAction = async (): Promise<void> => {
+  await signOut({ redirectTo: '/sign-in' });
+};

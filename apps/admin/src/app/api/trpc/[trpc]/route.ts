@@ -1,0 +1,20 @@
+import { staffRouter } from '@fidele/api';
+import { getDb } from '@fidele/db';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { currentStaff } from '@/auth.ts';
+
+const handler = async (req: Request) => {
+  const staff = await currentStaff();
+  return fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req,
+    router: staffRouter,
+    createContext: () => ({
+      db: getDb(),
+      staff: staff ? { id: staff.id, role: staff.role } : undefined,
+      response: {},
+    }),
+  });
+};
+
+export { handler as GET, handler as POST };

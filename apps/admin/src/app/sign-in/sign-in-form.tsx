@@ -1,0 +1,38 @@
+'use client';
+
+import { Alert, Button, TextField } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { type SignInState, signInAction } from '../actions.ts';
+
+export const SignInForm = () => {
+  const t = useTranslations('signIn');
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="mt-6 flex flex-col gap-4" noValidate>
+      {state.error ? (
+        <Alert tone="danger">
+          {state.error === 'wrong_credentials' ? t('wrongCredentials') : t('invalidInput')}
+        </Alert>
+      ) : null}
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <Button type="submit" loading={pending} fullWidth>
+        {t('submit')}
+      </Button>
+    </form>
+  );
+};

@@ -1,0 +1,46 @@
+'use client';
+
+import { can, type Permission } from '@fidele/auth/permissions';
+import { classNames } from '@fidele/ui';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useStaff } from './staff-context.tsx';
+
+const SECTIONS = [
+  { href: '/customers', label: 'customers', permission: 'customers:read' },
+  { href: '/shops', label: 'shops', permission: 'shops:manage' },
+  { href: '/audit', label: 'audit', permission: 'audit:read' },
+] as const satisfies readonly { href: string; label: string; permission: Permission }[];
+
+/** The sections the signed-in role may use, the current one marked. */
+export const ConsoleNav = () => {
+  const t = useTranslations('nav');
+  const { role } = useStaff();
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t('main')}>
+      <ul className="flex flex-wrap gap-1 lg:flex-col">
+        {SECTIONS.filter((section) => can(role, section.permission)).map((section) => {
+          const current = pathname === section.href || pathname.startsWith(`${section.href}/`);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? 'page' : undefined}
+                className={classNames(
+                  'flex min-h-10 items-center rounded-control px-3 text-sm font-semibold',
+                  current
+                    ? 'bg-brand-100 text-brand-900'
+                    : 'text-ink-muted hover:bg-surface-muted hover:text-ink',
+                )}
+              >
+                {t(section.label)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+};

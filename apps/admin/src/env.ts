@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1),
+  AUTH_SECRET: z.string().min(16),
+  /** The admin's public URL, e.g. http://127.0.0.1:3001. */
+  ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let parsed: Env | undefined;
+
+/**
+ * The admin's environment, validated on first use rather than at import, so `next build` runs
+ * without secrets. The only place the app reads `process.env`.
+ */
+export const env = (): Env => (parsed ??= schema.parse(process.env));

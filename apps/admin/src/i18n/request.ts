@@ -1,0 +1,3 @@
+import { createRequestConfig } from '@fidele/i18n/request-config';
+
+export default createRequestConfig('admin');

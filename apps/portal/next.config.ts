@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const config: NextConfig = {
+  // The workspace packages are TypeScript source: Next compiles them with the app.
+  transpilePackages: [
+    '@fidele/api',
+    '@fidele/auth',
+    '@fidele/core',
+    '@fidele/db',
+    '@fidele/i18n',
+    '@fidele/messaging',
+    '@fidele/ui',
+    '@fidele/validators',
+  ],
+  // Native addons load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg'],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(config);

@@ -1,0 +1,50 @@
+'use server';
+
+import { MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { email as emailSchema } from '@fidele/validators';
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signIn } from '../auth.ts';
+import { fieldErrorsOf, type FormState } from './form-errors.ts';
+
+const passwordForm = z.object({ email: emailSchema, password: z.string().min(1) });
+const linkForm = z.object({ email: emailSchema });
+
+const authErrorKey = (error: AuthError) => {
+  if (error.type === 'CredentialsSignin') return 'invalidCredentials';
+  if (error.type === 'AccessDenied') return 'unknownEmail';
+  return 'generic';
+};
+
+/** Signs in with email and password, then opens the home page. */
+export const signInWithPassword = async (_: FormState, form: FormData): Promise<FormState> => {
+  const values = { email: String(form.get('email') ?? '') };
+  const parsed = passwordForm.safeParse({ ...values, password: form.get('password') });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await signIn(PASSWORD_PROVIDER, { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) return { error: authErrorKey(error), values };
+    throw error;
+  }
+  redirect('/');
+};
+
+/** Emails a one-time sign-in link to a known customer. */
+export const sendSignInLink = async (_: FormState, form: FormData): Promise<FormState> => {
+  const values = { email: String(form.get('email') ?? '') };
+  const parsed = linkForm.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await signIn(MAGIC_LINK_PROVIDER, {
+      email: parsed.data.email,
+      redirectTo: '/',
+      redirect: false,
+    });
+  } catch (error) {
+    if (error instanceof AuthError) return { error: authErrorKey(error), values };
+    throw error;
+  }
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email: parsed.data.email })}`);
+};

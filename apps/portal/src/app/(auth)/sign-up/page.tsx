@@ -1,0 +1,32 @@
+import { Card } from '@fidele/ui';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { SignUpForm } from '../../../components/sign-up-form.tsx';
+
+export const generateMetadata = async (): Promise<Metadata> => ({
+  title: (await getTranslations('signUp'))('title'),
+});
+
+const SignUpPage = async () => {
+  const t = await getTranslations('signUp');
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-ink-muted">{t('intro')}</p>
+      </div>
+      <Card as="div">
+        <SignUpForm />
+      </Card>
+      <p className="text-center text-sm text-ink-muted">
+        {t('haveAccount')}{' '}
+        <Link href="/sign-in" className="font-semibold text-brand-800 underline underline-offset-2">
+          {t('signInLink')}
+        </Link>
+      </p>
+    </div>
+  );
+};
+
+export default SignUpPage;

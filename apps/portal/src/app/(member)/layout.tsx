@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { signedInId } from '../../auth.ts';
+import { BrandMark } from '../../components/brand-mark.tsx';
+import { MainNav } from '../../components/main-nav.tsx';
+import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
+import { SignOutButton } from '../../components/sign-out-button.tsx';
+
+/** The signed-in member's pages; a visitor is sent to sign in. */
+const MemberLayout = async ({ children }: { children: ReactNode }) => {
+  if (!(await signedInId())) redirect('/sign-in');
+  const t = await getTranslations('common');
+  return (
+    <div className="min-h-dvh pb-20 sm:pb-0">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:rounded-control focus:bg-surface focus:px-3 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <BrandMark label={t('brand')} />
+            <MainNav />
+          </div>
+          <div className="flex items-center gap-1">
+            <PortalLocaleSwitcher signedIn />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+};
+
+export default MemberLayout;

@@ -1,0 +1,12 @@
+'use client';
+
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { useTranslations } from 'next-intl';
+import type { FieldError } from '../actions/form-errors.ts';
+
+/** The translated message of a field's error, if it has one. */
+export const useFieldErrorMessage = () => {
+  const t = useTranslations('fieldErrors');
+  return (error: FieldError | undefined) =>
+    error ? t(error, { min: PASSWORD_MIN_LENGTH }) : undefined;
+};

@@ -1,0 +1,88 @@
+'use client';
+
+import type { Channel } from '@fidele/db';
+import { Button, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useTRPC } from '../trpc/react.tsx';
+import { ChannelFilter } from './channel-filter.tsx';
+import { MovementList } from './movement-list.tsx';
+import { ReceiptPictogram } from './pictograms.tsx';
+import { QueryError } from './query-error.tsx';
+
+const PAGE_SIZE = 20;
+
+/** Every movement, newest first, a page at a time, filtered by channel. */
+export const HistoryScreen = () => {
+  const t = useTranslations('history');
+  const trpc = useTRPC();
+  const [channel, setChannel] = useState<Channel | undefined>();
+  const history = useInfiniteQuery(
+    trpc.movements.infiniteQueryOptions(
+      { channel, limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const movements = history.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const body = () => {
+    if (history.isPending)
+      return (
+        <div className="flex flex-col gap-3" aria-busy="true">
+          {Array.from({ length: 5 }, (_, i) => (
+            <Skeleton key={i} className="h-14 w-full" />
+          ))}
+        </div>
+      );
+    if (history.isError) return <QueryError onRetry={() => history.refetch()} />;
+    if (movements.length === 0)
+      return channel ? (
+        <EmptyState
+          title={t('emptyFilteredTitle')}
+          description={t('emptyFilteredBody')}
+          action={
+            <Button variant="secondary" size="sm" onClick={() => setChannel(undefined)}>
+              {t('showAll')}
+            </Button>
+          }
+        />
+      ) : (
+        <EmptyState
+          icon={<ReceiptPictogram />}
+          title={t('emptyTitle')}
+          description={t('emptyBody')}
+        />
+      );
+    return (
+      <>
+        <MovementList movements={movements} label={t('title')} />
+        {history.hasNextPage ? (
+          <Button
+            variant="secondary"
+            fullWidth
+            loading={history.isFetchingNextPage}
+            onClick={() => history.fetchNextPage()}
+          >
+            {t('loadMore')}
+          </Button>
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-ink-muted">{t('intro')}</p>
+      </div>
+      <Card as="div" className="flex flex-col gap-4">
+        <div className="sm:max-w-xs">
+          <ChannelFilter value={channel} onChange={setChannel} />
+        </div>
+        {body()}
+      </Card>
+    </div>
+  );
+};

@@ -1,0 +1,42 @@
+'use client';
+
+import { TextField } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import type { FormState } from '../actions/form-errors.ts';
+import { signInWithPassword } from '../actions/sign-in.ts';
+import { useFieldErrorMessage } from './field-error-message.ts';
+import { type SignInError, SignInErrorAlert } from './sign-in-error-alert.tsx';
+import { SubmitButton } from './submit-button.tsx';
+
+export const PasswordSignInForm = ({ initialError }: { initialError?: SignInError }) => {
+  const t = useTranslations('signIn');
+  const fieldError = useFieldErrorMessage();
+  const [state, action] = useActionState<FormState, FormData>(signInWithPassword, {
+    error: initialError,
+  });
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4">
+      <SignInErrorAlert error={state.error as SignInError | undefined} />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={state.values?.email}
+        error={fieldError(state.fieldErrors?.email)}
+      />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state.fieldErrors?.password)}
+      />
+      <SubmitButton>{t('submit')}</SubmitButton>
+    </form>
+  );
+};

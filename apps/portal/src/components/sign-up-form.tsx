@@ -1,0 +1,76 @@
+'use client';
+
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { Alert, TextField } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import type { FormState } from '../actions/form-errors.ts';
+import { signUp } from '../actions/sign-up.ts';
+import { useFieldErrorMessage } from './field-error-message.ts';
+import { SubmitButton } from './submit-button.tsx';
+
+type SignUpError = 'customerExists' | 'generic';
+
+export const SignUpForm = () => {
+  const t = useTranslations('signUp');
+  const fieldError = useFieldErrorMessage();
+  const [state, action] = useActionState<FormState, FormData>(signUp, {});
+  const error = state.error as SignUpError | undefined;
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4">
+      {error ? (
+        <Alert
+          tone="danger"
+          action={
+            error === 'customerExists' ? (
+              <Link href="/sign-in" className="font-semibold underline underline-offset-2">
+                {t('signInLink')}
+              </Link>
+            ) : undefined
+          }
+        >
+          {t(`errors.${error}`)}
+        </Alert>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label={t('firstName')}
+          name="firstName"
+          autoComplete="given-name"
+          required
+          defaultValue={state.values?.firstName}
+          error={fieldError(state.fieldErrors?.firstName)}
+        />
+        <TextField
+          label={t('lastName')}
+          name="lastName"
+          autoComplete="family-name"
+          defaultValue={state.values?.lastName}
+          error={fieldError(state.fieldErrors?.lastName)}
+        />
+      </div>
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={state.values?.email}
+        error={fieldError(state.fieldErrors?.email)}
+      />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        error={fieldError(state.fieldErrors?.password)}
+      />
+      <SubmitButton>{t('submit')}</SubmitButton>
+    </form>
+  );
+};

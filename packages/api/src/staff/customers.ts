@@ -1,0 +1,25 @@
+import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
+import { listMovements } from '@fidele/core/ledger';
+import { listCustomerPurchases } from '@fidele/core/purchases';
+import {
+  customerIdInput,
+  customerListInput,
+  customerMovementsInput,
+  customerPurchasesInput,
+} from '@fidele/validators';
+import { router, staffProcedure } from '../trpc.ts';
+
+const reader = staffProcedure('customers:read');
+
+export const customersRouter = router({
+  list: reader.input(customerListInput).query(({ ctx, input }) => searchCustomers(ctx.db, input)),
+  get: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => getCustomerProfile(ctx.db, input.customerId)),
+  movements: reader
+    .input(customerMovementsInput)
+    .query(({ ctx, input }) => listMovements(ctx.db, input)),
+  purchases: reader
+    .input(customerPurchasesInput)
+    .query(({ ctx, input }) => listCustomerPurchases(ctx.db, input)),
+});

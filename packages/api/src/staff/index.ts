@@ -1,0 +1,19 @@
+import { router } from '../trpc.ts';
+import { apiKeysRouter } from './api-keys.ts';
+import { auditRouter } from './audit.ts';
+import { customersRouter } from './customers.ts';
+import { me } from './me.ts';
+import { pointsRouter } from './points.ts';
+import { shopsRouter } from './shops.ts';
+
+/** The back office (apps/admin): every procedure names the permission it needs. */
+export const staffRouter = router({
+  me,
+  customers: customersRouter,
+  points: pointsRouter,
+  shops: shopsRouter,
+  apiKeys: apiKeysRouter,
+  audit: auditRouter,
+});
+
+export type StaffRouter = typeof staffRouter;

@@ -1,0 +1,93 @@
+import { channelOfShop } from '@fidele/core/api-keys';
+import { customerOfCardToken, cardTokenInvalid, getCustomerSummary } from '@fidele/core/customers';
+import { claimReward, listCatalogFor, listCodesOf, usableOn } from '@fidele/core/rewards';
+import { claimInput, claimOutput, customerPath, customerRewardsOutput } from '@fidele/validators';
+import { terminalMutation, terminalProcedure } from '../trpc.ts';
+
+const channelsFor = (kind: 'STORE' | 'ESHOP') =>
+  kind === 'ESHOP' ? (['ONLINE', 'BOTH'] as const) : (['STORE', 'BOTH'] as const);
+
+export const customerRewards = terminalProcedure('rewards:read')
+  .meta({
+    openapi: {
+      method: 'GET',
+      path: '/customers/{id}/rewards',
+      summary: 'Rewards the customer can claim on this channel, and their codes usable here',
+      tags: ['rewards'],
+      errorResponses: { 401: 'unauthorized', 404: 'customer_not_found' },
+    },
+    successStatus: 200,
+  })
+  .input(customerPath)
+  .output(customerRewardsOutput)
+  .query(async ({ ctx, input }) => {
+    const customer = await getCustomerSummary(ctx.db, input.id);
+    const kind = channelOfShop(ctx.terminal.shop.kind);
+    const [rewards, codes] = await Promise.all([
+      listCatalogFor(ctx.db, { customerId: customer.id, channels: [...channelsFor(kind)] }),
+      listCodesOf(ctx.db, { customerId: customer.id, view: 'active' }),
+    ]);
+    const locale = customer.locale === 'fr' ? 'fr' : 'en';
+    return {
+      rewards: rewards
+        .filter((reward) => reward.tierAllows && reward.stock !== 0)
+        .map((reward) => ({
+          id: reward.id,
+          name: reward.name[locale],
+          pointsCost: reward.pointsCost,
+          discount: reward.discount,
+          affordable: reward.pointsMissing === 0,
+        })),
+      codes: codes
+        .filter((code) => usableOn(code.discount.channels, kind))
+        .map((code) => ({
+          code: code.code,
+          discount: code.discount,
+          validUntil: code.validUntil.toISOString(),
+        })),
+    };
+  });
+
+export const claimRewardAtTerminal = terminalMutation('rewards:claim')
+  .meta({
+    openapi: {
+      method: 'POST',
+      path: '/customers/{id}/rewards/{rewardId}/claim',
+      summary: 'Spend points on a reward for the customer at the till (needs their card token)',
+      tags: ['rewards'],
+      errorResponses: {
+        400: 'invalid_request',
+        401: 'unauthorized',
+        403: 'card_token_invalid',
+        404: 'customer_not_found / reward_not_found',
+        409: 'reward_out_of_stock',
+        422: 'insufficient_points',
+      },
+    },
+    successStatus: 201,
+  })
+  .input(claimInput)
+  .output(claimOutput)
+  .mutation(({ ctx, input }) =>
+    ctx.transact(async (tx) => {
+      const customer = await getCustomerSummary(tx, input.id);
+      if ((await customerOfCardToken(tx, input.cardToken)).id !== customer.id)
+        throw cardTokenInvalid();
+      const code = await claimReward(tx, {
+        customerId: customer.id,
+        rewardId: input.rewardId,
+        channel: channelOfShop(ctx.terminal.shop.kind),
+        shopId: ctx.terminal.shop.id,
+        actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
+      });
+      const { pointsBalance } = await getCustomerSummary(tx, customer.id);
+      return {
+        code: {
+          code: code.code,
+          discount: code.discount,
+          validUntil: code.validUntil.toISOString(),
+        },
+        customer: { pointsBalance },
+      };
+    }),
+  );

@@ -1,0 +1,122 @@
+import type { Db } from '@fidele/db';
+import { isLocale } from '@fidele/i18n';
+import { createMailer, magicLinkEmail } from '@fidele/messaging';
+import Credentials from 'next-auth/providers/credentials';
+import Nodemailer from 'next-auth/providers/nodemailer';
+import { z } from 'zod';
+import { createAuth } from './create-auth.ts';
+import { customerAdapter } from './customer-adapter.ts';
+import { verifyPassword } from './password.ts';
+
+export type CustomerAuthSetup = {
+  db: Db;
+  secret: string;
+  /** The portal's public URL. */
+  url: string;
+  /** e.g. smtp://127.0.0.1:1025 */
+  smtpUrl: string;
+  /** Sender of sign-in emails, e.g. `Fidèle <no-reply@fidele.example>`. */
+  mailFrom: string;
+};
+
+/** The provider id of the magic link, for `signIn(MAGIC_LINK_PROVIDER, { email })`. */
+export const MAGIC_LINK_PROVIDER = 'nodemailer';
+export const PASSWORD_PROVIDER = 'credentials';
+
+const MAGIC_LINK_MAX_AGE = 15 * 60;
+
+// A hash of a random, discarded password: checked when the email is unknown so that answer takes
+// as long as a wrong password.
+const TIMING_DECOY_HASH =
+  '$argon2id$v=19$m=65536,t=3,p=4$WD+1hnxKFl1/hLDOnE48tg$yE6pRWZQ8TvSGpi3nH+IRNd+xQckZQkfR6tRoMX4+gs';
+
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+
+/** The language of the page the link was asked from, else the customer's own. */
+const localeOf = (request: Request, stored: string | undefined) => {
+  const cookie = request.headers
+    .get('cookie')
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === 'NEXT_LOCALE')?.[1];
+  if (isLocale(cookie)) return cookie;
+  return isLocale(stored) ? stored : 'en';
+};
+
+const signInByPassword = async (db: Db, input: unknown) => {
+  const parsed = credentials.safeParse(input);
+  if (!parsed.success) return null;
+  const customer = await db.customer.findUnique({
+    where: { email: parsed.data.email },
+    omit: { passwordHash: false },
+  });
+  // Unknown email and wrong password look the same to the caller, in answer and in time.
+  const valid = await verifyPassword(
+    customer?.passwordHash ?? TIMING_DECOY_HASH,
+    parsed.data.password,
+  );
+  if (!customer?.passwordHash || !valid) return null;
+  return { id: customer.id, email: customer.email, name: customer.firstName };
+};
+
+/**
+ * next-auth for the portal: email + password, or a one-time link by email to an existing
+ * customer. A link asked for an unknown email is refused (`AccessDenied`): signing up is
+ * its own step, so no account is ever created by a link.
+ */
+export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
+  createAuth({
+    app: 'portal',
+    actor: 'customer',
+    pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email' },
+    setup: () => {
+      const { db, secret, url, smtpUrl, mailFrom } = setup();
+      const mailer = createMailer({ smtpUrl, from: mailFrom });
+      return {
+        secret,
+        url,
+        adapter: customerAdapter(db),
+        providers: [
+          Credentials({
+            id: PASSWORD_PROVIDER,
+            credentials: { email: {}, password: {} },
+            authorize: (input) => signInByPassword(db, input),
+          }),
+          Nodemailer({
+            id: MAGIC_LINK_PROVIDER,
+            server: smtpUrl,
+            from: mailFrom,
+            maxAge: MAGIC_LINK_MAX_AGE,
+            sendVerificationRequest: async ({ identifier, url: link, expires, request }) => {
+              const customer = await db.customer.findUnique({
+                where: { email: identifier },
+                select: { firstName: true, locale: true },
+              });
+              await mailer.send(
+                magicLinkEmail({
+                  to: identifier,
+                  url: link,
+                  expires,
+                  locale: localeOf(request, customer?.locale),
+                  firstName: customer?.firstName,
+                }),
+              );
+            },
+          }),
+        ],
+        allowSignIn: async ({ user, account }) => {
+          if (account?.type !== 'email' || !user.email) return true;
+          const known = await db.customer.findUnique({
+            where: { email: user.email },
+            select: { id: true },
+          });
+          return known !== null;
+        },
+      };
+    },
+  });
+
+export type CustomerAuth = ReturnType<typeof createCustomerAuth>;

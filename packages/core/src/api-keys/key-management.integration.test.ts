@@ -1,0 +1,74 @@
+import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../audit/index.ts';
+import { createShop, listShops } from '../shops/index.ts';
+import { authenticateApiKey, issueApiKey, listApiKeys, revokeApiKey } from './index.ts';
+
+let t: TestDatabase;
+let staffUserId: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const staff = await t.db.staffUser.create({
+    data: { email: 'owner@example.com', name: 'Olga Owner', passwordHash: 'x', role: 'OWNER' },
+  });
+  staffUserId = staff.id;
+});
+afterAll(() => t.drop());
+
+describe('API keys of a shop', () => {
+  it('creates a shop, issues a key once, lists it without secrets and revokes it', async () => {
+    const shop = await t.db.$transaction((tx) =>
+      createShop(tx, { name: 'Lyon Part-Dieu', kind: 'STORE', city: 'Lyon', staffUserId }),
+    );
+    expect(shop).toMatchObject({ name: 'Lyon Part-Dieu', currency: 'EUR', activeApiKeys: 0 });
+
+    const issued = await t.db.$transaction((tx) =>
+      issueApiKey(tx, { shopId: shop.id, name: 'Till 1', staffUserId }),
+    );
+    expect(issued.key).toMatch(/^fdl_live_/);
+    expect(issued.key.startsWith(issued.prefix)).toBe(true);
+    await expect(authenticateApiKey(t.db, issued.key)).resolves.toMatchObject({
+      shop: { id: shop.id },
+    });
+
+    const [listed] = await listApiKeys(t.db, shop.id);
+    expect(listed).toMatchObject({ id: issued.id, name: 'Till 1', revokedAt: null });
+    expect(listed?.lastUsedAt).toBeInstanceOf(Date);
+    expect(JSON.stringify(listed)).not.toContain(issued.key);
+    expect((await listShops(t.db))[0]?.activeApiKeys).toBe(1);
+
+    const revoked = await t.db.$transaction((tx) =>
+      revokeApiKey(tx, { apiKeyId: issued.id, staffUserId }),
+    );
+    expect(revoked.revokedAt).toBeInstanceOf(Date);
+    await expect(authenticateApiKey(t.db, issued.key)).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    await expect(
+      t.db.$transaction((tx) => revokeApiKey(tx, { apiKeyId: issued.id, staffUserId })),
+    ).rejects.toMatchObject({ code: 'api_key_revoked' });
+
+    const audit = await listAuditEntries(t.db, {});
+    expect(audit.items.map((e) => e.action)).toEqual([
+      'api-key.revoke',
+      'api-key.create',
+      'shop.create',
+    ]);
+    expect(audit.items[0]?.actor).toEqual({ type: 'STAFF', id: staffUserId, name: 'Olga Owner' });
+    const forShop = await listAuditEntries(t.db, { target: { type: 'shop', id: shop.id } });
+    expect(forShop.total).toBe(1);
+  });
+
+  it('refuses a key for an unknown shop', async () => {
+    await expect(
+      t.db.$transaction((tx) =>
+        issueApiKey(tx, {
+          shopId: '00000000-0000-4000-8000-000000000000',
+          name: 'Ghost',
+          staffUserId,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'shop_not_found' });
+  });
+});

@@ -1,0 +1,45 @@
+import type { Db } from '@fidele/db';
+import { customerNotFound } from './customer.ts';
+
+export type CustomerProfile = {
+  id: string;
+  memberCode: string;
+  firstName: string;
+  lastName: string | null;
+  email: string;
+  phone: string | null;
+  locale: string;
+  emailVerified: Date | null;
+  emailConsentAt: Date | null;
+  smsConsentAt: Date | null;
+  createdAt: Date;
+  tier: { code: string; name: string };
+  homeShop: { id: string; name: string } | null;
+  pointsBalance: number;
+};
+
+/** Everything staff see at the top of a customer's 360° page. */
+export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerProfile> => {
+  const customer = await db.customer.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      memberCode: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      locale: true,
+      emailVerified: true,
+      emailConsentAt: true,
+      smsConsentAt: true,
+      createdAt: true,
+      tier: { select: { code: true, name: true } },
+      homeShop: { select: { id: true, name: true } },
+      account: { select: { balance: true } },
+    },
+  });
+  if (!customer) throw customerNotFound();
+  const { account, ...profile } = customer;
+  return { ...profile, pointsBalance: account?.balance ?? 0 };
+};

@@ -1,0 +1,28 @@
+import type { Db } from '@fidele/db';
+import { recordAudit } from '../audit/index.ts';
+import { createCustomer, type CustomerSummary } from './customer.ts';
+
+export type CustomerSignUp = {
+  email: string;
+  /** Already hashed by the caller: the domain never sees a password. */
+  passwordHash: string;
+  firstName: string;
+  lastName?: string;
+  locale: string;
+};
+
+/**
+ * A customer enrols themselves on the portal: the customer, their points account and the audit
+ * entry in one transaction. An email already enrolled fails with `customer_exists`.
+ */
+export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerSummary> =>
+  db.$transaction(async (tx) => {
+    const customer = await createCustomer(tx, input);
+    await recordAudit(tx, {
+      actor: { type: 'CUSTOMER', id: customer.id },
+      action: 'customer.sign_up',
+      target: { type: 'customer', id: customer.id },
+      data: { channel: 'portal' },
+    });
+    return customer;
+  });

@@ -1,0 +1,116 @@
+import type { ActorType, Channel, Tx } from '@fidele/db';
+import { AppError } from '../errors.ts';
+import { recordMovement } from '../ledger/index.ts';
+import { generateDiscountCode } from './code-format.ts';
+import { discountTermsSelect, type DiscountView, toDiscountView } from './terms.ts';
+
+export type IssuedCode = {
+  id: string;
+  code: string;
+  discount: DiscountView;
+  validFrom: Date;
+  validUntil: Date;
+};
+
+const DAY_MS = 86_400_000;
+
+export const rewardNotFound = () =>
+  new AppError('not_found', 'reward_not_found', 'No such reward in the catalog.');
+
+/**
+ * Turns points into a discount code, in the caller's transaction: the points leave through the
+ * ledger (refused with `insufficient_points` when short), the stock drops by one (refused with
+ * `reward_out_of_stock` at zero), and the code is issued with the reward's terms of today.
+ */
+export const claimReward = async (
+  tx: Tx,
+  input: {
+    customerId: string;
+    rewardId: string;
+    channel: Channel;
+    actor: { type: ActorType; id?: string };
+    shopId?: string;
+    now?: Date;
+  },
+): Promise<IssuedCode> => {
+  const now = input.now ?? new Date();
+  const reward = await tx.reward.findUnique({
+    where: { id: input.rewardId },
+    select: {
+      id: true,
+      pointsCost: true,
+      stock: true,
+      archivedAt: true,
+      validityDays: true,
+      validFrom: true,
+      validUntil: true,
+      minTier: { select: { rank: true, name: true } },
+      ...discountTermsSelect,
+    },
+  });
+  if (!reward || reward.archivedAt) throw rewardNotFound();
+  if (
+    (reward.validFrom && now < reward.validFrom) ||
+    (reward.validUntil && now >= reward.validUntil)
+  )
+    throw new AppError(
+      'unprocessable',
+      'reward_not_available',
+      'This reward cannot be claimed today.',
+    );
+  if (reward.minTier) {
+    const customer = await tx.customer.findUniqueOrThrow({
+      where: { id: input.customerId },
+      select: { tier: { select: { rank: true } } },
+    });
+    if (customer.tier.rank < reward.minTier.rank)
+      throw new AppError(
+        'forbidden',
+        'tier_too_low',
+        `This reward is for ${reward.minTier.name} members and above.`,
+      );
+  }
+  const code = await tx.discountCode.create({
+    data: {
+      code: generateDiscountCode(),
+      customerId: input.customerId,
+      rewardId: reward.id,
+      discountType: reward.discountType,
+      discountValue: reward.discountValue,
+      discountCap: reward.discountCap,
+      currency: reward.currency,
+      minBasket: reward.minBasket,
+      channels: reward.channels,
+      pointsCost: reward.pointsCost,
+      validFrom: now,
+      validUntil: reward.validityDays
+        ? new Date(now.getTime() + reward.validityDays * DAY_MS)
+        : reward.validUntil!,
+      events: {
+        create: {
+          type: 'ISSUED',
+          channel: input.channel,
+          shopId: input.shopId,
+          actorType: input.actor.type,
+          actorId: input.actor.id,
+        },
+      },
+    },
+    select: { id: true, code: true, validFrom: true, validUntil: true },
+  });
+  await recordMovement(tx, {
+    customerId: input.customerId,
+    type: 'REDEEM',
+    channel: input.channel,
+    points: -reward.pointsCost,
+    source: { type: 'DISCOUNT_CODE', id: code.id },
+  });
+  // Last, so the lock on the reward's row (shared by every claimer) is held the shortest time.
+  if (reward.stock !== null) {
+    const taken = await tx.$executeRaw`
+      UPDATE "Reward" SET stock = stock - 1 WHERE id = ${reward.id}::uuid AND stock > 0`;
+    if (!taken)
+      throw new AppError('conflict', 'reward_out_of_stock', 'This reward is out of stock.');
+  }
+  return { ...code, discount: toDiscountView(reward) };
+};

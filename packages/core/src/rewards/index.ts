@@ -1,0 +1,31 @@
+export { listCatalogFor, listCodesOf } from './catalog.ts';
+export type { CatalogReward, CustomerCode } from './catalog.ts';
+export { cancelCode } from './cancel.ts';
+export { claimReward, rewardNotFound } from './claim.ts';
+export type { IssuedCode } from './claim.ts';
+export {
+  CODE_ALPHABET,
+  formatCode,
+  generateDiscountCode,
+  isWellFormedCode,
+  normalizeCode,
+} from './code-format.ts';
+export { amountOff, checkCode, usableOn } from './discount.ts';
+export type { CodeCheck, CodeRefusal, CodeState, DiscountTerms } from './discount.ts';
+export {
+  linkRedemptionsToPurchase,
+  redeemCode,
+  rollbackRedemption,
+  validateCode,
+} from './redemption.ts';
+export type { CodeUse } from './redemption.ts';
+export { toDiscountView } from './terms.ts';
+export type { DiscountView } from './terms.ts';
+export {
+  createReward,
+  listRewardsForAdmin,
+  setRewardArchived,
+  updateReward,
+} from './catalog-admin.ts';
+export type { RewardData } from './catalog-admin.ts';
+export { getCodeLife, listRedemptions } from './code-admin.ts';

@@ -1,0 +1,190 @@
+import type { Channel, Db, Tx } from '@fidele/db';
+import { AppError } from '../errors.ts';
+import { normalizeCode } from './code-format.ts';
+import { type CodeRefusal, checkCode } from './discount.ts';
+import { discountTermsSelect } from './terms.ts';
+
+export type CodeUse = {
+  code: string;
+  basketAmount: number;
+  currency: string;
+  channel: Channel;
+  shopId: string;
+  apiKeyId?: string;
+  now?: Date;
+};
+
+const codeSelect = {
+  id: true,
+  code: true,
+  status: true,
+  validFrom: true,
+  validUntil: true,
+  ...discountTermsSelect,
+} as const;
+
+const codeNotFound = () => new AppError('not_found', 'code_not_found', 'No discount code matches.');
+
+const refusalMessages: Record<CodeRefusal, string> = {
+  code_already_redeemed: 'This code has already been used.',
+  code_cancelled: 'This code was cancelled.',
+  code_expired: 'This code has expired.',
+  code_not_yet_valid: 'This code is not valid yet.',
+  code_not_valid_on_channel: 'This code cannot be used on this channel.',
+  currency_mismatch: 'This code is for another currency.',
+  basket_below_minimum: 'The basket is below the minimum for this code.',
+};
+
+const refusalKinds: Record<CodeRefusal, 'conflict' | 'unprocessable'> = {
+  code_already_redeemed: 'conflict',
+  code_cancelled: 'unprocessable',
+  code_expired: 'unprocessable',
+  code_not_yet_valid: 'unprocessable',
+  code_not_valid_on_channel: 'unprocessable',
+  currency_mismatch: 'unprocessable',
+  basket_below_minimum: 'unprocessable',
+};
+
+const findCode = async (db: Db | Tx, code: string) => {
+  const found = await db.discountCode.findUnique({
+    where: { code: normalizeCode(code) },
+    select: codeSelect,
+  });
+  if (!found) throw codeNotFound();
+  return found;
+};
+
+/**
+ * Whether a code may be used for this basket, and what it takes off. Changes nothing about the
+ * code; the check is noted in the code's life so support can see who looked at it.
+ */
+export const validateCode = async (db: Db, use: CodeUse) => {
+  const code = await findCode(db, use.code);
+  const check = checkCode(code, { ...use, now: use.now ?? new Date() });
+  await db.codeEvent.create({
+    data: {
+      codeId: code.id,
+      type: 'VALIDATED',
+      channel: use.channel,
+      shopId: use.shopId,
+      actorType: 'API_KEY',
+      actorId: use.apiKeyId,
+      detail: {
+        basketAmount: use.basketAmount,
+        ...(check.valid ? { amountOff: check.amountOff } : { reason: check.reason }),
+      },
+    },
+  });
+  return check.valid
+    ? { valid: true as const, discount: { type: code.discountType, amountOff: check.amountOff } }
+    : { valid: false as const, reason: check.reason, message: refusalMessages[check.reason] };
+};
+
+/**
+ * Uses a code exactly once. The code moves from ACTIVE to REDEEMED by a conditional update: of
+ * several tills redeeming it at once, one wins and the others find it redeemed.
+ */
+export const redeemCode = async (tx: Tx, use: CodeUse & { purchaseExternalId?: string }) => {
+  const now = use.now ?? new Date();
+  const code = await findCode(tx, use.code);
+  const check = checkCode(code, { ...use, now });
+  if (!check.valid)
+    throw new AppError(refusalKinds[check.reason], check.reason, refusalMessages[check.reason]);
+  const claimed = await tx.discountCode.updateMany({
+    where: { id: code.id, status: 'ACTIVE' },
+    data: { status: 'REDEEMED', redeemedAt: now },
+  });
+  if (claimed.count === 0)
+    throw new AppError('conflict', 'code_already_redeemed', refusalMessages.code_already_redeemed);
+  const purchase = use.purchaseExternalId
+    ? await tx.purchase.findUnique({
+        where: { shopId_externalId: { shopId: use.shopId, externalId: use.purchaseExternalId } },
+        select: { id: true },
+      })
+    : null;
+  const redemption = await tx.redemption.create({
+    data: {
+      codeId: code.id,
+      shopId: use.shopId,
+      apiKeyId: use.apiKeyId,
+      channel: use.channel,
+      basketAmount: use.basketAmount,
+      currency: use.currency,
+      amountOff: check.amountOff,
+      purchaseExternalId: use.purchaseExternalId,
+      purchaseId: purchase?.id,
+    },
+    select: { id: true, amountOff: true },
+  });
+  await tx.codeEvent.create({
+    data: {
+      codeId: code.id,
+      type: 'REDEEMED',
+      channel: use.channel,
+      shopId: use.shopId,
+      actorType: 'API_KEY',
+      actorId: use.apiKeyId,
+      detail: {
+        redemptionId: redemption.id,
+        basketAmount: use.basketAmount,
+        amountOff: check.amountOff,
+      },
+    },
+  });
+  return { id: redemption.id, code: code.code, amountOff: redemption.amountOff };
+};
+
+/**
+ * Undoes a redemption (order cancelled, basket abandoned): the code is usable again. Only the shop
+ * that redeemed it may roll it back; another shop sees `redemption_not_found`.
+ */
+export const rollbackRedemption = async (
+  tx: Tx,
+  input: { redemptionId: string; shopId: string; apiKeyId?: string; now?: Date },
+) => {
+  const now = input.now ?? new Date();
+  const redemption = await tx.redemption.findUnique({
+    where: { id: input.redemptionId },
+    select: { id: true, shopId: true, codeId: true, channel: true },
+  });
+  if (!redemption || redemption.shopId !== input.shopId)
+    throw new AppError('not_found', 'redemption_not_found', 'No such redemption for this shop.');
+  const undone = await tx.redemption.updateMany({
+    where: { id: redemption.id, status: 'COMPLETED' },
+    data: { status: 'ROLLED_BACK', rolledBackAt: now },
+  });
+  if (undone.count === 0)
+    throw new AppError(
+      'conflict',
+      'already_rolled_back',
+      'This redemption was already rolled back.',
+    );
+  await tx.discountCode.updateMany({
+    where: { id: redemption.codeId, status: 'REDEEMED' },
+    data: { status: 'ACTIVE', redeemedAt: null },
+  });
+  await tx.codeEvent.create({
+    data: {
+      codeId: redemption.codeId,
+      type: 'ROLLED_BACK',
+      channel: redemption.channel,
+      shopId: input.shopId,
+      actorType: 'API_KEY',
+      actorId: input.apiKeyId,
+      detail: { redemptionId: redemption.id },
+    },
+  });
+  return { id: redemption.id, status: 'ROLLED_BACK' as const };
+};
+
+/** Links redemptions made before the purchase was sent (`redemptionIds` on POST /purchases). */
+export const linkRedemptionsToPurchase = async (
+  tx: Tx,
+  input: { redemptionIds: string[]; purchaseId: string; shopId: string },
+) => {
+  if (!input.redemptionIds.length) return;
+  await tx.redemption.updateMany({
+    where: { id: { in: input.redemptionIds }, shopId: input.shopId, purchaseId: null },
+    data: { purchaseId: input.purchaseId },
+  });
+};

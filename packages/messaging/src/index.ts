@@ -1,0 +1,4 @@
+export { createMailer } from './mailer.ts';
+export type { Email, Mailer, MailerOptions } from './mailer.ts';
+export { magicLinkEmail } from './templates/magic-link.ts';
+export type { MagicLinkInput, MagicLinkLocale } from './templates/magic-link.ts';

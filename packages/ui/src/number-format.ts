@@ -1,0 +1,44 @@
+/** Pure, locale-aware formatting used by the formatter components and anywhere a string is needed. */
+
+const minorUnitDigits = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    .maximumFractionDigits ?? 2;
+
+/** Money held in integer minor units (1999 EUR → "€19.99" / "19,99 €"). */
+export const formatMoney = (amount: number, currency: string, locale: string): string => {
+  const digits = minorUnitDigits(currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount / 10 ** digits);
+};
+
+/** A points amount; `signed` always shows the sign (for movements: "+120", "−40"). */
+export const formatPoints = (
+  value: number,
+  locale: string,
+  options: { signed?: boolean } = {},
+): string =>
+  new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 0,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value);
+
+export type DateTimeStyle = 'date' | 'dateTime' | 'time' | 'long';
+
+const dateTimeOptions: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+  long: { dateStyle: 'long' },
+};
+
+export const formatDateTime = (
+  value: Date | string | number,
+  locale: string,
+  style: DateTimeStyle = 'dateTime',
+  timeZone?: string,
+): string =>
+  new Intl.DateTimeFormat(locale, { ...dateTimeOptions[style], timeZone }).format(new Date(value));
