@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@fidele/auth/password';
 import { test as base } from '@playwright/test';
 import { makeApiKey, makeShop } from '@fidele/core/testing';
-import { createDb, type Db } from '@fidele/db';
+import { createDb, type Db, type StaffRole } from '@fidele/db';
 import { databaseUrl } from './env.ts';
 
-type Fixtures = { db: Db; storeKey: string; eshopKey: string };
+type Staff = { id: string; email: string; password: string };
+type Fixtures = {
+  db: Db;
+  storeKey: string;
+  eshopKey: string;
+  makeStaff: (role: StaffRole) => Promise<Staff>;
+};
 
 /** Each test makes its own data (unique shops, keys, customers) straight in the run's database. */
 export const test = base.extend<Fixtures>({
@@ -20,6 +28,17 @@ export const test = base.extend<Fixtures>({
   eshopKey: async ({ db }, use) => {
     const shop = await makeShop(db, { kind: 'ESHOP' });
     await use(await makeApiKey(db, { shopId: shop.id }));
+  },
+  makeStaff: async ({ db }, use) => {
+    await use(async (role) => {
+      const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
+      const password = 'e2e-password';
+      const staff = await db.staffUser.create({
+        data: { email, name: `E2E ${role}`, role, passwordHash: await hashPassword(password) },
+        select: { id: true },
+      });
+      return { id: staff.id, email, password };
+    });
   },
 });
 

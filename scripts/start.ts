@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEMO } from '../prisma/seed/demo.ts';
 import { loadSecrets, platformConfig as config, ROOT } from './platform/config.ts';
 import { prepareDatabase } from './platform/database.ts';
@@ -111,7 +111,7 @@ process.on('SIGTERM', () => void shutdown(0));
 await waitForPorts([ports.portal, ports.admin, ports.api, ports.mail]);
 const demo = config.FIDELE_DEMO === '1';
 console.log(`
-  \x1b[1mFidèle is running.\x1b[0m  Ctrl-C stops it; the data stays in ${config.DATABASE_URL ? 'your DATABASE_URL' : '.fidele/'} (npm run reset wipes it).
+  \x1b[1mFidèle is running.\x1b[0m  Ctrl-C stops it; the data stays in ${config.DATABASE_URL ? 'your DATABASE_URL' : relative(ROOT, config.FIDELE_HOME) || config.FIDELE_HOME} (npm run reset wipes it).
 
   Customer portal   ${env.PORTAL_URL}
   Admin             ${env.ADMIN_URL}
