@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../embedded-postgres.ts';
+import { freePort } from '../free-port.ts';
 import { MIGRATIONS_DIR, migrate } from '../migrations/index.ts';
 
 import { randomBytes } from 'node:crypto';
@@ -34,7 +35,10 @@ export const prepareTestServer = async (
 ): Promise<TestServer & { teardown: () => Promise<void> }> => {
   const embedded = process.env.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dir: join(root, '.fidele', 'test-pg'), port: 5434 });
+    : await startEmbeddedPostgres({
+        dir: join(root, '.fidele', 'test-pg'),
+        port: await freePort(),
+      });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url('postgres');
   const prefix = `fidele_test_${randomBytes(4).toString('hex')}_`;
   const template = `${prefix}template`;
