@@ -1,10 +1,13 @@
-import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeEmbeddedPostgres } from '@fidele/db/embedded';
 import pg from 'pg';
 import { databaseUrl, E2E_HOME } from './env.ts';
 
 // Every end-to-end run starts from nothing: a fresh data directory, or a fresh database on
 // DATABASE_URL's server.
-rmSync(E2E_HOME, { recursive: true, force: true });
+await removeEmbeddedPostgres(join(E2E_HOME, 'pg'));
+await rm(E2E_HOME, { recursive: true, force: true });
 if (process.env.DATABASE_URL) {
   const admin = new URL(databaseUrl);
   admin.pathname = '/postgres';

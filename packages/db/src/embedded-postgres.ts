@@ -194,3 +194,10 @@ export const startEmbeddedPostgres = async (options: {
       }),
   };
 };
+
+/** Deletes a cluster made by `startEmbeddedPostgres`, including its shared data when run as root. */
+export const removeEmbeddedPostgres = async (dir: string) => {
+  if ((await lstat(dir).catch(() => undefined))?.isSymbolicLink())
+    await rm(await readlink(dir), { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+};
