@@ -8,6 +8,7 @@ import {
   lstat,
   mkdir,
   readFile,
+  readlink,
   rename,
   rm,
   symlink,
