@@ -17,7 +17,7 @@ test('the owner adds a shop, issues a key shown once that works at once, and rev
 
   await page.goto(`${urls.admin}/shops`);
   await page.getByRole('button', { name: 'Add a shop' }).click();
-  await page.getByLabel('Name').fill(shopName);
+  await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill(shopName);
   await page.getByRole('button', { name: 'Add the shop' }).click();
   await page.getByRole('button', { name: new RegExp(shopName) }).click();
   await page.getByLabel('New key name').fill('Till 1');
