@@ -75,7 +75,9 @@ const seed = async (url: string, codesNeeded: number) => {
 };
 
 const startApi = async (url: string) => {
-  const child = spawn('node_modules/.bin/tsx', ['apps/api/src/main.ts'], {
+  // e.g. BENCH_API_NODE_FLAGS=--cpu-prof to profile the server under load.
+  const flags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'apps/api/src/main.ts'], {
     env: {
       ...process.env,
       DATABASE_URL: url,
