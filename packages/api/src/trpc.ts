@@ -7,7 +7,7 @@ import {
 import { type IdempotencyScope, runIdempotent } from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
-import { AppError } from '@fidele/core';
+import { AppError, isAppError } from '@fidele/core';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
@@ -32,7 +32,18 @@ export type Context = {
 
 export type Meta = OpenApiMeta & { successStatus?: number };
 
-const t = initTRPC.context<Context>().meta<Meta>().create({ transformer: superjson });
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // The domain's own code (e.g. `insufficient_points`) lets a client explain a refusal in its
+    // language, where the tRPC code alone is ambiguous (two refusals can share UNPROCESSABLE).
+    errorFormatter: ({ shape, error }) => ({
+      ...shape,
+      data: { ...shape.data, appCode: isAppError(error.cause) ? error.cause.code : undefined },
+    }),
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -19,4 +19,27 @@ describe('staff permissions', () => {
     for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const)
       expect(can(role, 'customers:read')).toBe(true);
   });
+
+  it('lets OWNER and MARKETING manage rewards, and every role read them and their codes', () => {
+    expect(can('MARKETING', 'programme:manage')).toBe(true);
+    expect(can('SUPPORT', 'programme:manage')).toBe(false);
+    expect(can('STORE_MANAGER', 'programme:manage')).toBe(false);
+    for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const) {
+      expect(can(role, 'rewards:read')).toBe(true);
+      expect(can(role, 'codes:read')).toBe(true);
+      expect(can(role, 'redemptions:read')).toBe(true);
+    }
+  });
+
+  it('lets only OWNER and SUPPORT cancel a code', () => {
+    expect(can('OWNER', 'codes:cancel')).toBe(true);
+    expect(can('SUPPORT', 'codes:cancel')).toBe(true);
+    expect(can('MARKETING', 'codes:cancel')).toBe(false);
+    expect(can('STORE_MANAGER', 'codes:cancel')).toBe(false);
+  });
+
+  it('limits a store manager to the redemptions of their shops', () => {
+    expect(can('STORE_MANAGER', 'redemptions:all-shops')).toBe(false);
+    expect(can('SUPPORT', 'redemptions:all-shops')).toBe(true);
+  });
 });

@@ -8,6 +8,12 @@ export const PERMISSIONS = {
   'api-keys:manage': ['OWNER'],
   'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],
   'programme:manage': ['OWNER', 'MARKETING'],
+  'rewards:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
+  'codes:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
+  'codes:cancel': ['OWNER', 'SUPPORT'],
+  'redemptions:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
+  /** Without it, redemptions are limited to the shops the staff member works in. */
+  'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

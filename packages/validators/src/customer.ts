@@ -46,3 +46,8 @@ export const myMovementsInput = z.object({
 });
 
 export const setLocaleInput = z.object({ locale: portalLocale });
+
+export const myRewardClaimInput = z.object({ rewardId: uuid });
+
+/** `active`: codes usable now; `history`: used, expired and cancelled ones. */
+export const myCodesInput = z.object({ view: z.enum(['active', 'history']).default('active') });

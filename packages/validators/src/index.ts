@@ -4,3 +4,4 @@ export * from './staff.ts';
 export * from './customer.ts';
 export * from './rewards.ts';
 export * from './reward-admin.ts';
+export * from './reward-staff.ts';

@@ -25,7 +25,20 @@ const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
   const reason = field(entry.data, 'reason');
   const name = field(entry.data, 'name');
   const prefix = field(entry.data, 'prefix');
+  const code = field(entry.data, 'code');
+  const refunded = field(entry.data, 'pointsRefunded');
+  const cost = field(entry.data, 'pointsCost');
   const parts: ReactNode[] = [];
+  if (typeof code === 'string')
+    parts.push(
+      <Link
+        key="code"
+        href={`/codes/${code}`}
+        className="font-mono text-xs text-brand-800 underline-offset-2 hover:underline"
+      >
+        {code}
+      </Link>,
+    );
   if (typeof points === 'number')
     parts.push(
       <span key="points" className="font-semibold tabular-nums">
@@ -33,6 +46,18 @@ const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
       </span>,
     );
   if (typeof reason === 'string') parts.push(<q key="reason">{reason}</q>);
+  if (typeof cost === 'number')
+    parts.push(
+      <span key="cost" className="tabular-nums">
+        {t('details.cost', { points: cost })}
+      </span>,
+    );
+  if (typeof refunded === 'number')
+    parts.push(
+      <span key="refunded" className="font-semibold tabular-nums">
+        {t('details.refunded', { points: refunded })}
+      </span>,
+    );
   // The target column already names what was created or revoked.
   if (typeof name === 'string' && name !== entry.target?.name)
     parts.push(<span key="name">{name}</span>);
@@ -49,16 +74,24 @@ const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
   );
 };
 
-const Target = ({ target }: { target: AuditEntry['target'] }) => {
+/** Records with a page of their own in the back office. */
+const targetPages: Record<string, string> = { customer: '/customers', reward: '/rewards' };
+
+const Target = ({ entry }: { entry: AuditEntry }) => {
   const t = useTranslations('audit');
+  const locale = useLocale();
+  const target = entry.target;
   if (!target) return <span className="text-ink-muted">—</span>;
   const type = t.has(`targets.${target.type}`) ? t(`targets.${target.type}`) : target.type;
-  const name = target.name ?? target.id ?? type;
+  // A reward's entries carry its names when it was created or edited.
+  const savedName = field(entry.data, locale === 'fr' ? 'nameFr' : 'nameEn');
+  const name = target.name ?? (typeof savedName === 'string' ? savedName : null) ?? type;
+  const page = targetPages[target.type];
   return (
     <span className="flex flex-col">
-      {target.type === 'customer' && target.id ? (
+      {page && target.id ? (
         <Link
-          href={`/customers/${target.id}`}
+          href={`${page}/${target.id}`}
           className="text-brand-800 underline-offset-2 hover:underline"
         >
           {name}
@@ -112,7 +145,7 @@ export const AuditTable = ({
         ? [
             column.accessor('target', {
               header: t('audit.columns.target'),
-              cell: (info) => <Target target={info.getValue()} />,
+              cell: (info) => <Target entry={info.row.original} />,
             }),
           ]
         : []),

@@ -9,6 +9,9 @@ import { useStaff } from './staff-context.tsx';
 
 const SECTIONS = [
   { href: '/customers', label: 'customers', permission: 'customers:read' },
+  { href: '/rewards', label: 'rewards', permission: 'rewards:read' },
+  { href: '/codes', label: 'codes', permission: 'codes:read' },
+  { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },
   { href: '/shops', label: 'shops', permission: 'shops:manage' },
   { href: '/audit', label: 'audit', permission: 'audit:read' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];

@@ -21,6 +21,10 @@ export const errorKey = (error: unknown): string => {
   }
 };
 
+/** The tRPC code of a failed call ("FORBIDDEN", "CONFLICT", …); undefined when it did not fail. */
+export const failureCode = (error: unknown): string | undefined =>
+  error ? ((error as ErrorLike)?.data?.code ?? 'INTERNAL_SERVER_ERROR') : undefined;
+
 /** A failed load, in words, with a way to try again when that can help. */
 export const QueryError = ({ error, onRetry }: { error: unknown; onRetry?: () => void }) => {
   const t = useTranslations('errors');

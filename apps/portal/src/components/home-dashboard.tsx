@@ -9,6 +9,7 @@ import { MemberCard } from './member-card.tsx';
 import { MovementList } from './movement-list.tsx';
 import { ShoppingBagPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
+import { RewardsAtAGlance } from './rewards-at-a-glance.tsx';
 import { useTierName } from './tier-name.ts';
 
 const LATEST = 5;
@@ -52,7 +53,10 @@ const LatestActivity = () => {
   );
 };
 
-/** Home: the balance first, the card to show at the till, then what happened lately. */
+/**
+ * Home: the balance first, the card to show at the till, the next reward and codes in hand, then
+ * what happened lately.
+ */
 export const HomeDashboard = () => {
   const t = useTranslations();
   const tierName = useTierName();
@@ -101,15 +105,26 @@ export const HomeDashboard = () => {
               memberCode={me.data.memberCode}
               name={me.data.firstName}
               tierName={tierName(me.data.tier)}
+              action={
+                <Link
+                  href="/card"
+                  className="rounded-control px-3 py-2 text-sm font-semibold text-on-brand underline underline-offset-4 hover:bg-white/10"
+                >
+                  {t('home.openCard')}
+                </Link>
+              }
             />
           ) : (
             <Skeleton className="h-80 w-full rounded-card" />
           )}
         </section>
       </div>
-      <Card title={t('home.latest')} className="flex flex-col gap-3">
-        <LatestActivity />
-      </Card>
+      <div className="flex flex-col gap-4">
+        <RewardsAtAGlance />
+        <Card title={t('home.latest')} className="flex flex-col gap-3">
+          <LatestActivity />
+        </Card>
+      </div>
     </div>
   );
 };

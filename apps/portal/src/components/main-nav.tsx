@@ -12,12 +12,22 @@ const links = [
     key: 'card',
     icon: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2z',
   },
+  {
+    href: '/rewards',
+    key: 'rewards',
+    icon: 'M4 10h16v10H4zM3 7h18v3H3zM12 7v13M12 7c-1.5-3-5-3.5-5-1.2C7 7 9.5 7 12 7zM12 7c1.5-3 5-3.5 5-1.2C17 7 14.5 7 12 7z',
+  },
+  {
+    href: '/codes',
+    key: 'codes',
+    icon: 'M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2zM9 6v12',
+  },
   { href: '/history', key: 'history', icon: 'M4 6h16M4 12h16M4 18h10' },
 ] as const;
 
 /**
- * The member's sections: a tab bar at the bottom of a phone screen (in reach of the thumb), a row
- * in the header on wider screens.
+ * The member's sections: a tab bar at the bottom of phone and tablet screens (in reach of the
+ * thumb), a row of words in the header on wide screens.
  */
 export const MainNav = () => {
   const t = useTranslations('nav');
@@ -25,25 +35,25 @@ export const MainNav = () => {
   return (
     <nav
       aria-label={t('label')}
-      className="fixed inset-x-0 bottom-0 z-10 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] sm:static sm:border-0 sm:bg-transparent sm:pb-0"
+      className="fixed inset-x-0 bottom-0 z-10 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] lg:static lg:border-0 lg:bg-transparent lg:pb-0"
     >
-      <ul className="mx-auto flex max-w-md justify-around sm:max-w-none sm:justify-start sm:gap-1">
+      <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-1">
         {links.map((link) => {
           const current = pathname === link.href;
           return (
-            <li key={link.href} className="flex-1 sm:flex-none">
+            <li key={link.href} className="flex-1 lg:flex-none">
               <Link
                 href={link.href}
                 aria-current={current ? 'page' : undefined}
                 className={classNames(
-                  'flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold sm:min-h-10 sm:flex-row sm:gap-2 sm:rounded-control sm:px-3 sm:text-sm',
-                  current ? 'text-brand-800 sm:bg-brand-50' : 'text-ink-muted hover:text-ink',
+                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-3 lg:text-sm',
+                  current ? 'text-brand-800 lg:bg-brand-50' : 'text-ink-muted hover:text-ink',
                 )}
               >
                 <svg
                   aria-hidden="true"
                   viewBox="0 0 24 24"
-                  className="size-6 sm:size-5"
+                  className="size-6 lg:hidden"
                   fill="none"
                   stroke="currentColor"
                   strokeWidth="1.8"

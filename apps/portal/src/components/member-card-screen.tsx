@@ -31,7 +31,7 @@ export const MemberCardScreen = () => {
           tierName={tierName(me.data.tier)}
         />
       ) : (
-        <Skeleton className="h-[28rem] w-full rounded-card" />
+        <Skeleton className="h-[30rem] w-full rounded-card" />
       )}
       <p className="flex items-start gap-2 text-sm text-ink-muted">
         <SunPictogram />

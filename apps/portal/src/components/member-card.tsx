@@ -1,7 +1,9 @@
 'use client';
 
-import { classNames, QrCode } from '@fidele/ui';
+import { classNames } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { CardTokenPanel } from './card-token-panel.tsx';
 
 export type MemberCardProps = {
   memberCode: string;
@@ -9,10 +11,21 @@ export type MemberCardProps = {
   tierName: string;
   /** `full` fills the screen width for scanning at the till. */
   size?: 'compact' | 'full';
+  /** Shown under the member code, e.g. a link to the full-screen card. */
+  action?: ReactNode;
 };
 
-/** The member card: QR of the member code, and the code as text for typing at a till. */
-export const MemberCard = ({ memberCode, name, tierName, size = 'compact' }: MemberCardProps) => {
+/**
+ * The member card: the QR of the rotating token (earns and spends points at the till), and the
+ * static member code as text, which a cashier can type to earn points when nothing scans.
+ */
+export const MemberCard = ({
+  memberCode,
+  name,
+  tierName,
+  size = 'compact',
+  action,
+}: MemberCardProps) => {
   const t = useTranslations('card');
   return (
     <div
@@ -27,13 +40,7 @@ export const MemberCard = ({ memberCode, name, tierName, size = 'compact' }: Mem
           {name} · {tierName}
         </span>
       </div>
-      <div className="rounded-control bg-white p-3">
-        <QrCode
-          value={memberCode}
-          label={t('qrLabel', { code: memberCode })}
-          className={size === 'full' ? 'size-[min(72vw,20rem)]' : 'size-40'}
-        />
-      </div>
+      <CardTokenPanel size={size} />
       <div className="text-center">
         <p className="text-sm font-medium">{t('memberCode')}</p>
         <p
@@ -43,6 +50,7 @@ export const MemberCard = ({ memberCode, name, tierName, size = 'compact' }: Mem
           {memberCode}
         </p>
       </div>
+      {action}
     </div>
   );
 };

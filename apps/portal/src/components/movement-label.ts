@@ -22,6 +22,8 @@ export const useMovementLabel = () => {
       return movement.purchase
         ? t('purchaseAt', { shop: movement.purchase.shopName })
         : t('purchase');
+    if (movement.type === 'REDEEM' && movement.sourceType === 'DISCOUNT_CODE')
+      return t('rewardClaimed');
     return t(typeKeys[movement.type]);
   };
 };

@@ -49,3 +49,25 @@ export const SunPictogram = () => (
     <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
   </Pictogram>
 );
+
+export const TicketPictogram = () => (
+  <Pictogram>
+    <path d="M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2z" />
+    <path d="M9 6v12" strokeDasharray="2 2" />
+  </Pictogram>
+);
+
+export const GiftPictogram = () => (
+  <Pictogram>
+    <rect x="3" y="8" width="18" height="4" rx="1" />
+    <path d="M5 12v8h14v-8M12 8v12" />
+    <path d="M12 8c-1.5-3-5-3.5-5-1.2C7 8 9.5 8 12 8zM12 8c1.5-3 5-3.5 5-1.2C17 8 14.5 8 12 8z" />
+  </Pictogram>
+);
+
+export const LockPictogram = () => (
+  <Pictogram className="size-4 shrink-0">
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+  </Pictogram>
+);

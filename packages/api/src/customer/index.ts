@@ -1,10 +1,21 @@
 import { router } from '../trpc.ts';
+import { cardRouter } from './card.ts';
+import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
+import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
 
 /** The customer portal's procedures (apps/portal mounts it at /api/trpc). */
-export const customerRouter = router({ me, movements, signUp, setLocale });
+export const customerRouter = router({
+  me,
+  movements,
+  signUp,
+  setLocale,
+  rewards: rewardsRouter,
+  codes: codesRouter,
+  card: cardRouter,
+});
 
 export type CustomerRouter = typeof customerRouter;

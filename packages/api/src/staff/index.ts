@@ -1,9 +1,12 @@
 import { router } from '../trpc.ts';
 import { apiKeysRouter } from './api-keys.ts';
 import { auditRouter } from './audit.ts';
+import { codesRouter } from './codes.ts';
 import { customersRouter } from './customers.ts';
 import { me } from './me.ts';
 import { pointsRouter } from './points.ts';
+import { redemptionsRouter } from './redemptions.ts';
+import { rewardsRouter } from './rewards.ts';
 import { shopsRouter } from './shops.ts';
 
 /** The back office (apps/admin): every procedure names the permission it needs. */
@@ -14,6 +17,9 @@ export const staffRouter = router({
   shops: shopsRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
+  rewards: rewardsRouter,
+  codes: codesRouter,
+  redemptions: redemptionsRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

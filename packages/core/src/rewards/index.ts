@@ -29,3 +29,5 @@ export {
 } from './catalog-admin.ts';
 export type { RewardData } from './catalog-admin.ts';
 export { getCodeLife, listRedemptions } from './code-admin.ts';
+export { listRedemptionShops, listRedemptionsSeenBy } from './redemption-scope.ts';
+export { listTierChoices } from './tier-choices.ts';

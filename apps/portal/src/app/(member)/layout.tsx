@@ -12,7 +12,7 @@ const MemberLayout = async ({ children }: { children: ReactNode }) => {
   if (!(await signedInId())) redirect('/sign-in');
   const t = await getTranslations('common');
   return (
-    <div className="min-h-dvh pb-20 sm:pb-0">
+    <div className="min-h-dvh pb-20 lg:pb-0">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:rounded-control focus:bg-surface focus:px-3 focus:py-2"

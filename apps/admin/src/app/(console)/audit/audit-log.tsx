@@ -8,13 +8,18 @@ import { AuditTable } from '@/components/audit-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
-const TARGETS = ['customer', 'shop', 'api-key'] as const;
+const TARGETS = ['customer', 'reward', 'shop', 'api-key'] as const;
 const ACTIONS = [
   'points.adjust',
   'shop.create',
   'api-key.create',
   'api-key.revoke',
   'customer.enrol',
+  'code.cancel',
+  'reward.create',
+  'reward.update',
+  'reward.archive',
+  'reward.restore',
 ] as const;
 const PAGE_SIZE = 25;
 

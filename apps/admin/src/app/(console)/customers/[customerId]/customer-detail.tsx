@@ -10,6 +10,7 @@ import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
+import { CustomerCodes } from './customer-codes.tsx';
 import { CustomerLedger } from './customer-ledger.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
@@ -20,6 +21,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const trpc = useTRPC();
   const canAdjust = useCan('points:adjust');
   const canReadAudit = useCan('audit:read');
+  const canReadCodes = useCan('codes:read');
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -81,8 +83,13 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           <div className="order-4 min-w-0">
             <CustomerPurchases customerId={customerId} />
           </div>
-          {canReadAudit ? (
+          {canReadCodes ? (
             <div className="order-5 min-w-0">
+              <CustomerCodes customerId={customerId} />
+            </div>
+          ) : null}
+          {canReadAudit ? (
+            <div className="order-6 min-w-0">
               <CustomerActivity customerId={customerId} />
             </div>
           ) : null}
@@ -97,7 +104,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               />
             </div>
           ) : null}
-          <div className="order-6">
+          <div className="order-7">
             <CustomerProfileCard customer={customer} />
           </div>
         </div>

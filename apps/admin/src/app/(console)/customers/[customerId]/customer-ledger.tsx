@@ -115,7 +115,15 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
   );
 };
 
-const KNOWN_SOURCES = ['PURCHASE', 'ADJUSTMENT', 'REFUND', 'REDEMPTION', 'GAME', 'CONTEST'];
+const KNOWN_SOURCES = [
+  'PURCHASE',
+  'ADJUSTMENT',
+  'REFUND',
+  'REDEMPTION',
+  'DISCOUNT_CODE',
+  'GAME',
+  'CONTEST',
+];
 
 /** Labels for where a movement came from; sources added later read as "Other". */
 const sourceKey = (sourceType: string) =>

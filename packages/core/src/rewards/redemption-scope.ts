@@ -1,0 +1,45 @@
+import type { Db } from '@fidele/db';
+import { AppError } from '../errors.ts';
+import { listRedemptions } from './code-admin.ts';
+
+/** Who is looking: staff without `allShops` see only the shops they work in. */
+type Viewer = { staffUserId: string; allShops: boolean };
+
+const shopsOf = (db: Db, viewer: Viewer) =>
+  db.shop.findMany({
+    where: viewer.allShops ? {} : { staff: { some: { id: viewer.staffUserId } } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, kind: true },
+  });
+
+/** The shops whose redemptions a staff member may see, by name; `all` when every shop is theirs. */
+export const listRedemptionShops = async (db: Db, viewer: Viewer) => ({
+  all: viewer.allShops,
+  shops: await shopsOf(db, viewer),
+});
+
+/**
+ * Redemptions as a staff member may see them: every shop's, or one of their own shops at a time
+ * (the first by name unless they choose). `shopId` in the answer says which shop was listed.
+ */
+export const listRedemptionsSeenBy = async (
+  db: Db,
+  input: Viewer & { shopId?: string; page: number; pageSize: number },
+) => {
+  const { page, pageSize } = input;
+  if (input.allShops)
+    return {
+      ...(await listRedemptions(db, { shopId: input.shopId, page, pageSize })),
+      shopId: input.shopId ?? null,
+    };
+  const shops = await shopsOf(db, input);
+  const shopId = input.shopId ?? shops[0]?.id;
+  if (!shopId) return { total: 0, rows: [], shopId: null };
+  if (!shops.some((shop) => shop.id === shopId))
+    throw new AppError(
+      'forbidden',
+      'shop_not_yours',
+      'You can only see the redemptions of your shops.',
+    );
+  return { ...(await listRedemptions(db, { shopId, page, pageSize })), shopId };
+};
