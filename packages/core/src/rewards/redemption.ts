@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Channel, Db, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { normalizeCode } from './code-format.ts';
@@ -90,48 +91,36 @@ export const redeemCode = async (tx: Tx, use: CodeUse & { purchaseExternalId?: s
   const check = checkCode(code, { ...use, now });
   if (!check.valid)
     throw new AppError(refusalKinds[check.reason], check.reason, refusalMessages[check.reason]);
-  const claimed = await tx.discountCode.updateMany({
-    where: { id: code.id, status: 'ACTIVE' },
-    data: { status: 'REDEEMED', redeemedAt: now },
+  // One statement moves the code to REDEEMED (only if still ACTIVE), records the redemption,
+  // linked to the purchase when the shop already sent it, and notes the event: a till waits on one
+  // round trip, and the code's row lock is held the shortest time.
+  const redemptionId = randomUUID();
+  const detail = JSON.stringify({
+    redemptionId,
+    basketAmount: use.basketAmount,
+    amountOff: check.amountOff,
   });
-  if (claimed.count === 0)
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH claimed AS (
+      UPDATE "DiscountCode" SET status = 'REDEEMED', "redeemedAt" = ${now}::timestamptz
+      WHERE id = ${code.id}::uuid AND status = 'ACTIVE'
+      RETURNING id
+    ), redemption AS (
+      INSERT INTO "Redemption" (id, "codeId", "shopId", "apiKeyId", channel, "basketAmount", currency, "amountOff", "purchaseExternalId", "purchaseId")
+      SELECT ${redemptionId}::uuid, claimed.id, ${use.shopId}::uuid, ${use.apiKeyId ?? null}::uuid, ${use.channel}::"Channel",
+             ${use.basketAmount}::int, ${use.currency}, ${check.amountOff}::int, ${use.purchaseExternalId ?? null},
+             (SELECT p.id FROM "Purchase" p WHERE p."shopId" = ${use.shopId}::uuid AND p."externalId" = ${use.purchaseExternalId ?? null})
+      FROM claimed
+      RETURNING id
+    ), event AS (
+      INSERT INTO "CodeEvent" ("codeId", type, channel, "shopId", "actorType", "actorId", detail)
+      SELECT claimed.id, 'REDEEMED', ${use.channel}::"Channel", ${use.shopId}::uuid, 'API_KEY', ${use.apiKeyId ?? null}, ${detail}::jsonb
+      FROM claimed
+    )
+    SELECT id FROM redemption`;
+  if (!rows[0])
     throw new AppError('conflict', 'code_already_redeemed', refusalMessages.code_already_redeemed);
-  const purchase = use.purchaseExternalId
-    ? await tx.purchase.findUnique({
-        where: { shopId_externalId: { shopId: use.shopId, externalId: use.purchaseExternalId } },
-        select: { id: true },
-      })
-    : null;
-  const redemption = await tx.redemption.create({
-    data: {
-      codeId: code.id,
-      shopId: use.shopId,
-      apiKeyId: use.apiKeyId,
-      channel: use.channel,
-      basketAmount: use.basketAmount,
-      currency: use.currency,
-      amountOff: check.amountOff,
-      purchaseExternalId: use.purchaseExternalId,
-      purchaseId: purchase?.id,
-    },
-    select: { id: true, amountOff: true },
-  });
-  await tx.codeEvent.create({
-    data: {
-      codeId: code.id,
-      type: 'REDEEMED',
-      channel: use.channel,
-      shopId: use.shopId,
-      actorType: 'API_KEY',
-      actorId: use.apiKeyId,
-      detail: {
-        redemptionId: redemption.id,
-        basketAmount: use.basketAmount,
-        amountOff: check.amountOff,
-      },
-    },
-  });
-  return { id: redemption.id, code: code.code, amountOff: redemption.amountOff };
+  return { id: redemptionId, code: code.code, amountOff: check.amountOff };
 };
 
 /**
