@@ -19,3 +19,15 @@ export const programmeAccountCode = (type: MovementType, channel: Channel): stri
       return `reversed:${channel}`;
   }
 };
+
+/** How many rows each programme account is spread over (see `programmeSlotCode`). */
+export const PROGRAMME_SLOTS = 8;
+
+/**
+ * The row of a programme account that a customer's movements use: `issued:STORE#3`. Every
+ * purchase on a channel updates that channel's programme account, so one row would queue every
+ * till behind one lock; spread over a few rows by customer, tills rarely wait on each other. The
+ * account's balance is the sum of its rows.
+ */
+export const programmeSlotCode = (account: string, customerId: string): string =>
+  `${account}#${Number.parseInt(customerId.slice(-2), 16) % PROGRAMME_SLOTS}`;

@@ -1,4 +1,4 @@
-export { programmeAccountCode } from './accounts.ts';
+export { PROGRAMME_SLOTS, programmeAccountCode, programmeSlotCode } from './accounts.ts';
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';

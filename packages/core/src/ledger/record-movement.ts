@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel, MovementType, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { programmeAccountCode } from './accounts.ts';
+import { programmeAccountCode, programmeSlotCode } from './accounts.ts';
 
 export type MovementInput = {
   customerId: string;
@@ -26,7 +26,7 @@ export const recordMovement = async (tx: Tx, input: MovementInput): Promise<Reco
   if (!Number.isSafeInteger(input.points) || input.points === 0)
     throw new Error(`A movement needs a non-zero integer of points, got ${input.points}`);
   const movementId = randomUUID();
-  const code = programmeAccountCode(input.type, input.channel);
+  const code = programmeSlotCode(programmeAccountCode(input.type, input.channel), input.customerId);
   // The programme account is updated last: it is the row every concurrent movement of this
   // channel touches, so its lock is held for the shortest time.
   const rows = await tx.$queryRaw<{ balance: number }[]>`
