@@ -53,6 +53,9 @@ describe('reward form', () => {
       errors: ['channels'],
     });
     expect(readRewardForm(form({ validityDays: '' }))).toEqual({ errors: ['validityDays'] });
+    expect(
+      readRewardForm(form({ nameEn: '', discountType: 'FREE_SHIPPING', channels: 'STORE' })),
+    ).toEqual({ errors: ['nameEn', 'channels'] });
     expect(readRewardForm(form({ amount: '5.555', pointsCost: '1.5' }))).toEqual({
       errors: ['pointsCost', 'amount'],
     });

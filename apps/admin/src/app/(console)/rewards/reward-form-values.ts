@@ -129,6 +129,25 @@ const formField = (path: PropertyKey | undefined, type: DiscountType): RewardFor
   }
 };
 
+/** Valid values for fields that failed, so the schema's cross-field rules can run as well. */
+const standIns: { [Field in keyof RewardInput]?: unknown } = {
+  nameEn: 'x',
+  nameFr: 'x',
+  descriptionEn: '',
+  descriptionFr: '',
+  imageUrl: null,
+  pointsCost: 1,
+  discountValue: 1,
+  discountCap: null,
+  currency: 'EUR',
+  minBasket: null,
+  validityDays: 30,
+  validFrom: null,
+  validUntil: null,
+  minTierId: null,
+  stock: null,
+};
+
 /**
  * Reads the form with the procedure's own schema, so the browser refuses what the server would,
  * field by field. Fields that do not apply to the kind of discount are sent empty.
@@ -136,9 +155,26 @@ const formField = (path: PropertyKey | undefined, type: DiscountType): RewardFor
 export const readRewardForm = (
   values: RewardFormValues,
 ): { input: RewardInput } | { errors: RewardFormField[] } => {
+  const type = values.discountType;
+  const candidate = rewardCandidate(values);
+  const parsed = rewardInput.safeParse(candidate);
+  if (parsed.success) return { input: parsed.data };
+  // Zod runs the cross-field rules only once every field reads well: run them again with the
+  // faulty fields stood in for, so every error shows at once.
+  const faulty = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  const stoodIn = Object.fromEntries(
+    Object.entries(standIns).filter(([field]) => faulty.has(field)),
+  );
+  const crossField = rewardInput.safeParse({ ...candidate, ...stoodIn });
+  const issues = [...parsed.error.issues, ...(crossField.error?.issues ?? [])];
+  const fields = issues.flatMap((issue) => formField(issue.path[0], type) ?? []);
+  return { errors: [...new Set(fields)] };
+};
+
+const rewardCandidate = (values: RewardFormValues) => {
   const currency = values.currency.trim().toUpperCase();
   const type = values.discountType;
-  const parsed = rewardInput.safeParse({
+  return {
     nameEn: values.nameEn,
     nameFr: values.nameFr,
     descriptionEn: values.descriptionEn,
@@ -162,10 +198,7 @@ export const readRewardForm = (
     channels: values.channels,
     minTierId: values.minTierId || null,
     stock: optional(values.stock, whole),
-  });
-  if (parsed.success) return { input: parsed.data };
-  const fields = parsed.error.issues.flatMap((issue) => formField(issue.path[0], type) ?? []);
-  return { errors: [...new Set(fields)] };
+  };
 };
 
 /** What the preview says while the form is being typed; undefined until the amounts read well. */

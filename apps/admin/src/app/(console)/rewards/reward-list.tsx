@@ -27,7 +27,8 @@ export const RewardList = () => {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
-  const includeArchived = useSearchParams().get('archived') === '1';
+  // The box answers at once; the URL (for reload and sharing) follows.
+  const [includeArchived, setIncludeArchived] = useState(useSearchParams().get('archived') === '1');
   const canManage = useCan('programme:manage');
   const discountWords = useDiscountWords();
   const [change, setChange] = useState<ArchiveChange | null>(null);
@@ -40,7 +41,7 @@ export const RewardList = () => {
         id: 'name',
         header: t('rewards.columns.name'),
         cell: (info) => (
-          <span className="flex flex-col">
+          <span className="flex min-w-40 flex-col">
             {canManage ? (
               <Link
                 href={`/rewards/${info.row.original.id}`}
@@ -73,7 +74,7 @@ export const RewardList = () => {
         cell: (info) => {
           const words = discountWords(info.getValue());
           return (
-            <span className="flex flex-col">
+            <span className="flex min-w-36 flex-col">
               <span>{words.what}</span>
               {words.minBasket ? (
                 <span className="text-xs text-ink-muted">{words.minBasket}</span>
@@ -84,11 +85,7 @@ export const RewardList = () => {
       }),
       column.accessor('channels', {
         header: t('rewards.columns.channels'),
-        cell: (info) => (
-          <Badge tone={info.getValue() === 'BOTH' ? 'brand' : 'info'} className="whitespace-nowrap">
-            {t(`rewardWhere.${info.getValue()}`)}
-          </Badge>
-        ),
+        cell: (info) => t(`rewardWhere.${info.getValue()}`),
       }),
       column.accessor('stock', {
         header: t('rewards.columns.stock'),
@@ -165,8 +162,10 @@ export const RewardList = () => {
     [t, locale, canManage, discountWords],
   );
 
-  const toggleArchived = (show: boolean) =>
+  const toggleArchived = (show: boolean) => {
+    setIncludeArchived(show);
     router.replace(show ? `${pathname}?archived=1` : pathname, { scroll: false });
+  };
 
   return (
     <div className="flex flex-col gap-4">

@@ -80,50 +80,56 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
           save: (data) => update.mutate({ id: reward.id, data }),
           pending: update.isPending,
           failure: failureCode(update.error),
-          done: update.isSuccess ? (
-            <Alert tone="success">{t('rewardForm.saved')}</Alert>
-          ) : justCreated && update.isIdle ? (
-            <Alert tone="success">{t('rewardForm.created')}</Alert>
-          ) : null,
+          done:
+            update.isSuccess || (justCreated && update.isIdle) ? (
+              <Alert
+                tone="success"
+                title={t(update.isSuccess ? 'rewardForm.saved' : 'rewardForm.created')}
+              >
+                {canReadAudit ? (
+                  <a href="#history" className="font-semibold underline underline-offset-2">
+                    {t('rewards.seeHistory')}
+                  </a>
+                ) : null}
+              </Alert>
+            ) : null,
         }}
         aside={
-          <>
-            <Card title={t('rewardForm.status.title')}>
-              <div className="flex flex-col gap-3">
-                <p className="flex flex-wrap items-center gap-2">
-                  <Badge tone={rewardStateTone[state]}>{t(`rewards.status.${state}`)}</Badge>
-                  <span className="text-sm text-ink-muted">
-                    {t('rewardForm.status.counts', {
-                      issued: reward.issued,
-                      redeemed: reward.redeemed,
-                    })}
-                  </span>
-                </p>
-                <p className="text-sm text-ink-muted">
-                  {t(archived ? 'rewardForm.status.archivedHint' : 'rewardForm.status.liveHint')}
-                </p>
-                <Button
-                  variant={archived ? 'secondary' : 'danger'}
-                  className="self-start"
-                  onClick={() => setChange({ id: reward.id, name, archive: !archived })}
-                >
-                  {t(archived ? 'rewards.restore' : 'rewards.archive')}
-                </Button>
-              </div>
-            </Card>
-            {canReadAudit ? (
-              <div id="history" className="min-w-0 scroll-mt-6">
-                <AuditTrailCard
-                  target={{ type: 'reward', id: reward.id }}
-                  title={t('rewardForm.activity.title')}
-                  empty={t('rewardForm.activity.empty')}
-                  emptyHint={t('rewardForm.activity.emptyHint')}
-                />
-              </div>
-            ) : null}
-          </>
+          <Card title={t('rewardForm.status.title')}>
+            <div className="flex flex-col gap-3">
+              <p className="flex flex-wrap items-center gap-2">
+                <Badge tone={rewardStateTone[state]}>{t(`rewards.status.${state}`)}</Badge>
+                <span className="text-sm text-ink-muted">
+                  {t('rewardForm.status.counts', {
+                    issued: reward.issued,
+                    redeemed: reward.redeemed,
+                  })}
+                </span>
+              </p>
+              <p className="text-sm text-ink-muted">
+                {t(archived ? 'rewardForm.status.archivedHint' : 'rewardForm.status.liveHint')}
+              </p>
+              <Button
+                variant={archived ? 'secondary' : 'danger'}
+                className="self-start"
+                onClick={() => setChange({ id: reward.id, name, archive: !archived })}
+              >
+                {t(archived ? 'rewards.restore' : 'rewards.archive')}
+              </Button>
+            </div>
+          </Card>
         }
       />
+      {canReadAudit ? (
+        <div id="history" className="mt-6 min-w-0 scroll-mt-6">
+          <AuditTrailCard
+            target={{ type: 'reward', id: reward.id }}
+            title={t('rewardForm.activity.title')}
+            empty={t('rewardForm.activity.empty')}
+            emptyHint={t('rewardForm.activity.emptyHint')}
+          />
+        </div>
+      ) : null}
       <ArchiveRewardDialog
         change={change}
         onClose={() => setChange(null)}
