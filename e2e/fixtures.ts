@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@fidele/auth/password';
 import { test as base } from '@playwright/test';
-import { makeApiKey, makeShop } from '@fidele/core/testing';
+import { makeApiKey, makeShop, makeStaffUser } from '@fidele/core/testing';
 import { createDb, type Db, type StaffRole } from '@fidele/db';
 import { databaseUrl } from './env.ts';
 
@@ -31,13 +30,9 @@ export const test = base.extend<Fixtures>({
   },
   makeStaff: async ({ db }, use) => {
     await use(async (role) => {
-      const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
       const password = 'e2e-password';
-      const staff = await db.staffUser.create({
-        data: { email, name: `E2E ${role}`, role, passwordHash: await hashPassword(password) },
-        select: { id: true },
-      });
-      return { id: staff.id, email, password };
+      const staff = await makeStaffUser(db, { role, passwordHash: await hashPassword(password) });
+      return { ...staff, password };
     });
   },
 });

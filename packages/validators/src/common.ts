@@ -38,3 +38,16 @@ export const personName = z.string().trim().min(1).max(80);
 export const points = z.number().int('Must be a whole number of points');
 
 export const uuid = z.uuid();
+
+/** Every channel a movement, purchase or message records (SPEC.md, "Channels"). */
+export const CHANNELS = [
+  'STORE',
+  'ESHOP',
+  'APP',
+  'SOCIAL',
+  'REFERRAL',
+  'EMAIL',
+  'SMS',
+  'ADMIN',
+] as const;
+export const channel = z.enum(CHANNELS);

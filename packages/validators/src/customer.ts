@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import { email, personName, uuid } from './common.ts';
+import { channel, email, personName, uuid } from './common.ts';
 
 /** Schemas of the customer portal. */
 
 export const portalLocale = z.enum(['en', 'fr']);
-
-export const movementChannel = z.enum([
-  'STORE',
-  'ESHOP',
-  'APP',
-  'SOCIAL',
-  'REFERRAL',
-  'EMAIL',
-  'SMS',
-  'ADMIN',
-]);
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -40,7 +29,7 @@ export const signUpInput = z.object({
 });
 
 export const myMovementsInput = z.object({
-  channel: movementChannel.optional(),
+  channel: channel.optional(),
   cursor: uuid.optional(),
   limit: z.number().int().min(1).max(100).default(20),
 });

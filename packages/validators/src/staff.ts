@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import { currency, email, uuid } from './common.ts';
+import { channel, currency, email, uuid } from './common.ts';
 
 /** Schemas of the staff back office: its tRPC procedures and the admin's forms share them. */
 
-export const channelFilter = z.enum([
-  'STORE',
-  'ESHOP',
-  'APP',
-  'SOCIAL',
-  'REFERRAL',
-  'EMAIL',
-  'SMS',
-  'ADMIN',
-]);
 export const staffRole = z.enum(['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT']);
 export const shopKind = z.enum(['STORE', 'ESHOP']);
 
@@ -38,14 +28,14 @@ export const customerIdInput = z.object({ customerId: uuid });
 
 export const customerMovementsInput = z.object({
   customerId: uuid,
-  channel: channelFilter.optional(),
+  channel: channel.optional(),
   cursor: uuid.optional(),
   take: z.number().int().min(1).max(100).default(50),
 });
 
 export const customerPurchasesInput = z.object({
   customerId: uuid,
-  channel: channelFilter.optional(),
+  channel: channel.optional(),
   take: z.number().int().min(1).max(100).default(50),
 });
 

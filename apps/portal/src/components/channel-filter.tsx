@@ -1,19 +1,9 @@
 'use client';
 
 import type { Channel } from '@fidele/db';
+import { CHANNELS } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-
-export const CHANNELS: Channel[] = [
-  'STORE',
-  'ESHOP',
-  'APP',
-  'SOCIAL',
-  'REFERRAL',
-  'EMAIL',
-  'SMS',
-  'ADMIN',
-];
 
 export type ChannelFilterProps = {
   value: Channel | undefined;

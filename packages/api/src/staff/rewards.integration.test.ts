@@ -1,5 +1,11 @@
 import { claimReward, redeemCode } from '@fidele/core/rewards';
-import { givePoints, makeCustomer, makeReward, makeShop } from '@fidele/core/testing';
+import {
+  givePoints,
+  makeCustomer,
+  makeReward,
+  makeShop,
+  makeStaffUser,
+} from '@fidele/core/testing';
 import type { StaffRole } from '@fidele/db';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { TRPCError } from '@trpc/server';
@@ -16,8 +22,10 @@ const as = (role: StaffRole) =>
 beforeAll(async () => {
   t = await createTestDatabase();
   for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const) {
-    const member = await t.db.staffUser.create({
-      data: { email: `${role.toLowerCase()}@example.com`, name: role, passwordHash: 'x', role },
+    const member = await makeStaffUser(t.db, {
+      role,
+      name: role,
+      email: `${role.toLowerCase()}@example.com`,
     });
     staff[role] = member.id;
   }

@@ -1,3 +1,4 @@
+import { makeStaffUser } from '@fidele/core/testing';
 import { authenticateApiKey } from '@fidele/core/api-keys';
 import { createCustomer } from '@fidele/core/customers';
 import type { StaffRole } from '@fidele/db';
@@ -18,8 +19,10 @@ const as = (role: StaffRole) =>
 beforeAll(async () => {
   t = await createTestDatabase();
   for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const) {
-    const member = await t.db.staffUser.create({
-      data: { email: `${role.toLowerCase()}@example.com`, name: role, passwordHash: 'x', role },
+    const member = await makeStaffUser(t.db, {
+      role,
+      name: role,
+      email: `${role.toLowerCase()}@example.com`,
     });
     staff[role] = member.id;
   }

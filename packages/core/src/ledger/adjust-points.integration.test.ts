@@ -1,3 +1,4 @@
+import { makeStaffUser } from '../testing/index.ts';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../customers/index.ts';
@@ -14,9 +15,7 @@ beforeAll(async () => {
     createCustomer(tx, { email: 'adjust@example.com', firstName: 'Adèle' }),
   );
   customerId = customer.id;
-  const staff = await t.db.staffUser.create({
-    data: { email: 'support@example.com', name: 'Sam Support', passwordHash: 'x', role: 'SUPPORT' },
-  });
+  const staff = await makeStaffUser(t.db, { role: 'SUPPORT', name: 'Sam Support' });
   staffUserId = staff.id;
 });
 afterAll(() => t.drop());

@@ -1,3 +1,4 @@
+import { makeStaffUser } from '../testing/index.ts';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../audit/index.ts';
@@ -8,9 +9,7 @@ let staffUserId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const staff = await t.db.staffUser.create({
-    data: { email: 'owner@example.com', name: 'Olga Owner', passwordHash: 'x', role: 'OWNER' },
-  });
+  const staff = await makeStaffUser(t.db, { role: 'OWNER', name: 'Olga Owner' });
   staffUserId = staff.id;
 });
 afterAll(() => t.drop());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, Prisma, ShopKind } from '@fidele/db';
+import type { Db, Prisma, ShopKind, StaffRole } from '@fidele/db';
 import { type ApiScope, createApiKey } from '../api-keys/index.ts';
 import { createCustomer, type CustomerSummary, type NewCustomer } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
@@ -58,4 +58,19 @@ export const makeReward = async (db: Db, input: Partial<Prisma.RewardUncheckedCr
       ...input,
     },
     select: { id: true, pointsCost: true },
+  });
+
+/** A staff member of `role`; give `passwordHash` to sign in with it (e2e). */
+export const makeStaffUser = async (
+  db: Db,
+  input: { role: StaffRole; passwordHash?: string; email?: string; name?: string },
+) =>
+  db.staffUser.create({
+    data: {
+      email: input.email ?? `${input.role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`,
+      name: input.name ?? `Test ${input.role.toLowerCase()}`,
+      passwordHash: input.passwordHash ?? 'not-a-password-hash',
+      role: input.role,
+    },
+    select: { id: true, email: true },
   });

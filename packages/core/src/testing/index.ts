@@ -1,2 +1,9 @@
 export { ledgerViolations } from './ledger-invariants.ts';
-export { givePoints, makeApiKey, makeCustomer, makeReward, makeShop } from './factories.ts';
+export {
+  givePoints,
+  makeApiKey,
+  makeCustomer,
+  makeReward,
+  makeShop,
+  makeStaffUser,
+} from './factories.ts';

@@ -1,18 +1,9 @@
 'use client';
 
 import { SelectField } from '@fidele/ui';
+import { CHANNELS } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
 
-export const CHANNELS = [
-  'STORE',
-  'ESHOP',
-  'APP',
-  'SOCIAL',
-  'REFERRAL',
-  'EMAIL',
-  'SMS',
-  'ADMIN',
-] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** "All channels" or one channel, for the ledger and purchase lists. */
