@@ -9,7 +9,12 @@ import type { Db, Prisma, StaffRole } from '@fidele/db';
 /** Demo credentials, printed by `npm start`. Never use them outside a demo. */
 export const DEMO = {
   password: 'demo1234',
-  customer: { email: 'camille@example.com', firstName: 'Camille', lastName: 'Martin' },
+  customer: {
+    email: 'camille@example.com',
+    firstName: 'Camille',
+    lastName: 'Martin',
+    memberCode: '202611230006',
+  },
   staff: [
     { email: 'owner@example.com', name: 'Olivia Owner', role: 'OWNER' },
     { email: 'marketing@example.com', name: 'Inès Marketing', role: 'MARKETING' },

@@ -44,6 +44,8 @@ export const toCustomerSummary = ({ account, ...customer }: SelectedCustomer): C
 
 export type NewCustomer = {
   email: string;
+  /** Only for fixed demo data: members otherwise get a fresh random code. */
+  memberCode?: string;
   firstName: string;
   lastName?: string;
   phone?: string;
@@ -77,7 +79,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
         phone: input.phone,
         passwordHash: input.passwordHash,
         locale: input.locale,
-        memberCode: generateMemberCode(),
+        memberCode: input.memberCode ?? generateMemberCode(),
         tierId: entryTier.id,
         homeShopId: input.homeShopId,
         emailConsentAt: input.consents?.email ? now : null,
