@@ -70,3 +70,35 @@ export const purchaseOutput = z.object({
 });
 
 export const idempotencyKey = z.string().min(1).max(255);
+
+export const basketQuoteInput = z
+  .object({
+    memberCode: memberCode.optional(),
+    cardToken: cardToken.optional(),
+    amount,
+    currency: currency.default('EUR'),
+    lines: z.array(purchaseLine).max(500).optional(),
+  })
+  .refine((basket) => !(basket.memberCode && basket.cardToken), {
+    message: 'Give memberCode or cardToken, not both',
+    path: ['cardToken'],
+  });
+
+export const basketQuoteOutput = z.object({
+  points: z.number().int(),
+  lines: z.array(
+    z.object({
+      step: z.enum([
+        'BASE_RATE',
+        'PRODUCT_BONUS',
+        'PROMOTION',
+        'TIER',
+        'PURCHASE_CAP',
+        'DAILY_CAP',
+      ]),
+      label: z.string(),
+      points: z.number().int(),
+    }),
+  ),
+  promotions: z.array(z.object({ id: z.string(), name: z.string(), multiplier: z.number().int() })),
+});

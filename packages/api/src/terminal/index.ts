@@ -1,6 +1,7 @@
 import { router } from '../trpc.ts';
 import { enrolCustomer, lookupCustomer } from './customers.ts';
 import { health } from './health.ts';
+import { quote } from './baskets.ts';
 import { redeem, rollback, validate } from './codes.ts';
 import { createPurchase } from './purchases.ts';
 import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
@@ -15,6 +16,7 @@ export const terminalRouter = router({
     claimReward: claimRewardAtTerminal,
   }),
   purchases: router({ create: createPurchase }),
+  baskets: router({ quote }),
   codes: router({ validate, redeem }),
   redemptions: router({ rollback }),
 });

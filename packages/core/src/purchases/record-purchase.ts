@@ -1,7 +1,7 @@
 import type { Channel, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
-import { basePurchasePoints } from './base-points.ts';
+import { computeEarn, earnContextFor, loadEarnRules } from '../earning/index.ts';
 
 export type PurchaseLine = { sku: string; category?: string; quantity: number; unitAmount: number };
 
@@ -34,13 +34,29 @@ export type RecordedPurchase = {
  */
 export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<RecordedPurchase> => {
   const { customer } = input;
-  const points = customer ? basePurchasePoints(input.amount, input.currency) : 0;
+  const basket = {
+    channel: input.channel,
+    shopId: input.shopId,
+    amount: input.amount,
+    currency: input.currency,
+    occurredAt: input.occurredAt,
+    lines: input.lines,
+  };
+  const earned = customer
+    ? computeEarn(
+        basket,
+        await loadEarnRules(tx),
+        await earnContextFor(tx, { customerId: customer.id, basket, lock: true }),
+      )
+    : undefined;
+  const points = earned?.points ?? 0;
   // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned")
+    INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail")
     VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
             ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
-            ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int)
+            ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int,
+            ${earned ? JSON.stringify(earned.lines) : null}::jsonb)
     ON CONFLICT ("shopId", "externalId") DO NOTHING
     RETURNING id`;
   const created = inserted[0];
