@@ -6,3 +6,4 @@ export { staffRouter } from './staff/index.ts';
 export type { StaffRouter } from './staff/index.ts';
 export { customerRouter } from './customer/index.ts';
 export type { CustomerRouter } from './customer/index.ts';
+export { exportPurchasesCsv } from './staff/purchases-export.ts';

@@ -40,3 +40,6 @@ export const myRewardClaimInput = z.object({ rewardId: uuid });
 
 /** `active`: codes usable now; `history`: used, expired and cancelled ones. */
 export const myCodesInput = z.object({ view: z.enum(['active', 'history']).default('active') });
+
+/** The code printed on a receipt (10 symbols; case, spaces and dashes are forgiven). */
+export const receiptClaimInput = z.object({ code: z.string().trim().min(1).max(40) });

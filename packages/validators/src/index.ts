@@ -5,3 +5,4 @@ export * from './customer.ts';
 export * from './rewards.ts';
 export * from './reward-admin.ts';
 export * from './reward-staff.ts';
+export * from './earn-rule.ts';

@@ -66,6 +66,8 @@ export const purchaseOutput = z.object({
     customer: z
       .object({ id: z.string(), pointsBalance: z.number().int(), tier: tierRef })
       .optional(),
+    /** Only for a purchase without a customer: printed on the receipt to claim its points. */
+    claimCode: z.string().optional(),
   }),
 });
 
@@ -101,4 +103,33 @@ export const basketQuoteOutput = z.object({
     }),
   ),
   promotions: z.array(z.object({ id: z.string(), name: z.string(), multiplier: z.number().int() })),
+});
+
+export const refundLine = z.object({
+  sku: purchaseLine.shape.sku,
+  quantity: purchaseLine.shape.quantity,
+});
+
+/** A refund by amount, or by returned lines priced from the purchase's own lines. */
+export const refundInput = z
+  .object({
+    /** The purchase's externalId, from the path. */
+    purchaseExternalId: z.string().trim().min(1).max(255),
+    externalId: z.string().trim().min(1).max(255),
+    amount: amount.refine((value) => value > 0, 'Must be a positive amount').optional(),
+    lines: z.array(refundLine).min(1).max(500).optional(),
+  })
+  .refine((refund) => (refund.amount === undefined) !== (refund.lines === undefined), {
+    message: 'Give amount or lines, exactly one of them',
+    path: ['amount'],
+  });
+
+export const refundOutput = z.object({
+  refund: z.object({
+    id: z.string(),
+    pointsClawedBack: z.number().int(),
+    /** Points owed back that the customer had already spent (policy CAP_AT_BALANCE). */
+    pointsWrittenOff: z.number().int(),
+    customer: z.object({ pointsBalance: z.number().int() }).optional(),
+  }),
 });

@@ -12,6 +12,9 @@ const SECTIONS = [
   { href: '/rewards', label: 'rewards', permission: 'rewards:read' },
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },
+  { href: '/purchases', label: 'purchaseList', permission: 'customers:read' },
+  { href: '/earning', label: 'earning', permission: 'programme:manage' },
+  { href: '/settings', label: 'settings', permission: 'programme:manage' },
   { href: '/shops', label: 'shops', permission: 'shops:manage' },
   { href: '/audit', label: 'audit', permission: 'audit:read' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];

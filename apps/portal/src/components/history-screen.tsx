@@ -1,9 +1,10 @@
 'use client';
 
 import type { Channel } from '@fidele/db';
-import { Button, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Button, buttonStyles, Card, EmptyState, Skeleton } from '@fidele/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
 import { ChannelFilter } from './channel-filter.tsx';
@@ -16,6 +17,7 @@ const PAGE_SIZE = 20;
 /** Every movement, newest first, a page at a time, filtered by channel. */
 export const HistoryScreen = () => {
   const t = useTranslations('history');
+  const tr = useTranslations('receipts');
   const trpc = useTRPC();
   const [channel, setChannel] = useState<Channel | undefined>();
   const history = useInfiniteQuery(
@@ -73,9 +75,14 @@ export const HistoryScreen = () => {
 
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-1 text-ink-muted">{t('intro')}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          <p className="mt-1 text-ink-muted">{t('intro')}</p>
+        </div>
+        <Link href="/receipts/claim" className={buttonStyles({ variant: 'secondary', size: 'sm' })}>
+          {tr('link')}
+        </Link>
       </div>
       <Card as="div" className="flex flex-col gap-4">
         <div className="sm:max-w-xs">

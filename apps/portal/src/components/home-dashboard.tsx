@@ -124,6 +124,12 @@ export const HomeDashboard = () => {
         <Card title={t('home.latest')} className="flex flex-col gap-3">
           <LatestActivity />
         </Card>
+        <Link
+          href="/receipts/claim"
+          className={buttonStyles({ variant: 'secondary', fullWidth: true, size: 'sm' })}
+        >
+          {t('receipts.link')}
+        </Link>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
+import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
@@ -16,6 +17,7 @@ export const customerRouter = router({
   rewards: rewardsRouter,
   codes: codesRouter,
   card: cardRouter,
+  receipts: receiptsRouter,
 });
 
 export type CustomerRouter = typeof customerRouter;

@@ -3,10 +3,13 @@ import { apiKeysRouter } from './api-keys.ts';
 import { auditRouter } from './audit.ts';
 import { codesRouter } from './codes.ts';
 import { customersRouter } from './customers.ts';
+import { earnRulesRouter } from './earn-rules.ts';
 import { me } from './me.ts';
 import { pointsRouter } from './points.ts';
+import { purchasesRouter } from './purchases.ts';
 import { redemptionsRouter } from './redemptions.ts';
 import { rewardsRouter } from './rewards.ts';
+import { settingsRouter } from './settings.ts';
 import { shopsRouter } from './shops.ts';
 
 /** The back office (apps/admin): every procedure names the permission it needs. */
@@ -20,6 +23,9 @@ export const staffRouter = router({
   rewards: rewardsRouter,
   codes: codesRouter,
   redemptions: redemptionsRouter,
+  earnRules: earnRulesRouter,
+  settings: settingsRouter,
+  purchases: purchasesRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -4,6 +4,7 @@ import { health } from './health.ts';
 import { quote } from './baskets.ts';
 import { redeem, rollback, validate } from './codes.ts';
 import { createPurchase } from './purchases.ts';
+import { createRefund } from './refunds.ts';
 import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
 
 /** The POS and e-shop surface, published as REST under /api/v1 (POS-API.md). */
@@ -15,7 +16,7 @@ export const terminalRouter = router({
     rewards: customerRewards,
     claimReward: claimRewardAtTerminal,
   }),
-  purchases: router({ create: createPurchase }),
+  purchases: router({ create: createPurchase, refund: createRefund }),
   baskets: router({ quote }),
   codes: router({ validate, redeem }),
   redemptions: router({ rollback }),

@@ -10,3 +10,13 @@ export type {
 } from './engine.ts';
 export { earnContextFor, loadEarnRules, PROGRAMME_TIME_ZONE } from './programme.ts';
 export { quoteBasket } from './quote.ts';
+export {
+  createEarnRule,
+  listEarnRulesForAdmin,
+  setEarnRuleArchived,
+  updateEarnRule,
+} from './rule-admin.ts';
+export type { EarnRuleInputData } from './rule-admin.ts';
+export { simulateBasket } from './simulate.ts';
+export { getProgrammeSettings, updateProgrammeSettings } from './programme-settings.ts';
+export type { ProgrammeSettingsData } from './programme-settings.ts';

@@ -1,7 +1,8 @@
 import type { Channel, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
-import { computeEarn, earnContextFor, loadEarnRules } from '../earning/index.ts';
+import { computeEarn, earnContextFor, loadEarnRules, type Basket } from '../earning/index.ts';
+import { generateClaimCode } from './claim-code.ts';
 
 export type PurchaseLine = { sku: string; category?: string; quantity: number; unitAmount: number };
 
@@ -23,8 +24,21 @@ export type RecordedPurchase = {
     externalId: string;
     pointsEarned: number;
     customer?: CustomerSummary;
+    /** For the receipt of a purchase without a customer, who can claim its points later. */
+    claimCode?: string;
   };
 };
+
+/**
+ * The engine's points for a customer's basket. The customer's account row is locked first (see
+ * `earnContextFor`), so two purchases of one customer cannot both pass a daily cap.
+ */
+export const earnForCustomer = async (tx: Tx, customerId: string, basket: Basket) =>
+  computeEarn(
+    basket,
+    await loadEarnRules(tx),
+    await earnContextFor(tx, { customerId, basket, lock: true }),
+  );
 
 /**
  * Records a purchase and earns its points, once per (shop, externalId): a resend, even a
@@ -42,21 +56,17 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
     occurredAt: input.occurredAt,
     lines: input.lines,
   };
-  const earned = customer
-    ? computeEarn(
-        basket,
-        await loadEarnRules(tx),
-        await earnContextFor(tx, { customerId: customer.id, basket, lock: true }),
-      )
-    : undefined;
+  const earned = customer ? await earnForCustomer(tx, customer.id, basket) : undefined;
   const points = earned?.points ?? 0;
+  // 44 random bits: a clash with another receipt's code is too unlikely to retry for.
+  const claimCode = customer ? null : generateClaimCode();
   // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail")
+    INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail", "claimCode")
     VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
             ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
             ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int,
-            ${earned ? JSON.stringify(earned.lines) : null}::jsonb)
+            ${earned ? JSON.stringify(earned.lines) : null}::jsonb, ${claimCode})
     ON CONFLICT ("shopId", "externalId") DO NOTHING
     RETURNING id`;
   const created = inserted[0];
@@ -81,6 +91,7 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
       externalId: input.externalId,
       pointsEarned: points,
       ...(customer ? { customer: { ...customer, pointsBalance: balance! } } : {}),
+      ...(claimCode ? { claimCode } : {}),
     },
   };
 };
@@ -88,7 +99,7 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
 const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {
   const purchase = await tx.purchase.findUniqueOrThrow({
     where: { shopId_externalId: { shopId, externalId } },
-    select: { id: true, externalId: true, pointsEarned: true, customerId: true },
+    select: { id: true, externalId: true, pointsEarned: true, customerId: true, claimCode: true },
   });
   const customer = purchase.customerId
     ? await getCustomerSummary(tx, purchase.customerId)
@@ -97,6 +108,6 @@ const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {
     id: purchase.id,
     externalId: purchase.externalId,
     pointsEarned: purchase.pointsEarned,
-    ...(customer ? { customer } : {}),
+    ...(customer ? { customer } : purchase.claimCode ? { claimCode: purchase.claimCode } : {}),
   };
 };

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { emptyEarnRuleForm, hundredths, readEarnRuleForm } from './earn-rule-form-values.ts';
+
+describe('earn rule form', () => {
+  it('turns points per € and multipliers into the ×100 integers the rules store', () => {
+    expect(hundredths('1.5')).toBe(150);
+    expect(hundredths('2,25')).toBe(225);
+    expect(hundredths('abc')).toBeNaN();
+    const read = readEarnRuleForm({
+      ...emptyEarnRuleForm,
+      kind: 'BASE_RATE',
+      name: 'Base',
+      rate: '1,5',
+    });
+    expect(read).toEqual({ input: expect.objectContaining({ rate: 150, multiplier: null }) });
+  });
+
+  it('names the fields the schema refuses, ignoring fields the kind does not show', () => {
+    expect(
+      readEarnRuleForm({ ...emptyEarnRuleForm, kind: 'PROMOTION', multiplier: '1', rate: 'x' }),
+    ).toEqual({ errors: ['name', 'multiplier'] });
+  });
+});

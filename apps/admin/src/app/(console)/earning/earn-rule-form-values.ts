@@ -1,0 +1,123 @@
+import { type EarnRuleInput, earnRuleInput } from '@fidele/validators';
+
+type Kind = EarnRuleInput['kind'];
+type PurchaseChannel = 'STORE' | 'ESHOP';
+
+/** The rule form as typed: "1.5" points per €, "×2", local date-times. */
+export type EarnRuleFormValues = {
+  kind: Kind;
+  name: string;
+  channels: PurchaseChannel[];
+  shopIds: string[];
+  rate: string;
+  multiplier: string;
+  points: string;
+  category: string;
+  sku: string;
+  startsAt: string;
+  endsAt: string;
+  weekdays: number[];
+};
+
+export type EarnRuleFormField = keyof EarnRuleFormValues;
+
+export const emptyEarnRuleForm: EarnRuleFormValues = {
+  kind: 'PROMOTION',
+  name: '',
+  channels: [],
+  shopIds: [],
+  rate: '',
+  multiplier: '',
+  points: '',
+  category: '',
+  sku: '',
+  startsAt: '',
+  endsAt: '',
+  weekdays: [],
+};
+
+/** Which fields each kind shows; the others are sent empty. */
+export const KIND_FIELDS: Record<Kind, EarnRuleFormField[]> = {
+  BASE_RATE: ['rate'],
+  PROMOTION: ['multiplier'],
+  PRODUCT_BONUS: ['sku', 'category', 'multiplier', 'points'],
+  PURCHASE_CAP: ['points'],
+  DAILY_CAP: ['points'],
+};
+
+/** "1.5" or "1,5" → 150 (the ×100 integer the rules store); NaN when not such a number. */
+export const hundredths = (text: string): number => {
+  const normalized = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return Number.NaN;
+  return Math.round(Number(normalized) * 100);
+};
+
+const hundredthsText = (value: number | null) => (value === null ? '' : String(value / 100));
+
+const optional = <T>(text: string, read: (text: string) => T): T | null =>
+  text.trim() === '' ? null : read(text.trim());
+
+const whole = (text: string): number => (/^\d+$/.test(text) ? Number(text) : Number.NaN);
+
+// A `datetime-local` value is the browser's local time, and so is its reading here.
+const localDateTime = (date: Date | null): string => {
+  if (!date) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
+    date.getHours(),
+  )}:${pad(date.getMinutes())}`;
+};
+
+export const earnRuleFormFrom = (rule: {
+  kind: Kind;
+  name: string;
+  channels: string[];
+  shopIds: string[];
+  rate: number | null;
+  multiplier: number | null;
+  points: number | null;
+  category: string | null;
+  sku: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  weekdays: number[];
+}): EarnRuleFormValues => ({
+  kind: rule.kind,
+  name: rule.name,
+  channels: rule.channels.filter((c): c is PurchaseChannel => c === 'STORE' || c === 'ESHOP'),
+  shopIds: rule.shopIds,
+  rate: hundredthsText(rule.rate),
+  multiplier: hundredthsText(rule.multiplier),
+  points: rule.points === null ? '' : String(rule.points),
+  category: rule.category ?? '',
+  sku: rule.sku ?? '',
+  startsAt: localDateTime(rule.startsAt),
+  endsAt: localDateTime(rule.endsAt),
+  weekdays: rule.weekdays,
+});
+
+/** Reads the form with the procedure's own schema, so the browser refuses what the server would. */
+export const readEarnRuleForm = (
+  values: EarnRuleFormValues,
+): { input: EarnRuleInput } | { errors: EarnRuleFormField[] } => {
+  const shown = KIND_FIELDS[values.kind];
+  const field = (name: EarnRuleFormField, read: () => unknown) =>
+    shown.includes(name) ? read() : null;
+  const parsed = earnRuleInput.safeParse({
+    kind: values.kind,
+    name: values.name,
+    channels: values.channels,
+    shopIds: values.shopIds,
+    rate: field('rate', () => optional(values.rate, hundredths)),
+    multiplier: field('multiplier', () => optional(values.multiplier, hundredths)),
+    points: field('points', () => optional(values.points, whole)),
+    category: field('category', () => values.category),
+    sku: field('sku', () => values.sku),
+    startsAt: optional(values.startsAt, (text) => new Date(text)),
+    endsAt: optional(values.endsAt, (text) => new Date(text)),
+    weekdays: values.weekdays,
+  });
+  if (parsed.success) return { input: parsed.data };
+  const fields = parsed.error.issues.map((issue) => String(issue.path[0]) as EarnRuleFormField);
+  return { errors: [...new Set(fields)] };
+};

@@ -1,0 +1,69 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import type { StaffOutputs } from '@/trpc/types.ts';
+
+export type EarnRule = StaffOutputs['earnRules']['list'][number];
+
+/**
+ * What a rule does, in one plain sentence: "1 point per € in shops", "×2 on Wed in Paris Marais,
+ * 1–30 Nov", "Shoes earn ×3", "At most 500 points a day".
+ */
+export const useEarnRuleWords = (shopNames: Map<string, string>) => {
+  const t = useTranslations('earnRules.words');
+  const format = useFormatter();
+  return useCallback(
+    (rule: EarnRule): string => {
+      const what = (() => {
+        switch (rule.kind) {
+          case 'BASE_RATE':
+            return t('base', { rate: (rule.rate ?? 0) / 100 });
+          case 'PROMOTION':
+            return t('promotion', { multiplier: (rule.multiplier ?? 100) / 100 });
+          case 'PRODUCT_BONUS':
+            return t('bonus', {
+              what: rule.sku ?? rule.category ?? '',
+              multiplier: (rule.multiplier ?? 100) / 100,
+              points: rule.points ?? 0,
+            });
+          case 'PURCHASE_CAP':
+            return t('purchaseCap', { points: rule.points ?? 0 });
+          case 'DAILY_CAP':
+            return t('dailyCap', { points: rule.points ?? 0 });
+        }
+      })();
+      const where = [
+        rule.channels.length === 1 ? t(`channel.${rule.channels[0] as 'STORE' | 'ESHOP'}`) : null,
+        rule.shopIds.length > 0
+          ? t('in', { shops: rule.shopIds.map((id) => shopNames.get(id) ?? '?').join(', ') })
+          : null,
+        rule.weekdays.length > 0
+          ? t('on', {
+              days: rule.weekdays
+                .map((day) =>
+                  format.dateTime(new Date(Date.UTC(2024, 0, day)), {
+                    weekday: 'long',
+                    timeZone: 'UTC',
+                  }),
+                )
+                .join(', '),
+            })
+          : null,
+        rule.startsAt && rule.endsAt
+          ? format.dateTimeRange(rule.startsAt, new Date(rule.endsAt.getTime() - 1), {
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+            })
+          : rule.startsAt
+            ? t('from', { date: format.dateTime(rule.startsAt, { dateStyle: 'medium' }) })
+            : rule.endsAt
+              ? t('until', { date: format.dateTime(rule.endsAt, { dateStyle: 'medium' }) })
+              : null,
+      ].filter(Boolean);
+      return [what, ...where].join(' · ');
+    },
+    [t, format, shopNames],
+  );
+};

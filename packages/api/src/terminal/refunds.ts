@@ -1,0 +1,49 @@
+import { channelOfShop } from '@fidele/core/api-keys';
+import { refundPurchase } from '@fidele/core/refunds';
+import { refundInput, refundOutput } from '@fidele/validators';
+import { terminalMutation } from '../trpc.ts';
+
+export const createRefund = terminalMutation('purchases:write')
+  .meta({
+    openapi: {
+      method: 'POST',
+      // Named apart from the body's `externalId`, which is the refund's own.
+      path: '/purchases/{purchaseExternalId}/refunds',
+      summary: 'Refund a purchase, by amount or by lines, and take back the points it earned',
+      description:
+        'Returns 201 when the refund is new, 200 with the first refund when this purchase already has a refund with this externalId. Points already spent are written off (pointsWrittenOff).',
+      tags: ['purchases'],
+      errorResponses: {
+        400: 'invalid_request',
+        401: 'unauthorized',
+        404: 'purchase_not_found',
+        422: 'refund_exceeds_purchase / refund_sku_not_in_purchase / refund_quantity_exceeds_purchase / purchase_has_no_lines',
+      },
+    },
+    successStatus: 201,
+  })
+  .input(refundInput)
+  .output(refundOutput)
+  .mutation(({ ctx, input }) =>
+    ctx.transact(async (tx) => {
+      const { created, refund } = await refundPurchase(tx, {
+        shopId: ctx.terminal.shop.id,
+        purchaseExternalId: input.purchaseExternalId,
+        refund: input.lines
+          ? { externalId: input.externalId, lines: input.lines }
+          : { externalId: input.externalId, amount: input.amount ?? 0 },
+        channel: channelOfShop(ctx.terminal.shop.kind),
+      });
+      if (!created) ctx.response.status = 200;
+      return {
+        refund: {
+          id: refund.id,
+          pointsClawedBack: refund.pointsClawedBack,
+          pointsWrittenOff: refund.pointsWrittenOff,
+          ...(refund.customer
+            ? { customer: { pointsBalance: refund.customer.pointsBalance } }
+            : {}),
+        },
+      };
+    }),
+  );

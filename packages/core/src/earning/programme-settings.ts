@@ -1,0 +1,55 @@
+import type { Db, RefundPolicy, Tx } from '@fidele/db';
+import { recordAudit } from '../audit/index.ts';
+
+export type ProgrammeSettingsData = {
+  pendingDays: number;
+  expiryMonths: number;
+  refundPolicy: RefundPolicy;
+  receiptClaimDays: number;
+};
+
+const SETTINGS_ID = 1;
+
+const fields = {
+  pendingDays: true,
+  expiryMonths: true,
+  refundPolicy: true,
+  receiptClaimDays: true,
+  updatedAt: true,
+} as const;
+
+/** The single settings row; created with the schema's defaults the first time it is read. */
+export const getProgrammeSettings = (db: Db | Tx) =>
+  db.programmeSettings.upsert({
+    where: { id: SETTINGS_ID },
+    create: { id: SETTINGS_ID },
+    update: {},
+    select: fields,
+  });
+
+export const updateProgrammeSettings = async (
+  tx: Tx,
+  input: { data: ProgrammeSettingsData; staffUserId: string },
+) => {
+  const before = await getProgrammeSettings(tx);
+  const after = await tx.programmeSettings.update({
+    where: { id: SETTINGS_ID },
+    data: input.data,
+    select: fields,
+  });
+  await recordAudit(tx, {
+    actor: { type: 'STAFF', id: input.staffUserId },
+    action: 'programme_settings.update',
+    target: { type: 'programme_settings', id: String(SETTINGS_ID) },
+    data: {
+      before: {
+        pendingDays: before.pendingDays,
+        expiryMonths: before.expiryMonths,
+        refundPolicy: before.refundPolicy,
+        receiptClaimDays: before.receiptClaimDays,
+      },
+      after: input.data,
+    },
+  });
+  return after;
+};

@@ -1,0 +1,112 @@
+import type { Channel, Tx } from '@fidele/db';
+import { AppError } from '../errors.ts';
+import { recordMovement } from '../ledger/index.ts';
+import { pointsOwedAfter } from '../refunds/index.ts';
+import { isWellFormedClaimCode, normalizeClaimCode } from './claim-code.ts';
+import { earnForCustomer, type PurchaseLine } from './record-purchase.ts';
+
+export type ClaimedReceipt = {
+  purchase: { id: string; shopName: string; amount: number; currency: string; occurredAt: Date };
+  /** Points credited now: what the purchase earns this customer, less any part already refunded. */
+  pointsEarned: number;
+  pointsBalance: number;
+};
+
+type ClaimablePurchase = {
+  id: string;
+  shopId: string;
+  shopName: string;
+  customerId: string | null;
+  channel: Channel;
+  amount: number;
+  currency: string;
+  occurredAt: Date;
+  lines: PurchaseLine[] | null;
+  refundedAmount: number;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Gives a customer the points of a purchase recorded without them, from the code on its receipt,
+ * once and within the programme's claim window. The purchase row is locked, and the update only
+ * applies while the purchase has no customer, so of two customers claiming one receipt at the
+ * same moment exactly one gets the points.
+ */
+export const claimReceipt = async (
+  tx: Tx,
+  input: { customerId: string; claimCode: string; now: Date },
+): Promise<ClaimedReceipt> => {
+  const code = normalizeClaimCode(input.claimCode);
+  if (!isWellFormedClaimCode(code))
+    throw new AppError('unprocessable', 'claim_code_mistyped', 'This receipt code has a typo.');
+  const [purchase] = await tx.$queryRaw<ClaimablePurchase[]>`
+    SELECT p.id, p."shopId", s.name AS "shopName", p."customerId", p.channel, p.amount, p.currency,
+           p."occurredAt", p.lines, p."refundedAmount"
+    FROM "Purchase" p JOIN "Shop" s ON s.id = p."shopId"
+    WHERE p."claimCode" = ${code}
+    FOR UPDATE OF p`;
+  if (!purchase) throw new AppError('not_found', 'receipt_not_found', 'No receipt has this code.');
+  if (purchase.customerId)
+    throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
+  const { receiptClaimDays } = await tx.programmeSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { receiptClaimDays: true },
+  });
+  if (input.now.getTime() > purchase.occurredAt.getTime() + receiptClaimDays * DAY_MS)
+    throw new AppError(
+      'unprocessable',
+      'receipt_claim_expired',
+      `Receipts can be claimed within ${receiptClaimDays} days of the purchase.`,
+    );
+  if (purchase.amount > 0 && purchase.refundedAmount >= purchase.amount)
+    throw new AppError('unprocessable', 'receipt_refunded', 'This purchase was refunded in full.');
+
+  const earned = await earnForCustomer(tx, input.customerId, {
+    channel: purchase.channel,
+    shopId: purchase.shopId,
+    amount: purchase.amount,
+    currency: purchase.currency,
+    occurredAt: purchase.occurredAt,
+    lines: purchase.lines ?? undefined,
+  });
+  // A part refunded before the claim never earns: its points count as already taken back, so
+  // later refunds of this purchase keep to floor(P × refunded / amount) in total.
+  const refundedPoints = pointsOwedAfter(
+    { amount: purchase.amount, pointsEarned: earned.points },
+    purchase.refundedAmount,
+  );
+  const claimed = await tx.$executeRaw`
+    UPDATE "Purchase"
+    SET "customerId" = ${input.customerId}::uuid, "claimedAt" = ${input.now}::timestamptz,
+        "pointsEarned" = ${earned.points}::int, "pointsClawedBack" = ${refundedPoints}::int,
+        "earnDetail" = ${JSON.stringify(earned.lines)}::jsonb
+    WHERE "claimCode" = ${code} AND "customerId" IS NULL`;
+  if (claimed === 0)
+    throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
+  const points = earned.points - refundedPoints;
+  const pointsBalance =
+    points > 0
+      ? (
+          await recordMovement(tx, {
+            customerId: input.customerId,
+            type: 'EARN',
+            channel: purchase.channel,
+            points,
+            source: { type: 'PURCHASE', id: purchase.id },
+            reason: 'Receipt claimed',
+          })
+        ).balance
+      : (await tx.account.findUniqueOrThrow({ where: { customerId: input.customerId } })).balance;
+  return {
+    purchase: {
+      id: purchase.id,
+      shopName: purchase.shopName,
+      amount: purchase.amount,
+      currency: purchase.currency,
+      occurredAt: purchase.occurredAt,
+    },
+    pointsEarned: points,
+    pointsBalance,
+  };
+};

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { amount, currency, uuid } from './common.ts';
+
+/** Earn rules as marketing edits them in the admin (SPEC.md, "Earning"). */
+
+export const EARN_RULE_KINDS = [
+  'BASE_RATE',
+  'PROMOTION',
+  'PRODUCT_BONUS',
+  'PURCHASE_CAP',
+  'DAILY_CAP',
+] as const;
+export const earnRuleKind = z.enum(EARN_RULE_KINDS);
+
+/** Only purchases earn through rules, and purchases come from shops or the e-shop. */
+export const purchaseChannel = z.enum(['STORE', 'ESHOP']);
+
+const ruleCode = z.string().trim().max(64);
+const optionalCode = ruleCode
+  .transform((value) => value || null)
+  .nullable()
+  .default(null);
+
+export const earnRuleInput = z
+  .object({
+    kind: earnRuleKind,
+    name: z.string().trim().min(1, 'Give the rule a name').max(120),
+    channels: z.array(purchaseChannel).max(2).default([]),
+    shopIds: z.array(uuid).max(200).default([]),
+    /** Points per whole currency unit ×100 (150 = 1.5 points per euro). */
+    rate: z.number().int().max(100_000).nullable().default(null),
+    /** ×100 (200 = double points). */
+    multiplier: z.number().int().max(10_000).nullable().default(null),
+    points: z.number().int().max(10_000_000).nullable().default(null),
+    category: optionalCode,
+    sku: optionalCode,
+    startsAt: z.coerce.date().nullable().default(null),
+    endsAt: z.coerce.date().nullable().default(null),
+    weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+  })
+  .superRefine((rule, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    switch (rule.kind) {
+      case 'BASE_RATE':
+        if (rule.rate === null || rule.rate < 0)
+          issue('rate', 'A base rate needs a rate of 0 or more');
+        break;
+      case 'PROMOTION':
+        if (rule.multiplier === null || rule.multiplier <= 100)
+          issue('multiplier', 'A promotion multiplies points by more than 1');
+        break;
+      case 'PRODUCT_BONUS':
+        if (!rule.sku && !rule.category) issue('sku', 'Give a SKU or a category');
+        if ((rule.multiplier ?? 0) <= 100 && (rule.points ?? 0) <= 0)
+          issue('multiplier', 'Give a multiplier above 1 or bonus points');
+        if (rule.multiplier !== null && rule.multiplier < 100)
+          issue('multiplier', 'A bonus multiplier is 1 or more');
+        if (rule.points !== null && rule.points < 0)
+          issue('points', 'Bonus points cannot be negative');
+        break;
+      case 'PURCHASE_CAP':
+      case 'DAILY_CAP':
+        if (rule.points === null || rule.points <= 0) issue('points', 'A cap needs points above 0');
+        break;
+    }
+    if (rule.startsAt && rule.endsAt && rule.endsAt <= rule.startsAt)
+      issue('endsAt', 'The end must come after the start');
+    if (new Set(rule.weekdays).size !== rule.weekdays.length)
+      issue('weekdays', 'Each weekday only once');
+  })
+  // Fields a kind does not use are cleared, so a rule never carries a stray value.
+  .transform((rule) => ({
+    ...rule,
+    rate: rule.kind === 'BASE_RATE' ? rule.rate : null,
+    multiplier: rule.kind === 'PROMOTION' || rule.kind === 'PRODUCT_BONUS' ? rule.multiplier : null,
+    points: rule.kind === 'PROMOTION' || rule.kind === 'BASE_RATE' ? null : rule.points,
+    category: rule.kind === 'PRODUCT_BONUS' ? rule.category : null,
+    sku: rule.kind === 'PRODUCT_BONUS' ? rule.sku : null,
+    weekdays: [...rule.weekdays].sort((a, b) => a - b),
+  }));
+
+export type EarnRuleInput = z.infer<typeof earnRuleInput>;
+
+export const earnRuleUpdateInput = z.object({ id: uuid, data: earnRuleInput });
+export const earnRuleArchiveInput = z.object({ id: uuid, archived: z.boolean() });
+export const earnRuleListInput = z.object({ includeArchived: z.boolean().default(true) });
+
+export const basketLineInput = z.object({
+  sku: z.string().trim().min(1, 'Each line needs a SKU').max(64),
+  category: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || undefined),
+  quantity: z.number().int().min(1).max(10_000),
+  unitAmount: amount,
+});
+
+/** A basket pasted into the simulator: what a till or the e-shop would send. */
+export const simulateBasketInput = z.object({
+  channel: purchaseChannel,
+  shopId: uuid.optional(),
+  amount,
+  currency: currency.default('EUR'),
+  occurredAt: z.coerce.date(),
+  lines: z.array(basketLineInput).max(200).default([]),
+  customerId: uuid.optional(),
+});
+
+export const programmeSettingsInput = z.object({
+  pendingDays: z.number().int().min(0, 'Between 0 and 365 days').max(365, 'Between 0 and 365 days'),
+  expiryMonths: z
+    .number()
+    .int()
+    .min(1, 'Between 1 and 120 months')
+    .max(120, 'Between 1 and 120 months'),
+  refundPolicy: z.enum(['CAP_AT_BALANCE']).default('CAP_AT_BALANCE'),
+  receiptClaimDays: z
+    .number()
+    .int()
+    .min(1, 'Between 1 and 365 days')
+    .max(365, 'Between 1 and 365 days'),
+});
+
+export const PURCHASE_SORTS = ['occurredAt', 'amount'] as const;
+
+export const purchaseListInput = z.object({
+  channel: purchaseChannel.optional(),
+  shopId: uuid.optional(),
+  /** Email, name or member code of the customer. */
+  customer: z.string().trim().max(100).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  refunded: z.boolean().optional(),
+  sort: z.enum(PURCHASE_SORTS).default('occurredAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+
+export type PurchaseListInput = z.infer<typeof purchaseListInput>;
