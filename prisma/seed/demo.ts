@@ -1,6 +1,7 @@
 import { hashPassword } from '@fidele/auth/password';
 import { createApiKey } from '@fidele/core/api-keys';
 import { createCustomer } from '@fidele/core/customers';
+import { awardBonus } from '@fidele/core/earning';
 import { recordMovement } from '@fidele/core/ledger';
 import { recordPurchase } from '@fidele/core/purchases';
 import { claimReward } from '@fidele/core/rewards';
@@ -100,6 +101,13 @@ const DEMO_REWARDS = [
   },
 ] satisfies Prisma.RewardCreateInput[];
 
+const DEMO_BONUSES = [
+  { kind: 'SIGNUP_BONUS', name: 'Welcome bonus', points: 50 },
+  { kind: 'PROFILE_BONUS', name: 'Complete profile bonus', points: 100 },
+  { kind: 'BIRTHDAY_BONUS', name: 'Birthday bonus', points: 200 },
+  { kind: 'NEW_CHANNEL_BONUS', name: 'First purchase in a new channel', points: 75 },
+] satisfies Prisma.EarnRuleCreateInput[];
+
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
 /** True when the database holds no programme yet (first start). */
@@ -132,12 +140,26 @@ export const seedDemo = async (db: Db) => {
           },
         });
 
+      // Before any customer, so enrolment and first purchases show the bonuses.
+      for (const bonus of DEMO_BONUSES) await tx.earnRule.create({ data: bonus });
+
       const camille = await createCustomer(tx, {
         ...DEMO.customer,
         phone: '+33612345678',
         passwordHash,
         consents: { email: true, sms: true },
         homeShopId: store.id,
+      });
+      await tx.customer.update({
+        where: { id: camille.id },
+        data: { birthDate: new Date('1991-06-14T00:00:00Z') },
+      });
+      await awardBonus(tx, {
+        customerId: camille.id,
+        kind: 'SIGNUP_BONUS',
+        channel: 'STORE',
+        at: daysAgo(41),
+        shopId: store.id,
       });
       const purchases = [
         { shop: store, channel: 'STORE', externalId: 'PM-0001', amount: 8_950, days: 40 },

@@ -3,6 +3,8 @@ import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { registerDocs } from './docs.ts';
+import { withOrderWebhooks } from './order-webhooks-openapi.ts';
+import { registerOrderWebhooks } from './order-webhooks.ts';
 import { registerRestRoutes } from './rest-adapter.ts';
 
 const PREFIX = '/api/v1';
@@ -20,7 +22,8 @@ export const buildServer = (options: {
     prefix: PREFIX,
     rateLimiter: new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 }),
   });
-  registerDocs(app, terminalOpenApiDocument(terminalRouter, PREFIX));
+  registerOrderWebhooks(app, { db: options.db, prefix: PREFIX });
+  registerDocs(app, withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX)));
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({
       error: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, email, personName, uuid } from './common.ts';
+import { channel, email, personName, phone, uuid } from './common.ts';
 
 /** Schemas of the customer portal. */
 
@@ -43,3 +43,23 @@ export const myCodesInput = z.object({ view: z.enum(['active', 'history']).defau
 
 /** The code printed on a receipt (10 symbols; case, spaces and dashes are forgiven). */
 export const receiptClaimInput = z.object({ code: z.string().trim().min(1).max(40) });
+
+/** A birth date from a date field (YYYY-MM-DD), kept as that day at midnight UTC. */
+export const birthDate = z.iso
+  .date('Must be a date')
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => date >= new Date('1900-01-01T00:00:00Z'), 'Must be after 1900')
+  .refine((date) => date < new Date(), 'Must be in the past');
+
+/** An optional field of the profile form: empty means "not given". */
+const blankAsNull = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
+
+export const profileUpdateInput = z.object({
+  firstName: personName,
+  lastName: z.preprocess(blankAsNull, z.string().trim().max(80).nullable().default(null)),
+  phone: z.preprocess(blankAsNull, phone.nullable().default(null)),
+  birthDate: z.preprocess(blankAsNull, birthDate.nullable().default(null)),
+});
+
+export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;

@@ -9,11 +9,46 @@ export const EARN_RULE_KINDS = [
   'PRODUCT_BONUS',
   'PURCHASE_CAP',
   'DAILY_CAP',
+  'SIGNUP_BONUS',
+  'PROFILE_BONUS',
+  'BIRTHDAY_BONUS',
+  'NEW_CHANNEL_BONUS',
 ] as const;
 export const earnRuleKind = z.enum(EARN_RULE_KINDS);
+export type EarnRuleKindName = (typeof EARN_RULE_KINDS)[number];
 
-/** Only purchases earn through rules, and purchases come from shops or the e-shop. */
+/** Fixed points given once for an event (joining, a complete profile…), not for a basket. */
+export const BONUS_RULE_KINDS = [
+  'SIGNUP_BONUS',
+  'PROFILE_BONUS',
+  'BIRTHDAY_BONUS',
+  'NEW_CHANNEL_BONUS',
+] as const satisfies readonly EarnRuleKindName[];
+
+export const isBonusRuleKind = (kind: EarnRuleKindName) =>
+  (BONUS_RULE_KINDS as readonly string[]).includes(kind);
+
+/** Purchases come from shops or the e-shop. */
 export const purchaseChannel = z.enum(['STORE', 'ESHOP']);
+
+export const ruleChannel = z.enum(['STORE', 'ESHOP', 'APP']);
+export type RuleChannel = z.infer<typeof ruleChannel>;
+
+/**
+ * The channels a rule of each kind can be limited to: where its event can happen. A member joins
+ * at a till or on the portal; profiles are completed and birthdays celebrated on the portal only.
+ */
+export const EARN_RULE_CHANNELS: Record<EarnRuleKindName, readonly RuleChannel[]> = {
+  BASE_RATE: ['STORE', 'ESHOP'],
+  PROMOTION: ['STORE', 'ESHOP'],
+  PRODUCT_BONUS: ['STORE', 'ESHOP'],
+  PURCHASE_CAP: ['STORE', 'ESHOP'],
+  DAILY_CAP: ['STORE', 'ESHOP'],
+  SIGNUP_BONUS: ['STORE', 'APP'],
+  PROFILE_BONUS: [],
+  BIRTHDAY_BONUS: [],
+  NEW_CHANNEL_BONUS: ['STORE', 'ESHOP'],
+};
 
 const ruleCode = z.string().trim().max(64);
 const optionalCode = ruleCode
@@ -25,7 +60,7 @@ export const earnRuleInput = z
   .object({
     kind: earnRuleKind,
     name: z.string().trim().min(1, 'Give the rule a name').max(120),
-    channels: z.array(purchaseChannel).max(2).default([]),
+    channels: z.array(ruleChannel).max(3).default([]),
     shopIds: z.array(uuid).max(200).default([]),
     /** Points per whole currency unit ×100 (150 = 1.5 points per euro). */
     rate: z.number().int().max(100_000).nullable().default(null),
@@ -63,7 +98,16 @@ export const earnRuleInput = z
       case 'DAILY_CAP':
         if (rule.points === null || rule.points <= 0) issue('points', 'A cap needs points above 0');
         break;
+      case 'SIGNUP_BONUS':
+      case 'PROFILE_BONUS':
+      case 'BIRTHDAY_BONUS':
+      case 'NEW_CHANNEL_BONUS':
+        if (rule.points === null || rule.points <= 0)
+          issue('points', 'A bonus gives points above 0');
+        break;
     }
+    if (rule.channels.some((channel) => !EARN_RULE_CHANNELS[rule.kind].includes(channel)))
+      issue('channels', 'This kind of rule cannot be limited to these channels');
     if (rule.startsAt && rule.endsAt && rule.endsAt <= rule.startsAt)
       issue('endsAt', 'The end must come after the start');
     if (new Set(rule.weekdays).size !== rule.weekdays.length)
@@ -77,7 +121,8 @@ export const earnRuleInput = z
     points: rule.kind === 'PROMOTION' || rule.kind === 'BASE_RATE' ? null : rule.points,
     category: rule.kind === 'PRODUCT_BONUS' ? rule.category : null,
     sku: rule.kind === 'PRODUCT_BONUS' ? rule.sku : null,
-    weekdays: [...rule.weekdays].sort((a, b) => a - b),
+    // A bonus is given on the day of its event, whatever the weekday.
+    weekdays: isBonusRuleKind(rule.kind) ? [] : [...rule.weekdays].sort((a, b) => a - b),
   }));
 
 export type EarnRuleInput = z.infer<typeof earnRuleInput>;

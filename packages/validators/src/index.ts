@@ -6,3 +6,4 @@ export * from './rewards.ts';
 export * from './reward-admin.ts';
 export * from './reward-staff.ts';
 export * from './earn-rule.ts';
+export * from './webhooks.ts';

@@ -23,6 +23,11 @@ const links = [
     icon: 'M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2zM9 6v12',
   },
   { href: '/history', key: 'history', icon: 'M4 6h16M4 12h16M4 18h10' },
+  {
+    href: '/profile',
+    key: 'profile',
+    icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0',
+  },
 ] as const;
 
 /**

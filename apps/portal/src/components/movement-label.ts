@@ -14,6 +14,17 @@ const typeKeys = {
   REVERSAL: 'reversal',
 } as const;
 
+// A bonus's source id starts with what it was given for (see core's `bonusSourceId`).
+const bonusKeys = {
+  signup: 'bonusSignup',
+  profile: 'bonusProfile',
+  birthday: 'bonusBirthday',
+  channel: 'bonusChannel',
+} as const;
+
+const bonusKey = (sourceId: string | null) =>
+  bonusKeys[(sourceId?.split(':')[0] ?? '') as keyof typeof bonusKeys] ?? 'earn';
+
 /** What a movement was, in the customer's words ("Purchase at Paris Rivoli"). */
 export const useMovementLabel = () => {
   const t = useTranslations('movements');
@@ -22,6 +33,8 @@ export const useMovementLabel = () => {
       return movement.purchase
         ? t('purchaseAt', { shop: movement.purchase.shopName })
         : t('purchase');
+    if (movement.type === 'EARN' && movement.sourceType === 'BONUS')
+      return t(bonusKey(movement.sourceId));
     if (movement.type === 'REDEEM' && movement.sourceType === 'DISCOUNT_CODE')
       return t('rewardClaimed');
     return t(typeKeys[movement.type]);

@@ -1,3 +1,4 @@
+import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
@@ -17,6 +18,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const purged = await purgeIdempotencyRecords(db);
       log.info({ purged }, 'purged old idempotency records');
+    },
+  },
+  {
+    name: 'birthday-bonus',
+    // 00:05 UTC is already the day in Paris, summer or winter.
+    cron: '5 0 * * *',
+    run: async ({ db, log }) => {
+      const given = await awardBirthdayBonuses(db);
+      log.info(given, 'gave birthday bonuses');
     },
   },
 ];

@@ -3,6 +3,7 @@ import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
+import { profileRouter } from './profile.ts';
 import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
@@ -18,6 +19,7 @@ export const customerRouter = router({
   codes: codesRouter,
   card: cardRouter,
   receipts: receiptsRouter,
+  profile: profileRouter,
 });
 
 export type CustomerRouter = typeof customerRouter;

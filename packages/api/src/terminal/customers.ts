@@ -1,5 +1,6 @@
 import { createCustomer } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
+import { awardBonus } from '@fidele/core/earning';
 import { customerEnrolInput, customerLookupInput, posCustomer } from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
@@ -42,7 +43,15 @@ export const enrolCustomer = terminalMutation('customers:write')
   .output(customerOutput)
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
-      const customer = await createCustomer(tx, { ...input, homeShopId: ctx.terminal.shop.id });
+      const created = await createCustomer(tx, { ...input, homeShopId: ctx.terminal.shop.id });
+      const bonus = await awardBonus(tx, {
+        customerId: created.id,
+        kind: 'SIGNUP_BONUS',
+        channel: 'STORE',
+        at: new Date(),
+        shopId: ctx.terminal.shop.id,
+      });
+      const customer = { ...created, pointsBalance: created.pointsBalance + bonus };
       await recordAudit(tx, {
         actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
         action: 'customer.enrol',

@@ -34,3 +34,5 @@ export {
   customerOfCardToken,
   parseCardToken,
 } from './card-token.ts';
+export { getOwnProfile, isProfileComplete, updateOwnProfile } from './own-profile.ts';
+export type { OwnProfile, OwnProfileUpdate } from './own-profile.ts';

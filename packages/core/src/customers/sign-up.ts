@@ -1,5 +1,6 @@
 import type { Db } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
+import { awardBonus } from '../earning/bonuses.ts';
 import { createCustomer, type CustomerSummary } from './customer.ts';
 
 export type CustomerSignUp = {
@@ -12,12 +13,20 @@ export type CustomerSignUp = {
 };
 
 /**
- * A customer enrols themselves on the portal: the customer, their points account and the audit
- * entry in one transaction. An email already enrolled fails with `customer_exists`.
+ * A customer enrols themselves on the portal: the customer, their points account, the signup
+ * bonus and the audit entry in one transaction. An email already enrolled fails with
+ * `customer_exists`.
  */
 export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerSummary> =>
   db.$transaction(async (tx) => {
-    const customer = await createCustomer(tx, input);
+    const created = await createCustomer(tx, input);
+    const bonus = await awardBonus(tx, {
+      customerId: created.id,
+      kind: 'SIGNUP_BONUS',
+      channel: 'APP',
+      at: new Date(),
+    });
+    const customer = { ...created, pointsBalance: created.pointsBalance + bonus };
     await recordAudit(tx, {
       actor: { type: 'CUSTOMER', id: customer.id },
       action: 'customer.sign_up',

@@ -20,3 +20,13 @@ export type { EarnRuleInputData } from './rule-admin.ts';
 export { simulateBasket } from './simulate.ts';
 export { getProgrammeSettings, updateProgrammeSettings } from './programme-settings.ts';
 export type { ProgrammeSettingsData } from './programme-settings.ts';
+export {
+  awardBonus,
+  BONUS_KINDS,
+  BONUS_SOURCE_TYPE,
+  bonusRuleFor,
+  bonusSourceId,
+  grantBonus,
+} from './bonuses.ts';
+export type { BonusEvent, BonusKind, GrantedBonus } from './bonuses.ts';
+export { awardBirthdayBonuses, birthdayCustomerIds } from './bonuses-birthday.ts';

@@ -1,7 +1,13 @@
 import type { Channel, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
-import { computeEarn, earnContextFor, loadEarnRules, type Basket } from '../earning/index.ts';
+import {
+  computeEarn,
+  earnContextFor,
+  grantBonus,
+  loadEarnRules,
+  type Basket,
+} from '../earning/index.ts';
 import { generateClaimCode } from './claim-code.ts';
 
 export type PurchaseLine = { sku: string; category?: string; quantity: number; unitAmount: number };
@@ -72,7 +78,7 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   const created = inserted[0];
   if (!created)
     return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
-  const balance =
+  const earnedBalance =
     customer && points > 0
       ? (
           await recordMovement(tx, {
@@ -84,6 +90,8 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
           })
         ).balance
       : customer?.pointsBalance;
+  const bonus = customer ? await newChannelBonus(tx, created.id, customer.id, input) : null;
+  const balance = bonus?.balance ?? earnedBalance;
   return {
     created: true,
     purchase: {
@@ -94,6 +102,42 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
       ...(claimCode ? { claimCode } : {}),
     },
   };
+};
+
+/**
+ * The bonus for a customer's first purchase in a channel. It is a movement of its own, not part
+ * of `pointsEarned`, which refunds claw back in proportion; the purchase's detail still lists it.
+ * The customer's account row is already locked, so two first purchases cannot both count.
+ */
+const newChannelBonus = async (
+  tx: Tx,
+  purchaseId: string,
+  customerId: string,
+  input: NewPurchase,
+) => {
+  const earlier = await tx.purchase.findFirst({
+    where: { customerId, channel: input.channel, id: { not: purchaseId } },
+    select: { id: true },
+  });
+  if (earlier) return null;
+  const bonus = await grantBonus(tx, {
+    customerId,
+    kind: 'NEW_CHANNEL_BONUS',
+    channel: input.channel,
+    at: input.occurredAt,
+    shopId: input.shopId,
+  });
+  if (!bonus) return null;
+  const line = {
+    step: 'NEW_CHANNEL_BONUS',
+    ruleId: bonus.ruleId,
+    label: bonus.label,
+    points: bonus.points,
+  };
+  await tx.$executeRaw`
+    UPDATE "Purchase" SET "earnDetail" = COALESCE("earnDetail", '[]'::jsonb) || ${JSON.stringify([line])}::jsonb
+    WHERE id = ${purchaseId}::uuid`;
+  return bonus;
 };
 
 const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {

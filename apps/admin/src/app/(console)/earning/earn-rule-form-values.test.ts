@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEarnRuleForm, hundredths, readEarnRuleForm } from './earn-rule-form-values.ts';
+import {
+  emptyEarnRuleForm,
+  hundredths,
+  kindChannels,
+  readEarnRuleForm,
+} from './earn-rule-form-values.ts';
 
 describe('earn rule form', () => {
   it('turns points per € and multipliers into the ×100 integers the rules store', () => {
@@ -19,5 +24,28 @@ describe('earn rule form', () => {
     expect(
       readEarnRuleForm({ ...emptyEarnRuleForm, kind: 'PROMOTION', multiplier: '1', rate: 'x' }),
     ).toEqual({ errors: ['name', 'multiplier'] });
+  });
+});
+
+describe('bonus rules in the form', () => {
+  it('reads fixed points and drops weekdays and channels the kind cannot have', () => {
+    const read = readEarnRuleForm({
+      ...emptyEarnRuleForm,
+      kind: 'BIRTHDAY_BONUS',
+      name: 'Birthday',
+      points: '200',
+      channels: ['STORE'],
+      weekdays: [1],
+    });
+    expect(read).toEqual({
+      input: expect.objectContaining({ points: 200, channels: [], weekdays: [] }),
+    });
+  });
+
+  it('lets a signup bonus be limited to tills or the portal, and asks for points', () => {
+    expect(kindChannels('SIGNUP_BONUS')).toEqual(['STORE', 'APP']);
+    expect(
+      readEarnRuleForm({ ...emptyEarnRuleForm, kind: 'SIGNUP_BONUS', name: 'Welcome' }),
+    ).toEqual({ errors: ['points'] });
   });
 });

@@ -1,13 +1,18 @@
-import { type EarnRuleInput, earnRuleInput } from '@fidele/validators';
+import {
+  EARN_RULE_CHANNELS,
+  type EarnRuleInput,
+  earnRuleInput,
+  isBonusRuleKind,
+  type RuleChannel,
+} from '@fidele/validators';
 
 type Kind = EarnRuleInput['kind'];
-type PurchaseChannel = 'STORE' | 'ESHOP';
 
 /** The rule form as typed: "1.5" points per €, "×2", local date-times. */
 export type EarnRuleFormValues = {
   kind: Kind;
   name: string;
-  channels: PurchaseChannel[];
+  channels: RuleChannel[];
   shopIds: string[];
   rate: string;
   multiplier: string;
@@ -43,7 +48,17 @@ export const KIND_FIELDS: Record<Kind, EarnRuleFormField[]> = {
   PRODUCT_BONUS: ['sku', 'category', 'multiplier', 'points'],
   PURCHASE_CAP: ['points'],
   DAILY_CAP: ['points'],
+  SIGNUP_BONUS: ['points'],
+  PROFILE_BONUS: ['points'],
+  BIRTHDAY_BONUS: ['points'],
+  NEW_CHANNEL_BONUS: ['points'],
 };
+
+/** The channels the form offers for a kind (none: the channel choice is hidden). */
+export const kindChannels = (kind: Kind): readonly RuleChannel[] => EARN_RULE_CHANNELS[kind];
+
+/** Bonuses are given on the day of their event: the form offers no weekdays for them. */
+export const kindHasWeekdays = (kind: Kind): boolean => !isBonusRuleKind(kind);
 
 /** "1.5" or "1,5" → 150 (the ×100 integer the rules store); NaN when not such a number. */
 export const hundredths = (text: string): number => {
@@ -84,7 +99,9 @@ export const earnRuleFormFrom = (rule: {
 }): EarnRuleFormValues => ({
   kind: rule.kind,
   name: rule.name,
-  channels: rule.channels.filter((c): c is PurchaseChannel => c === 'STORE' || c === 'ESHOP'),
+  channels: rule.channels.filter((c): c is RuleChannel =>
+    kindChannels(rule.kind).includes(c as RuleChannel),
+  ),
   shopIds: rule.shopIds,
   rate: hundredthsText(rule.rate),
   multiplier: hundredthsText(rule.multiplier),
@@ -106,7 +123,7 @@ export const readEarnRuleForm = (
   const parsed = earnRuleInput.safeParse({
     kind: values.kind,
     name: values.name,
-    channels: values.channels,
+    channels: values.channels.filter((channel) => kindChannels(values.kind).includes(channel)),
     shopIds: values.shopIds,
     rate: field('rate', () => optional(values.rate, hundredths)),
     multiplier: field('multiplier', () => optional(values.multiplier, hundredths)),
@@ -115,7 +132,7 @@ export const readEarnRuleForm = (
     sku: field('sku', () => values.sku),
     startsAt: optional(values.startsAt, (text) => new Date(text)),
     endsAt: optional(values.endsAt, (text) => new Date(text)),
-    weekdays: values.weekdays,
+    weekdays: kindHasWeekdays(values.kind) ? values.weekdays : [],
   });
   if (parsed.success) return { input: parsed.data };
   const fields = parsed.error.issues.map((issue) => String(issue.path[0]) as EarnRuleFormField);

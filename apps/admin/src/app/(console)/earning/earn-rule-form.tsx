@@ -5,14 +5,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
+import { EARN_RULE_KINDS, isBonusRuleKind } from '@fidele/validators';
 import {
   type EarnRuleFormField,
   type EarnRuleFormValues,
   KIND_FIELDS,
+  kindChannels,
+  kindHasWeekdays,
   readEarnRuleForm,
 } from './earn-rule-form-values.ts';
 
-const KINDS = ['BASE_RATE', 'PROMOTION', 'PRODUCT_BONUS', 'PURCHASE_CAP', 'DAILY_CAP'] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const fieldId = (field: EarnRuleFormField) => `earn-rule-${field}`;
 
@@ -92,7 +94,7 @@ export const EarnRuleForm = ({
             value={values.kind}
             disabled={Boolean(ruleId)}
             onChange={(event) => set('kind', event.target.value as EarnRuleFormValues['kind'])}
-            options={KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            options={EARN_RULE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           />
           <TextField label={t('name')} maxLength={120} required {...text('name')} />
           {shows('rate') ? (
@@ -122,7 +124,13 @@ export const EarnRuleForm = ({
           ) : null}
           {shows('points') ? (
             <TextField
-              label={t(values.kind === 'PRODUCT_BONUS' ? 'bonusPoints' : 'capPoints')}
+              label={t(
+                values.kind === 'PRODUCT_BONUS'
+                  ? 'bonusPoints'
+                  : isBonusRuleKind(values.kind)
+                    ? 'fixedPoints'
+                    : 'capPoints',
+              )}
               inputMode="numeric"
               {...text('points')}
             />
@@ -130,23 +138,25 @@ export const EarnRuleForm = ({
           <TextField label={t('startsAt')} type="datetime-local" {...text('startsAt')} />
           <TextField label={t('endsAt')} type="datetime-local" {...text('endsAt')} />
         </div>
-        <fieldset className="flex flex-wrap gap-4">
-          <legend className="mb-1 text-sm font-medium">{t('channels')}</legend>
-          {(['STORE', 'ESHOP'] as const).map((channel) => (
-            <label key={channel} className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className={checkbox}
-                checked={values.channels.includes(channel)}
-                onChange={(event) =>
-                  set('channels', toggle(values.channels, channel, event.target.checked))
-                }
-              />
-              {tChannel(channel)}
-            </label>
-          ))}
-          <p className="w-full text-sm text-ink-muted">{t('allHint')}</p>
-        </fieldset>
+        {kindChannels(values.kind).length > 0 ? (
+          <fieldset className="flex flex-wrap gap-4" id={fieldId('channels')}>
+            <legend className="mb-1 text-sm font-medium">{t('channels')}</legend>
+            {kindChannels(values.kind).map((channel) => (
+              <label key={channel} className="inline-flex min-h-10 items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className={checkbox}
+                  checked={values.channels.includes(channel)}
+                  onChange={(event) =>
+                    set('channels', toggle(values.channels, channel, event.target.checked))
+                  }
+                />
+                {tChannel(channel)}
+              </label>
+            ))}
+            <p className="w-full text-sm text-ink-muted">{t('allHint')}</p>
+          </fieldset>
+        ) : null}
         <fieldset className="flex flex-wrap gap-4">
           <legend className="mb-1 text-sm font-medium">{t('shops')}</legend>
           {shops.map((shop) => (
@@ -164,29 +174,31 @@ export const EarnRuleForm = ({
           ))}
           <p className="w-full text-sm text-ink-muted">{t('allHint')}</p>
         </fieldset>
-        <fieldset className="flex flex-wrap gap-4" id={fieldId('weekdays')}>
-          <legend className="mb-1 text-sm font-medium">{t('weekdays')}</legend>
-          {WEEKDAYS.map((day) => (
-            <label key={day} className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className={checkbox}
-                checked={values.weekdays.includes(day)}
-                onChange={(event) =>
-                  set(
-                    'weekdays',
-                    toggle(values.weekdays, day, event.target.checked).sort((a, b) => a - b),
-                  )
-                }
-              />
-              {format.dateTime(new Date(Date.UTC(2024, 0, day)), {
-                weekday: 'long',
-                timeZone: 'UTC',
-              })}
-            </label>
-          ))}
-          <p className="w-full text-sm text-ink-muted">{t('weekdaysHint')}</p>
-        </fieldset>
+        {kindHasWeekdays(values.kind) ? (
+          <fieldset className="flex flex-wrap gap-4" id={fieldId('weekdays')}>
+            <legend className="mb-1 text-sm font-medium">{t('weekdays')}</legend>
+            {WEEKDAYS.map((day) => (
+              <label key={day} className="inline-flex min-h-10 items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className={checkbox}
+                  checked={values.weekdays.includes(day)}
+                  onChange={(event) =>
+                    set(
+                      'weekdays',
+                      toggle(values.weekdays, day, event.target.checked).sort((a, b) => a - b),
+                    )
+                  }
+                />
+                {format.dateTime(new Date(Date.UTC(2024, 0, day)), {
+                  weekday: 'long',
+                  timeZone: 'UTC',
+                })}
+              </label>
+            ))}
+            <p className="w-full text-sm text-ink-muted">{t('weekdaysHint')}</p>
+          </fieldset>
+        ) : null}
         <div className="flex gap-2">
           <Button type="submit" loading={create.isPending || update.isPending}>
             {t(ruleId ? 'save' : 'create')}

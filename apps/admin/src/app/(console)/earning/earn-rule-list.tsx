@@ -1,6 +1,7 @@
 'use client';
 
 import { Alert, Badge, Button, Card, Dialog, EmptyState, Skeleton } from '@fidele/ui';
+import { EARN_RULE_KINDS } from '@fidele/validators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
@@ -9,8 +10,6 @@ import { useTRPC } from '@/trpc/react.tsx';
 import { EarnRuleForm } from './earn-rule-form.tsx';
 import { earnRuleFormFrom, emptyEarnRuleForm } from './earn-rule-form-values.ts';
 import { type EarnRule, useEarnRuleWords } from './earn-rule-words.ts';
-
-const KINDS = ['BASE_RATE', 'PROMOTION', 'PRODUCT_BONUS', 'PURCHASE_CAP', 'DAILY_CAP'] as const;
 
 type Editing = { rule?: EarnRule } | null;
 
@@ -43,7 +42,7 @@ export const EarnRuleList = () => {
   if (!rules.data)
     return (
       <div className="flex flex-col gap-3" aria-busy="true">
-        {KINDS.map((kind) => (
+        {EARN_RULE_KINDS.map((kind) => (
           <Skeleton key={kind} className="h-20" />
         ))}
       </div>
@@ -79,7 +78,7 @@ export const EarnRuleList = () => {
       {rules.data.length === 0 ? (
         <EmptyState title={t('empty.title')} description={t('empty.description')} />
       ) : null}
-      {KINDS.map((kind) => {
+      {EARN_RULE_KINDS.map((kind) => {
         const ofKind = rules.data.filter((rule) => rule.kind === kind);
         return (
           <Card key={kind} title={t(`kinds.${kind}`)}>

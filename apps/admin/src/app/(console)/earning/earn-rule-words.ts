@@ -2,7 +2,9 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
+import type { RuleChannel } from '@fidele/validators';
 import type { StaffOutputs } from '@/trpc/types.ts';
+import { kindChannels } from './earn-rule-form-values.ts';
 
 export type EarnRule = StaffOutputs['earnRules']['list'][number];
 
@@ -31,10 +33,20 @@ export const useEarnRuleWords = (shopNames: Map<string, string>) => {
             return t('purchaseCap', { points: rule.points ?? 0 });
           case 'DAILY_CAP':
             return t('dailyCap', { points: rule.points ?? 0 });
+          case 'SIGNUP_BONUS':
+            return t('signupBonus', { points: rule.points ?? 0 });
+          case 'PROFILE_BONUS':
+            return t('profileBonus', { points: rule.points ?? 0 });
+          case 'BIRTHDAY_BONUS':
+            return t('birthdayBonus', { points: rule.points ?? 0 });
+          case 'NEW_CHANNEL_BONUS':
+            return t('newChannelBonus', { points: rule.points ?? 0 });
         }
       })();
       const where = [
-        rule.channels.length === 1 ? t(`channel.${rule.channels[0] as 'STORE' | 'ESHOP'}`) : null,
+        rule.channels.length > 0 && rule.channels.length < kindChannels(rule.kind).length
+          ? rule.channels.map((channel) => t(`channel.${channel as RuleChannel}`)).join(', ')
+          : null,
         rule.shopIds.length > 0
           ? t('in', { shops: rule.shopIds.map((id) => shopNames.get(id) ?? '?').join(', ') })
           : null,

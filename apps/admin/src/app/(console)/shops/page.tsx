@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { currentStaff } from '@/auth.ts';
 import { Forbidden } from '@/components/forbidden.tsx';
+import { env } from '@/env.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { ShopsManager } from './shops-manager.tsx';
 
@@ -21,7 +22,7 @@ const ShopsPage = async () => {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <Suspense>
-        <ShopsManager />
+        <ShopsManager apiUrl={env().API_URL} />
       </Suspense>
     </>
   );

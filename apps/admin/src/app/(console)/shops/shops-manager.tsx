@@ -8,9 +8,13 @@ import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import { ApiKeysPanel } from './api-keys-panel.tsx';
 import { CreateShopDialog } from './create-shop-dialog.tsx';
+import { WebhookPanel } from './webhook-panel.tsx';
 
-/** Shops on the left; the chosen shop's API keys on the right (the choice is in the URL). */
-export const ShopsManager = () => {
+/**
+ * Shops on the left; the chosen shop's API keys on the right, and for an e-shop its order webhook
+ * (the choice is in the URL).
+ */
+export const ShopsManager = ({ apiUrl }: { apiUrl: string }) => {
   const t = useTranslations('shops');
   const trpc = useTRPC();
   const router = useRouter();
@@ -67,7 +71,10 @@ export const ShopsManager = () => {
         )}
       </Card>
       {selected ? (
-        <ApiKeysPanel shop={selected} />
+        <div className="flex min-w-0 flex-col gap-6">
+          <ApiKeysPanel shop={selected} />
+          {selected.kind === 'ESHOP' ? <WebhookPanel shop={selected} apiUrl={apiUrl} /> : null}
+        </div>
       ) : shops.data && shops.data.length > 0 ? (
         <EmptyState title={t('chooseShop')} />
       ) : null}
