@@ -20,6 +20,8 @@ const claimInPortal = async (page: Page, rewardName: string, scannable: boolean)
     .filter({ has: page.getByRole('heading', { name: rewardName }) });
   await reward.getByRole('button', { name: 'Claim' }).click();
   await page.getByRole('button', { name: 'Confirm' }).click();
+  // The claim is done when the dialog shows the new code and balance; only then leave the page.
+  await expect(page.getByText(/New balance/)).toBeVisible();
   await page.goto(`${urls.portal}/codes`);
   const code = page.getByTestId('code').filter({ hasText: rewardName });
   // Codes that work in shops carry a QR code and a barcode for the till; online-only ones are typed.
