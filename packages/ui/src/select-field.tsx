@@ -1,12 +1,11 @@
-import { type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import type { SelectHTMLAttributes } from 'react';
 import { classNames } from './class-names.ts';
+import { Field, type FieldProps } from './field.tsx';
 
-export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: ReactNode;
-  options: readonly { value: string; label: string }[];
-  error?: ReactNode;
-  id?: string;
-};
+export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> &
+  Omit<FieldProps, 'hint'> & {
+    options: readonly { value: string; label: string }[];
+  };
 
 /** A labelled native select, styled like TextField. */
 export const SelectField = ({
@@ -16,22 +15,14 @@ export const SelectField = ({
   id,
   className,
   ...props
-}: SelectFieldProps) => {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const errorId = error ? `${selectId}-error` : undefined;
-  return (
-    <div className={classNames('flex flex-col gap-1.5', className)}>
-      <label htmlFor={selectId} className="text-sm font-medium text-ink">
-        {label}
-      </label>
+}: SelectFieldProps) => (
+  <Field label={label} error={error} id={id} className={className}>
+    {({ borderClassName, ...control }) => (
       <select
-        id={selectId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
+        {...control}
         className={classNames(
           'min-h-11 rounded-control border bg-surface px-3 text-base text-ink',
-          error ? 'border-danger-700' : 'border-border-strong',
+          borderClassName,
         )}
         {...props}
       >
@@ -41,11 +32,6 @@ export const SelectField = ({
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-danger-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-};
+    )}
+  </Field>
+);

@@ -1,6 +1,6 @@
 'use client';
 
-import { DateTime, EmptyState, Money, Pagination, SelectField, Skeleton } from '@fidele/ui';
+import { DateTime, EmptyState, Pagination, SelectField, Skeleton } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
-import { RedemptionStatus } from '@/components/redemption-status.tsx';
+import { redemptionOutcomeColumns } from '@/components/redemption-columns.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 
@@ -83,26 +83,7 @@ export const RedemptionList = () => {
           ),
         },
       ),
-      column.accessor('basketAmount', {
-        header: t('redemptions.columns.basket'),
-        meta: { align: 'end' },
-        cell: (info) => <Money amount={info.getValue()} currency={info.row.original.currency} />,
-      }),
-      column.accessor('amountOff', {
-        header: t('redemptions.columns.amountOff'),
-        meta: { align: 'end' },
-        cell: (info) => (
-          <Money
-            amount={info.getValue()}
-            currency={info.row.original.currency}
-            className="font-semibold"
-          />
-        ),
-      }),
-      column.accessor('status', {
-        header: t('redemptions.columns.status'),
-        cell: (info) => <RedemptionStatus redemption={info.row.original} />,
-      }),
+      ...redemptionOutcomeColumns<Redemption>(t),
     ],
     [t],
   );

@@ -1,11 +1,11 @@
 'use client';
 
-import { DateTime, EmptyState, Money } from '@fidele/ui';
+import { DateTime, EmptyState } from '@fidele/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
-import { RedemptionStatus } from '@/components/redemption-status.tsx';
+import { redemptionOutcomeColumns } from '@/components/redemption-columns.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 
 type Redemption = StaffOutputs['codes']['find']['redemptions'][number];
@@ -33,26 +33,7 @@ export const CodeRedemptions = ({ redemptions }: { redemptions: Redemption[] }) 
           </span>
         ),
       }),
-      column.accessor('basketAmount', {
-        header: t('redemptions.columns.basket'),
-        meta: { align: 'end' },
-        cell: (info) => <Money amount={info.getValue()} currency={info.row.original.currency} />,
-      }),
-      column.accessor('amountOff', {
-        header: t('redemptions.columns.amountOff'),
-        meta: { align: 'end' },
-        cell: (info) => (
-          <Money
-            amount={info.getValue()}
-            currency={info.row.original.currency}
-            className="font-semibold"
-          />
-        ),
-      }),
-      column.accessor('status', {
-        header: t('redemptions.columns.status'),
-        cell: (info) => <RedemptionStatus redemption={info.row.original} />,
-      }),
+      ...redemptionOutcomeColumns<Redemption>(t),
     ],
     [t],
   );
