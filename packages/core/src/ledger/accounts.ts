@@ -17,6 +17,9 @@ export const programmeAccountCode = (type: MovementType, channel: Channel): stri
       return `adjusted:${channel}`;
     case 'REVERSAL':
       return `reversed:${channel}`;
+    case 'RELEASE':
+      // Moves points between the customer's own accounts: the programme's side never changes.
+      return `issued:${channel}`;
   }
 };
 
@@ -31,3 +34,9 @@ export const PROGRAMME_SLOTS = 8;
  */
 export const programmeSlotCode = (account: string, customerId: string): string =>
   `${account}#${Number.parseInt(customerId.slice(-2), 16) % PROGRAMME_SLOTS}`;
+
+/** The customer's account for points earned but not spendable yet. */
+export const pendingAccountCode = (customerId: string): string => `pending:${customerId}`;
+
+/** The customer's account for points owed back after a refund (refund policy DEBT). */
+export const debtAccountCode = (customerId: string): string => `debt:${customerId}`;

@@ -1,4 +1,12 @@
-export { PROGRAMME_SLOTS, programmeAccountCode, programmeSlotCode } from './accounts.ts';
+export {
+  PROGRAMME_SLOTS,
+  debtAccountCode,
+  pendingAccountCode,
+  programmeAccountCode,
+  programmeSlotCode,
+} from './accounts.ts';
+export { planMovement } from './movement-plan.ts';
+export type { CustomerBalances, MovementPlan, Shortfall } from './movement-plan.ts';
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';

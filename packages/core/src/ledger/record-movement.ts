@@ -1,64 +1,162 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel, MovementType, Tx } from '@fidele/db';
-import { AppError } from '../errors.ts';
-import { programmeAccountCode, programmeSlotCode } from './accounts.ts';
+import {
+  debtAccountCode,
+  pendingAccountCode,
+  programmeAccountCode,
+  programmeSlotCode,
+} from './accounts.ts';
+import { applyToLots } from './lots.ts';
+import { planMovement, type LotState, type MovementPlan, type Shortfall } from './movement-plan.ts';
 
 export type MovementInput = {
   customerId: string;
   type: MovementType;
   channel: Channel;
-  /** Signed change of the customer's balance; never zero. */
+  /**
+   * Signed points of the movement as the customer sees it; never zero. A RELEASE moves this many
+   * points of `lotId` from pending to spendable.
+   */
   points: number;
   source: { type: string; id?: string };
   reason?: string;
   staffUserId?: string;
+  /** A credit that is not spendable before this time (the programme's pending period). */
+  pendingUntil?: Date;
+  /** A debit beyond what the customer holds: see `Shortfall`; refused by default. */
+  shortfall?: Shortfall;
+  /** The lot a debit takes from first (a refund of its purchase, an expiry), or a RELEASE frees. */
+  lotId?: string;
 };
 
-export type RecordedMovement = { movementId: string; balance: number };
+export type RecordedMovement = {
+  /** Null when a capped debit found nothing to take. */
+  movementId: string | null;
+  /** The customer's spendable balance after the movement. */
+  balance: number;
+  plan: MovementPlan;
+};
 
 /**
- * Writes one balanced movement: the customer's entry, the programme account's opposite entry,
- * and both cached balances, in one statement inside the caller's transaction. A debit larger than
- * the balance writes nothing and fails with `insufficient_points`; the database's CHECK on the
- * balance is the backstop for any writer that bypasses this function.
+ * Writes one balanced movement inside the caller's transaction. The customer's spendable account
+ * row is locked first: every movement of a customer takes that lock, so their balances and point
+ * lots are read fresh and change one movement at a time. The movement is then split over the
+ * customer's balances (`planMovement`), written with its entries and cached balances in one
+ * statement, and the point lots follow. A debit beyond the balance writes nothing and fails with
+ * `insufficient_points` (unless a shortfall rule says otherwise); the database's CHECKs on the
+ * balances are the backstop for any writer that bypasses this function.
  */
-export const recordMovement = async (tx: Tx, input: MovementInput): Promise<RecordedMovement> => {
+export async function recordMovement(
+  tx: Tx,
+  input: MovementInput & { shortfall: 'cap' },
+): Promise<RecordedMovement>;
+export async function recordMovement(
+  tx: Tx,
+  input: MovementInput,
+): Promise<RecordedMovement & { movementId: string }>;
+export async function recordMovement(tx: Tx, input: MovementInput): Promise<RecordedMovement> {
   if (!Number.isSafeInteger(input.points) || input.points === 0)
     throw new Error(`A movement needs a non-zero integer of points, got ${input.points}`);
+  const [locked] = await tx.$queryRaw<{ balance: number }[]>`
+    SELECT balance FROM "Account" WHERE "customerId" = ${input.customerId}::uuid FOR UPDATE`;
+  if (!locked) throw new Error(`Customer ${input.customerId} has no points account`);
+  const { pending, debt, lot } = await readHeldPoints(tx, input);
+  const plan = planMovement(
+    {
+      points: input.points,
+      release: input.type === 'RELEASE',
+      pendingUntil: input.pendingUntil,
+      shortfall: input.shortfall,
+      lot,
+    },
+    { spendable: locked.balance, pending, debt },
+  );
+  const customerChange = plan.spendable + plan.pending + plan.debt;
+  if (plan.spendable === 0 && plan.pending === 0 && plan.debt === 0)
+    return { movementId: null, balance: locked.balance, plan };
+
   const movementId = randomUUID();
-  const code = programmeSlotCode(programmeAccountCode(input.type, input.channel), input.customerId);
   // The programme account is updated last: it is the row every concurrent movement of this
   // channel touches, so its lock is held for the shortest time.
-  const rows = await tx.$queryRaw<{ balance: number }[]>`
-    WITH customer_account AS (
-      UPDATE "Account" SET balance = balance + ${input.points}::int
-      WHERE "customerId" = ${input.customerId}::uuid AND balance + ${input.points}::int >= 0
-      RETURNING id, balance
-    ), movement AS (
+  const coded = [
+    { kind: 'CUSTOMER_PENDING', code: pendingAccountCode(input.customerId), amount: plan.pending },
+    { kind: 'CUSTOMER_DEBT', code: debtAccountCode(input.customerId), amount: plan.debt },
+    {
+      kind: 'PROGRAMME',
+      code: programmeSlotCode(programmeAccountCode(input.type, input.channel), input.customerId),
+      amount: -customerChange,
+    },
+  ].filter((leg) => leg.amount !== 0);
+  const [written] = await tx.$queryRaw<{ balance: number }[]>`
+    WITH movement AS (
       INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId")
-      SELECT ${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
-             ${input.channel}::"Channel", ${input.points}::int, ${input.source.type}, ${input.source.id ?? null},
-             ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid
-      FROM customer_account
-      RETURNING id
-    ), programme_account AS (
-      INSERT INTO "Account" (kind, code, balance)
-      SELECT 'PROGRAMME'::"AccountKind", ${code}, ${-input.points}::int FROM movement
-      ON CONFLICT (code) DO UPDATE SET balance = "Account".balance + EXCLUDED.balance
+      VALUES (${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
+              ${input.channel}::"Channel", ${input.points}::int, ${input.source.type}, ${input.source.id ?? null},
+              ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid)
+    ), spendable AS (
+      UPDATE "Account" SET balance = balance + ${plan.spendable}::int
+      WHERE "customerId" = ${input.customerId}::uuid
       RETURNING id, balance
+    ), legs AS (
+      SELECT * FROM unnest(${coded.map((l) => l.kind)}::text[], ${coded.map((l) => l.code)}::text[],
+                           ${coded.map((l) => l.amount)}::int[]) WITH ORDINALITY AS l(kind, code, amount, n)
+    ), coded AS (
+      INSERT INTO "Account" (kind, code, balance)
+      SELECT kind::"AccountKind", code, amount FROM legs ORDER BY n
+      ON CONFLICT (code) DO UPDATE SET balance = "Account".balance + EXCLUDED.balance
+      RETURNING id, code, balance
     ), entries AS (
       INSERT INTO "LedgerEntry" ("movementId", "accountId", amount, "balanceAfter")
-      SELECT ${movementId}::uuid, id, ${input.points}::int, balance FROM customer_account
+      SELECT ${movementId}::uuid, id, ${plan.spendable}::int, balance FROM spendable WHERE ${plan.spendable}::int <> 0
       UNION ALL
-      SELECT ${movementId}::uuid, id, ${-input.points}::int, balance FROM programme_account
+      SELECT ${movementId}::uuid, coded.id, legs.amount, coded.balance FROM coded JOIN legs USING (code)
     )
-    SELECT balance FROM customer_account`;
-  const row = rows[0];
-  if (!row) {
-    if (input.points > 0) throw new Error(`Customer ${input.customerId} has no points account`);
-    throw new AppError('unprocessable', 'insufficient_points', 'Not enough points for this.');
-  }
-  return { movementId, balance: row.balance };
+    SELECT balance FROM spendable`;
+  await applyToLots(tx, {
+    customerId: input.customerId,
+    movementId,
+    source: input.source,
+    plan,
+    release: input.type === 'RELEASE',
+    pendingUntil: input.pendingUntil,
+    lot,
+  });
+  return { movementId, balance: written!.balance, plan };
+}
+
+/** The customer's pending and debt balances and the movement's lot, read under the lock. */
+const readHeldPoints = async (
+  tx: Tx,
+  input: MovementInput,
+): Promise<{ pending: number; debt: number; lot?: LotState }> => {
+  const [held] = await tx.$queryRaw<
+    {
+      pending: number | null;
+      debt: number | null;
+      lotRemaining: number | null;
+      lotPending: boolean | null;
+    }[]
+  >`
+    SELECT (SELECT balance FROM "Account" WHERE code = ${pendingAccountCode(input.customerId)}) AS pending,
+           (SELECT balance FROM "Account" WHERE code = ${debtAccountCode(input.customerId)}) AS debt,
+           lot.remaining AS "lotRemaining", lot."pendingUntil" IS NOT NULL AS "lotPending"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "PointLot" lot ON lot.id = ${input.lotId ?? null}::uuid AND lot."customerId" = ${input.customerId}::uuid`;
+  if (input.lotId && held?.lotRemaining == null)
+    throw new Error(`Lot ${input.lotId} is not one of customer ${input.customerId}'s`);
+  return {
+    pending: held?.pending ?? 0,
+    debt: held?.debt ?? 0,
+    ...(input.lotId
+      ? {
+          lot: {
+            id: input.lotId,
+            remaining: held!.lotRemaining!,
+            pending: held!.lotPending!,
+          },
+        }
+      : {}),
+  };
 };
 
 /** Opens the customer's points account; every customer has exactly one. */
