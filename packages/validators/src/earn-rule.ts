@@ -161,7 +161,7 @@ export const programmeSettingsInput = z.object({
     .int()
     .min(1, 'Between 1 and 120 months')
     .max(120, 'Between 1 and 120 months'),
-  refundPolicy: z.enum(['CAP_AT_BALANCE']).default('CAP_AT_BALANCE'),
+  refundPolicy: z.enum(['CAP_AT_BALANCE', 'DEBT']).default('CAP_AT_BALANCE'),
   receiptClaimDays: z
     .number()
     .int()

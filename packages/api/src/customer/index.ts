@@ -3,6 +3,7 @@ import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
+import { pointsOutlook } from './points-outlook.ts';
 import { profileRouter } from './profile.ts';
 import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
@@ -13,6 +14,7 @@ import { signUp } from './sign-up.ts';
 export const customerRouter = router({
   me,
   movements,
+  pointsOutlook,
   signUp,
   setLocale,
   rewards: rewardsRouter,

@@ -1,5 +1,6 @@
 import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
-import { listMovements } from '@fidele/core/ledger';
+import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
+import { getPointsOutlook, listMovements } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import {
   customerIdInput,
@@ -16,6 +17,9 @@ export const customersRouter = router({
   get: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getCustomerProfile(ctx.db, input.customerId)),
+  pointsOutlook: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => getPointsOutlook(ctx.db, input.customerId, PROGRAMME_TIME_ZONE)),
   movements: reader
     .input(customerMovementsInput)
     .query(({ ctx, input }) => listMovements(ctx.db, input)),

@@ -5,7 +5,10 @@ export type MovementView = {
   type: MovementType;
   channel: Channel;
   points: number;
-  balanceAfter: number;
+  /** The spendable balance after the movement; null when it only moved pending points or debt. */
+  balanceAfter: number | null;
+  /** When the points this movement earned become spendable, while they are pending. */
+  pendingUntil: Date | null;
   sourceType: string;
   sourceId: string | null;
   reason: string | null;
@@ -32,10 +35,12 @@ export const listMovements = async (
       reason: true,
       createdAt: true,
       entries: { select: { balanceAfter: true, account: { select: { kind: true } } } },
+      lots: { select: { pendingUntil: true }, where: { pendingUntil: { not: null } } },
     },
   });
-  return movements.map(({ entries, ...movement }) => ({
+  return movements.map(({ entries, lots, ...movement }) => ({
     ...movement,
-    balanceAfter: entries.find((e) => e.account.kind === 'CUSTOMER')?.balanceAfter ?? 0,
+    balanceAfter: entries.find((e) => e.account.kind === 'CUSTOMER')?.balanceAfter ?? null,
+    pendingUntil: lots[0]?.pendingUntil ?? null,
   }));
 };
