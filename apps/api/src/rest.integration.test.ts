@@ -100,6 +100,7 @@ describe('GET /customers/lookup', () => {
           firstName: 'Léa',
           tier: { code: 'MEMBER', name: 'Member' },
           pointsBalance: 0,
+          pendingPoints: 0,
         },
       });
     }

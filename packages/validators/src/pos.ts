@@ -13,6 +13,9 @@ export const posCustomer = z.object({
   pointsBalance: z.number().int(),
 });
 
+/** The lookup also says what the customer earned but cannot spend yet (pending period). */
+export const posCustomerLookup = posCustomer.extend({ pendingPoints: z.number().int() });
+
 export const customerLookupInput = z
   .object({
     memberCode: memberCode.optional(),

@@ -82,3 +82,6 @@ CROSS JOIN LATERAL (
   WHERE "customerId" = a."customerId" AND points > 0 ORDER BY seq DESC LIMIT 1
 ) m
 WHERE a.kind::text = 'CUSTOMER' AND a.balance > 0;
+
+-- The settings row always exists, so purchases read it without writing.
+INSERT INTO "ProgrammeSettings" (id, "updatedAt") VALUES (1, now()) ON CONFLICT (id) DO NOTHING;

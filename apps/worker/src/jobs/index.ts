@@ -1,5 +1,6 @@
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
+import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
 
@@ -10,7 +11,7 @@ export type Job = {
   run: (deps: { db: Db; log: Logger }) => Promise<void>;
 };
 
-/** Every background job of the platform; later issues add messages, expiry and tier review. */
+/** Every background job of the platform; later issues add messages and tier review. */
 export const jobs: Job[] = [
   {
     name: 'idempotency-purge',
@@ -27,6 +28,23 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const given = await awardBirthdayBonuses(db);
       log.info(given, 'gave birthday bonuses');
+    },
+  },
+  {
+    name: 'points-release',
+    // Hourly: pending points become spendable within the hour their period ends.
+    cron: '7 * * * *',
+    run: async ({ db, log }) => {
+      const released = await releasePendingPoints(db, new Date());
+      log.info(released, 'released pending points');
+    },
+  },
+  {
+    name: 'points-expiry',
+    cron: '23 * * * *',
+    run: async ({ db, log }) => {
+      const expired = await expirePoints(db, new Date());
+      log.info(expired, 'expired points');
     },
   },
 ];

@@ -1,7 +1,13 @@
 import { createCustomer } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
-import { awardBonus } from '@fidele/core/earning';
-import { customerEnrolInput, customerLookupInput, posCustomer } from '@fidele/validators';
+import { awardBonus, PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
+import { getPointsOutlook } from '@fidele/core/ledger';
+import {
+  customerEnrolInput,
+  customerLookupInput,
+  posCustomer,
+  posCustomerLookup,
+} from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { identifyCustomer } from './customer-identity.ts';
@@ -25,8 +31,12 @@ export const lookupCustomer = terminalProcedure('customers:read')
     successStatus: 200,
   })
   .input(customerLookupInput)
-  .output(customerOutput)
-  .query(async ({ ctx, input }) => ({ customer: (await identifyCustomer(ctx.db, input))! }));
+  .output(z.object({ customer: posCustomerLookup }))
+  .query(async ({ ctx, input }) => {
+    const customer = (await identifyCustomer(ctx.db, input))!;
+    const { pending } = await getPointsOutlook(ctx.db, customer.id, PROGRAMME_TIME_ZONE);
+    return { customer: { ...customer, pendingPoints: pending.points } };
+  });
 
 export const enrolCustomer = terminalMutation('customers:write')
   .meta({

@@ -18,14 +18,9 @@ const fields = {
   updatedAt: true,
 } as const;
 
-/** The single settings row; created with the schema's defaults the first time it is read. */
+/** The single settings row (a migration creates it with the schema's defaults). */
 export const getProgrammeSettings = (db: Db | Tx) =>
-  db.programmeSettings.upsert({
-    where: { id: SETTINGS_ID },
-    create: { id: SETTINGS_ID },
-    update: {},
-    select: fields,
-  });
+  db.programmeSettings.findUniqueOrThrow({ where: { id: SETTINGS_ID }, select: fields });
 
 export const updateProgrammeSettings = async (
   tx: Tx,

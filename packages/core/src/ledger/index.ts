@@ -17,3 +17,5 @@ export { HISTORY_PAGE_SIZE, listHistoryPage, toHistoryPage } from './history-pag
 export type { HistoryItem, HistoryPage, HistoryPurchase } from './history-page.ts';
 export { getPointsOutlook } from './points-outlook.ts';
 export type { PointsOutlook } from './points-outlook.ts';
+export { expirePoints, releasePendingPoints } from './lot-jobs.ts';
+export type { LotJobResult } from './lot-jobs.ts';

@@ -72,6 +72,8 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
     { spendable: locked.balance, pending, debt },
   );
   const customerChange = plan.spendable + plan.pending + plan.debt;
+  // A capped debit records what it took, not what was asked.
+  const points = input.points + plan.writtenOff;
   if (plan.spendable === 0 && plan.pending === 0 && plan.debt === 0)
     return { movementId: null, balance: locked.balance, plan };
 
@@ -91,7 +93,7 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
     WITH movement AS (
       INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId")
       VALUES (${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
-              ${input.channel}::"Channel", ${input.points}::int, ${input.source.type}, ${input.source.id ?? null},
+              ${input.channel}::"Channel", ${points}::int, ${input.source.type}, ${input.source.id ?? null},
               ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid)
     ), spendable AS (
       UPDATE "Account" SET balance = balance + ${plan.spendable}::int

@@ -1,9 +1,13 @@
 import type { Channel, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { recordMovement } from '../ledger/index.ts';
 import { pointsOwedAfter } from '../refunds/index.ts';
 import { isWellFormedClaimCode, normalizeClaimCode } from './claim-code.ts';
-import { earnForCustomer, type PurchaseLine } from './record-purchase.ts';
+import {
+  creditPurchasePoints,
+  earnForCustomer,
+  newChannelBonus,
+  type PurchaseLine,
+} from './record-purchase.ts';
 
 export type ClaimedReceipt = {
   purchase: { id: string; shopName: string; amount: number; currency: string; occurredAt: Date };
@@ -85,19 +89,20 @@ export const claimReceipt = async (
   if (claimed === 0)
     throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
   const points = earned.points - refundedPoints;
-  const pointsBalance =
+  const earnedBalance =
     points > 0
       ? (
-          await recordMovement(tx, {
+          await creditPurchasePoints(tx, {
             customerId: input.customerId,
-            type: 'EARN',
+            purchaseId: purchase.id,
             channel: purchase.channel,
             points,
-            source: { type: 'PURCHASE', id: purchase.id },
             reason: 'Receipt claimed',
           })
         ).balance
       : (await tx.account.findUniqueOrThrow({ where: { customerId: input.customerId } })).balance;
+  const bonus = await newChannelBonus(tx, purchase.id, input.customerId, purchase);
+  const pointsBalance = bonus?.balance ?? earnedBalance;
   return {
     purchase: {
       id: purchase.id,

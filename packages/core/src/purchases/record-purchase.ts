@@ -4,6 +4,7 @@ import { recordMovement } from '../ledger/index.ts';
 import {
   computeEarn,
   earnContextFor,
+  getProgrammeSettings,
   grantBonus,
   loadEarnRules,
   type Basket,
@@ -81,12 +82,11 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   const earnedBalance =
     customer && points > 0
       ? (
-          await recordMovement(tx, {
+          await creditPurchasePoints(tx, {
             customerId: customer.id,
-            type: 'EARN',
+            purchaseId: created.id,
             channel: input.channel,
             points,
-            source: { type: 'PURCHASE', id: created.id },
           })
         ).balance
       : customer?.pointsBalance;
@@ -104,16 +104,38 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   };
 };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Credits the points a purchase earned: pending for the programme's pending period (so a return
+ * within it cancels them before they can be spent), at once when the period is 0.
+ */
+export const creditPurchasePoints = async (
+  tx: Tx,
+  input: { customerId: string; purchaseId: string; channel: Channel; points: number; reason?: string },
+) => {
+  const { pendingDays } = await getProgrammeSettings(tx);
+  return recordMovement(tx, {
+    customerId: input.customerId,
+    type: 'EARN',
+    channel: input.channel,
+    points: input.points,
+    source: { type: 'PURCHASE', id: input.purchaseId },
+    reason: input.reason,
+    pendingUntil: pendingDays > 0 ? new Date(Date.now() + pendingDays * DAY_MS) : undefined,
+  });
+};
+
 /**
  * The bonus for a customer's first purchase in a channel. It is a movement of its own, not part
  * of `pointsEarned`, which refunds claw back in proportion; the purchase's detail still lists it.
  * The customer's account row is already locked, so two first purchases cannot both count.
  */
-const newChannelBonus = async (
+export const newChannelBonus = async (
   tx: Tx,
   purchaseId: string,
   customerId: string,
-  input: NewPurchase,
+  input: Pick<NewPurchase, 'channel' | 'occurredAt' | 'shopId'>,
 ) => {
   const earlier = await tx.purchase.findFirst({
     where: { customerId, channel: input.channel, id: { not: purchaseId } },

@@ -2,5 +2,5 @@ export { refundPurchase } from './refund-purchase.ts';
 export type { RecordedRefund, RefundRequest } from './refund-purchase.ts';
 export { amountOfReturnedLines } from './refund-lines.ts';
 export type { ReturnedLine, SoldLine } from './refund-lines.ts';
-export { clawbackFor, pointsOwedAfter } from './refund-points.ts';
-export type { Clawback, RefundablePurchase } from './refund-points.ts';
+export { pointsDueFor, pointsOwedAfter } from './refund-points.ts';
+export type { RefundablePurchase } from './refund-points.ts';

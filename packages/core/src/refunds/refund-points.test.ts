@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clawbackFor, pointsOwedAfter } from './refund-points.ts';
+import { pointsDueFor, pointsOwedAfter } from './refund-points.ts';
 
 const purchase = (amount: number, pointsEarned: number) => ({
   amount,
@@ -9,14 +9,14 @@ const purchase = (amount: number, pointsEarned: number) => ({
   pointsClawedBack: 0,
 });
 
-/** Applies refunds in turn with an ample balance; returns each clawback. */
+/** Applies refunds in turn; returns the points each one owes back. */
 const refundInTurn = (amount: number, pointsEarned: number, refunds: number[]) => {
   const state = purchase(amount, pointsEarned);
   return refunds.map((refund) => {
-    const { clawedBack } = clawbackFor(state, refund, Number.MAX_SAFE_INTEGER);
+    const due = pointsDueFor(state, refund);
     state.refundedAmount += refund;
-    state.pointsClawedBack += clawedBack;
-    return clawedBack;
+    state.pointsClawedBack += due;
+    return due;
   });
 };
 
@@ -60,21 +60,8 @@ describe('refund clawback', () => {
 
   it('refuses a refund that would pass the purchase', () => {
     const state = { ...purchase(1_000, 10), refundedAmount: 900 };
-    expect(() => clawbackFor(state, 101, 100)).toThrow(
+    expect(() => pointsDueFor(state, 101)).toThrow(
       expect.objectContaining({ code: 'refund_exceeds_purchase' }),
     );
-  });
-
-  it('caps at the balance and writes the rest off (CAP_AT_BALANCE)', () => {
-    expect(clawbackFor(purchase(1_000, 50), 1_000, 20)).toEqual({
-      due: 50,
-      clawedBack: 20,
-      writtenOff: 30,
-    });
-    expect(clawbackFor(purchase(1_000, 50), 500, 0)).toEqual({
-      due: 25,
-      clawedBack: 0,
-      writtenOff: 25,
-    });
   });
 });

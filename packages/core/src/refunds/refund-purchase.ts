@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Channel, Prisma, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { AppError } from '../errors.ts';
+import { getProgrammeSettings } from '../earning/index.ts';
 import { recordMovement } from '../ledger/index.ts';
 import { amountOfReturnedLines, type ReturnedLine, type SoldLine } from './refund-lines.ts';
-import { clawbackFor, pointsOwedAfter } from './refund-points.ts';
+import { pointsDueFor, pointsOwedAfter } from './refund-points.ts';
 
 export type RefundRequest = {
   shopId: string;
@@ -19,7 +21,7 @@ export type RecordedRefund = {
     externalId: string;
     amount: number;
     pointsClawedBack: number;
-    /** Points owed back that the customer had already spent (policy CAP_AT_BALANCE). */
+    /** Points owed back that the customer had already spent and keeps (policy CAP_AT_BALANCE). */
     pointsWrittenOff: number;
     customer?: CustomerSummary;
   };
@@ -87,11 +89,22 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
   if (amount <= 0)
     throw new AppError('bad_request', 'invalid_request', 'amount: a refund must be positive');
 
-  // CAP_AT_BALANCE is the only RefundPolicy: the customer's balance never goes below zero.
-  const balance = purchase.customerId ? await lockedBalance(tx, purchase.customerId) : 0;
-  const clawback = clawbackFor(purchase, amount, balance);
-  const refund = await tx.refund.create({
+  const refundId = randomUUID();
+  const due = pointsDueFor(purchase, amount);
+  const clawback =
+    purchase.customerId && due > 0
+      ? await takeBackPoints(tx, {
+          customerId: purchase.customerId,
+          purchaseId: purchase.id,
+          refundId,
+          points: due,
+          channel: request.channel,
+          label: `Refund ${request.refund.externalId}`,
+        })
+      : { clawedBack: 0, writtenOff: due };
+  await tx.refund.create({
     data: {
+      id: refundId,
       purchaseId: purchase.id,
       externalId: request.refund.externalId,
       amount,
@@ -100,7 +113,6 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
       // Stamped after the lock, so the order of refunds is the order they were applied in.
       createdAt: new Date(),
     },
-    select: { id: true },
   });
   await tx.purchase.update({
     where: { id: purchase.id },
@@ -109,21 +121,10 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
       pointsClawedBack: { increment: clawback.clawedBack },
     },
   });
-  if (purchase.customerId && clawback.clawedBack > 0)
-    await recordMovement(tx, {
-      customerId: purchase.customerId,
-      type: 'REVERSAL',
-      channel: request.channel,
-      points: -clawback.clawedBack,
-      source: { type: 'REFUND', id: refund.id },
-      reason: clawback.writtenOff
-        ? `Refund ${request.refund.externalId}: ${clawback.writtenOff} points already spent, written off`
-        : `Refund ${request.refund.externalId}`,
-    });
   return {
     created: true,
     refund: {
-      id: refund.id,
+      id: refundId,
       externalId: request.refund.externalId,
       amount,
       pointsClawedBack: clawback.clawedBack,
@@ -133,9 +134,37 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
   };
 };
 
-/** The customer's balance, locked until the transaction ends so the clawback cannot overdraw it. */
-const lockedBalance = async (tx: Tx, customerId: string): Promise<number> => {
-  const [account] = await tx.$queryRaw<{ balance: number }[]>`
-    SELECT balance FROM "Account" WHERE "customerId" = ${customerId}::uuid FOR UPDATE`;
-  return account?.balance ?? 0;
+/**
+ * Takes back the points a refund owes, through one REVERSAL: first from the purchase's own lot
+ * (while still pending, that cancels the pending points), then from the spendable balance. What
+ * the customer no longer holds follows the programme's refund policy: written off
+ * (CAP_AT_BALANCE) or owed as a debt that their next earnings repay (DEBT).
+ */
+const takeBackPoints = async (
+  tx: Tx,
+  input: {
+    customerId: string;
+    purchaseId: string;
+    refundId: string;
+    points: number;
+    channel: Channel;
+    label: string;
+  },
+) => {
+  const { refundPolicy } = await getProgrammeSettings(tx);
+  const lot = await tx.pointLot.findFirst({
+    where: { customerId: input.customerId, sourceType: 'PURCHASE', sourceId: input.purchaseId },
+    select: { id: true },
+  });
+  const { plan } = await recordMovement(tx, {
+    customerId: input.customerId,
+    type: 'REVERSAL',
+    channel: input.channel,
+    points: -input.points,
+    source: { type: 'REFUND', id: input.refundId },
+    reason: input.label,
+    shortfall: refundPolicy === 'DEBT' ? 'debt' : 'cap',
+    lotId: lot?.id,
+  });
+  return { clawedBack: input.points - plan.writtenOff, writtenOff: plan.writtenOff };
 };
