@@ -48,7 +48,7 @@ export const planMovement = (
       plan.pending = -request.points;
     }
     if (request.pendingUntil && !request.release) return { ...plan, pending: request.points };
-    const repaid = Math.min(request.points, -balances.debt);
+    const repaid = Math.min(request.points, Math.max(0, -balances.debt));
     return { ...plan, debt: repaid, spendable: request.points - repaid };
   }
   let owed = -request.points;

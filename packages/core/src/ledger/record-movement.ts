@@ -60,7 +60,7 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
   const [locked] = await tx.$queryRaw<{ balance: number }[]>`
     SELECT balance FROM "Account" WHERE "customerId" = ${input.customerId}::uuid FOR UPDATE`;
   if (!locked) throw new Error(`Customer ${input.customerId} has no points account`);
-  const { pending, debt, lot } = await readHeldPoints(tx, input);
+  const { pending, debt, lot, opened } = await readHeldPoints(tx, input);
   const plan = planMovement(
     {
       points: input.points,
@@ -77,12 +77,19 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
   if (plan.spendable === 0 && plan.pending === 0 && plan.debt === 0)
     return { movementId: null, balance: locked.balance, plan };
 
+  const customerLegs = [
+    { kind: 'CUSTOMER_PENDING', code: pendingAccountCode(input.customerId), amount: plan.pending },
+    { kind: 'CUSTOMER_DEBT', code: debtAccountCode(input.customerId), amount: plan.debt },
+  ].filter((leg) => leg.amount !== 0);
+  await openAccounts(
+    tx,
+    customerLegs.filter((leg) => !opened.includes(leg.code)),
+  );
   const movementId = randomUUID();
   // The programme account is updated last: it is the row every concurrent movement of this
   // channel touches, so its lock is held for the shortest time.
   const coded = [
-    { kind: 'CUSTOMER_PENDING', code: pendingAccountCode(input.customerId), amount: plan.pending },
-    { kind: 'CUSTOMER_DEBT', code: debtAccountCode(input.customerId), amount: plan.debt },
+    ...customerLegs,
     {
       kind: 'PROGRAMME',
       code: programmeSlotCode(programmeAccountCode(input.type, input.channel), input.customerId),
@@ -102,11 +109,17 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
     ), legs AS (
       SELECT * FROM unnest(${coded.map((l) => l.kind)}::text[], ${coded.map((l) => l.code)}::text[],
                            ${coded.map((l) => l.amount)}::int[]) WITH ORDINALITY AS l(kind, code, amount, n)
-    ), coded AS (
+    ), held AS (
+      UPDATE "Account" a SET balance = a.balance + legs.amount
+      FROM legs WHERE a.code = legs.code AND legs.kind <> 'PROGRAMME'
+      RETURNING a.id, a.code, a.balance
+    ), programme AS (
       INSERT INTO "Account" (kind, code, balance)
-      SELECT kind::"AccountKind", code, amount FROM legs ORDER BY n
+      SELECT 'PROGRAMME', code, amount FROM legs WHERE kind = 'PROGRAMME'
       ON CONFLICT (code) DO UPDATE SET balance = "Account".balance + EXCLUDED.balance
       RETURNING id, code, balance
+    ), coded AS (
+      SELECT * FROM held UNION ALL SELECT * FROM programme
     ), entries AS (
       INSERT INTO "LedgerEntry" ("movementId", "accountId", amount, "balanceAfter")
       SELECT ${movementId}::uuid, id, ${plan.spendable}::int, balance FROM spendable WHERE ${plan.spendable}::int <> 0
@@ -126,11 +139,24 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
   return { movementId, balance: written!.balance, plan };
 }
 
+/**
+ * Opens the customer's pending or debt account the first time a movement needs it (under the
+ * customer's lock, so never twice). Opened empty, then moved like any account: a CHECK applies to
+ * the row an upsert proposes, so a first debit of a debt account could not be an upsert.
+ */
+const openAccounts = async (tx: Tx, legs: { kind: string; code: string }[]) => {
+  if (legs.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Account" (kind, code, balance)
+    SELECT kind::"AccountKind", code, 0
+    FROM unnest(${legs.map((l) => l.kind)}::text[], ${legs.map((l) => l.code)}::text[]) AS l(kind, code)`;
+};
+
 /** The customer's pending and debt balances and the movement's lot, read under the lock. */
 const readHeldPoints = async (
   tx: Tx,
   input: MovementInput,
-): Promise<{ pending: number; debt: number; lot?: LotState }> => {
+): Promise<{ pending: number; debt: number; lot?: LotState; opened: string[] }> => {
   const [held] = await tx.$queryRaw<
     {
       pending: number | null;
@@ -149,6 +175,10 @@ const readHeldPoints = async (
   return {
     pending: held?.pending ?? 0,
     debt: held?.debt ?? 0,
+    opened: [
+      ...(held?.pending == null ? [] : [pendingAccountCode(input.customerId)]),
+      ...(held?.debt == null ? [] : [debtAccountCode(input.customerId)]),
+    ],
     ...(input.lotId
       ? {
           lot: {
