@@ -186,7 +186,6 @@ export const seedDemo = async (db: Db) => {
         source: { type: 'ADJUSTMENT' },
         reason: 'Welcome gesture after a delayed delivery',
       });
-
       const rewards = [];
       for (const reward of DEMO_REWARDS) rewards.push(await tx.reward.create({ data: reward }));
       // One active code of each kind: in shop, online, both.
@@ -197,6 +196,20 @@ export const seedDemo = async (db: Db) => {
           channel: 'APP',
           actor: { type: 'CUSTOMER', id: camille.id },
         });
+      // Points carried over from the former paper card keep its deadline, so the portal has a
+      // near "N points expire on D" to show.
+      const carriedOver = await recordMovement(tx, {
+        customerId: camille.id,
+        type: 'ADJUST',
+        channel: 'ADMIN',
+        points: 120,
+        source: { type: 'ADJUSTMENT' },
+        reason: 'Points carried over from the former loyalty card',
+      });
+      await tx.pointLot.updateMany({
+        where: { movementId: carriedOver.movementId },
+        data: { expiresAt: daysAgo(-20) },
+      });
 
       for (const [index, [firstName, lastName]] of OTHER_CUSTOMERS.entries()) {
         const customer = await createCustomer(tx, {
