@@ -192,6 +192,50 @@ describe('POST /purchases/{externalId}/refunds', () => {
     expect(await ledgerViolations(t.db)).toEqual([]);
   });
 
+  it('owes spent points back as a debt under policy DEBT, repaid by the next purchase', async () => {
+    await t.db.programmeSettings.update({ where: { id: 1 }, data: { refundPolicy: 'DEBT' } });
+    try {
+      const customer = await makeCustomer(t.db);
+      const { externalId } = await purchase(5_000, customer.memberCode);
+      await givePoints(t.db, customer.id, -40);
+      const response = await refund(externalId, { externalId: 'R-debt', amount: 5_000 });
+      expect(response.body.refund).toMatchObject({
+        pointsClawedBack: 50,
+        pointsWrittenOff: 0,
+        customer: { pointsBalance: 0 },
+      });
+      await purchase(6_000, customer.memberCode);
+      expect(await balanceOf(customer.id)).toBe(20);
+      expect(await ledgerViolations(t.db)).toEqual([]);
+    } finally {
+      await t.db.programmeSettings.update({
+        where: { id: 1 },
+        data: { refundPolicy: 'CAP_AT_BALANCE' },
+      });
+    }
+  });
+
+  it('keeps purchase points pending during the pending period; a refund within it cancels them', async () => {
+    await t.db.programmeSettings.update({ where: { id: 1 }, data: { pendingDays: 14 } });
+    try {
+      const customer = await makeCustomer(t.db);
+      const { externalId, pointsEarned } = await purchase(8_000, customer.memberCode);
+      expect(pointsEarned).toBe(80);
+      const lookup = await call({ url: `/customers/lookup?memberCode=${customer.memberCode}` });
+      expect(lookup.body.customer).toMatchObject({ pointsBalance: 0, pendingPoints: 80 });
+      const response = await refund(externalId, { externalId: 'R-pending', amount: 2_000 });
+      expect(response.body.refund).toMatchObject({
+        pointsClawedBack: 20,
+        customer: { pointsBalance: 0 },
+      });
+      const after = await call({ url: `/customers/lookup?memberCode=${customer.memberCode}` });
+      expect(after.body.customer).toMatchObject({ pointsBalance: 0, pendingPoints: 60 });
+      expect(await ledgerViolations(t.db)).toEqual([]);
+    } finally {
+      await t.db.programmeSettings.update({ where: { id: 1 }, data: { pendingDays: 0 } });
+    }
+  });
+
   it('records the refund of a purchase without a customer, with no points', async () => {
     const { externalId } = await purchase(1_000);
     const response = await refund(externalId, { externalId: 'R-anon', amount: 1_000 });

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useTRPC } from '../trpc/react.tsx';
 import { MemberCard } from './member-card.tsx';
 import { MovementList } from './movement-list.tsx';
+import { PointsOutlook } from './points-outlook.tsx';
 import { ShoppingBagPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
 import { RewardsAtAGlance } from './rewards-at-a-glance.tsx';
@@ -98,6 +99,7 @@ export const HomeDashboard = () => {
               <Skeleton className="h-6 w-24" />
             )}
           </div>
+          <PointsOutlook />
         </Card>
         <section aria-label={t('card.title')}>
           {me.data ? (

@@ -71,3 +71,24 @@ export const LockPictogram = () => (
     <path d="M8 11V8a4 4 0 0 1 8 0v3" />
   </Pictogram>
 );
+
+export const ClockPictogram = () => (
+  <Pictogram className="size-5 shrink-0">
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3 2" />
+  </Pictogram>
+);
+
+export const HourglassPictogram = () => (
+  <Pictogram className="size-5 shrink-0">
+    <path d="M6 3h12M6 21h12" />
+    <path d="M7 3c0 4 5 6 5 9s-5 5-5 9M17 3c0 4-5 6-5 9s5 5 5 9" />
+  </Pictogram>
+);
+
+export const ReturnPictogram = () => (
+  <Pictogram className="size-5 shrink-0">
+    <path d="M9 14l-5-5 5-5" />
+    <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
+  </Pictogram>
+);

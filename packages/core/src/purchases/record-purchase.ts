@@ -112,7 +112,13 @@ const DAY_MS = 86_400_000;
  */
 export const creditPurchasePoints = async (
   tx: Tx,
-  input: { customerId: string; purchaseId: string; channel: Channel; points: number; reason?: string },
+  input: {
+    customerId: string;
+    purchaseId: string;
+    channel: Channel;
+    points: number;
+    reason?: string;
+  },
 ) => {
   const { pendingDays } = await getProgrammeSettings(tx);
   return recordMovement(tx, {
