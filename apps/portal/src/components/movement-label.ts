@@ -12,7 +12,8 @@ const typeKeys = {
   EXPIRE: 'expire',
   ADJUST: 'adjust',
   REVERSAL: 'reversal',
-} as const;
+  RELEASE: 'release',
+} as const satisfies Record<HistoryMovement['type'], string>;
 
 // A bonus's source id starts with what it was given for (see core's `bonusSourceId`).
 const bonusKeys = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { programmeSettingsInput } from '@fidele/validators';
-import { Alert, Button, Card, Skeleton, TextField } from '@fidele/ui';
+import { Alert, Button, Card, RadioGroup, Skeleton, TextField } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
@@ -11,6 +11,9 @@ import { useTRPC } from '@/trpc/react.tsx';
 const FIELDS = ['pendingDays', 'expiryMonths', 'receiptClaimDays'] as const;
 type Field = (typeof FIELDS)[number];
 
+const REFUND_POLICIES = ['CAP_AT_BALANCE', 'DEBT'] as const;
+type RefundPolicy = (typeof REFUND_POLICIES)[number];
+
 /** The programme's settings, each with what it changes for members. */
 export const SettingsForm = () => {
   const t = useTranslations('settings');
@@ -18,6 +21,8 @@ export const SettingsForm = () => {
   const queryClient = useQueryClient();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const [errors, setErrors] = useState<Field[]>([]);
+  // Unset until staff pick one: the saved policy shows until then.
+  const [policy, setPolicy] = useState<RefundPolicy | null>(null);
   const update = useMutation(
     trpc.settings.update.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.settings.get.queryKey() }),
@@ -27,6 +32,7 @@ export const SettingsForm = () => {
   if (settings.error)
     return <QueryError error={settings.error} onRetry={() => settings.refetch()} />;
   if (!settings.data) return <Skeleton className="h-80 max-w-2xl" />;
+  const refundPolicy = policy ?? settings.data.refundPolicy;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,7 +45,7 @@ export const SettingsForm = () => {
       pendingDays: number('pendingDays'),
       expiryMonths: number('expiryMonths'),
       receiptClaimDays: number('receiptClaimDays'),
-      refundPolicy: 'CAP_AT_BALANCE',
+      refundPolicy,
     });
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path[0] as Field);
@@ -68,11 +74,18 @@ export const SettingsForm = () => {
             error={errors.includes(field) ? t(`${field}.error`) : undefined}
           />
         ))}
-        <div className="flex flex-col gap-1">
-          <p className="text-sm font-medium">{t('refundPolicy.label')}</p>
-          <p className="text-ink">{t('refundPolicy.CAP_AT_BALANCE')}</p>
-          <p className="text-sm text-ink-muted">{t('refundPolicy.hint')}</p>
-        </div>
+        <RadioGroup
+          legend={t('refundPolicy.label')}
+          name="refundPolicy"
+          id="settings-refundPolicy"
+          value={refundPolicy}
+          onChange={setPolicy}
+          options={REFUND_POLICIES.map((value) => ({
+            value,
+            label: t(`refundPolicy.${value}.label`),
+            hint: t(`refundPolicy.${value}.hint`),
+          }))}
+        />
         <Button type="submit" className="self-start" loading={update.isPending}>
           {t('save')}
         </Button>

@@ -12,6 +12,7 @@ import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
 import { CustomerCodes } from './customer-codes.tsx';
 import { CustomerLedger } from './customer-ledger.tsx';
+import { CustomerPointsOutlook } from './customer-points-outlook.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
 
@@ -76,6 +77,9 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
             ) : (
               <Skeleton className="h-10 w-40" />
             )}
+            <div className="mt-4">
+              <CustomerPointsOutlook customerId={customerId} />
+            </div>
           </Card>
           <div className="order-3 min-w-0">
             <CustomerLedger customerId={customerId} />

@@ -1,9 +1,19 @@
 'use client';
 
-import { Button, Card, classNames, DateTime, EmptyState, Points } from '@fidele/ui';
+import {
+  Badge,
+  Button,
+  Card,
+  classNames,
+  DateTime,
+  EmptyState,
+  formatDateTime,
+  Points,
+  useFormatSettings,
+} from '@fidele/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -19,6 +29,8 @@ const column = createColumnHelper<Movement>();
 /** Every movement, newest first, with the balance after each (it matches the balance above). */
 export const CustomerLedger = ({ customerId }: { customerId: string }) => {
   const t = useTranslations();
+  const locale = useLocale();
+  const { timeZone } = useFormatSettings();
   const trpc = useTRPC();
   const [channel, setChannel] = useState<Channel | undefined>();
   const movements = useInfiniteQuery(
@@ -47,7 +59,7 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
           </span>
         ),
       }),
-      column.accessor((m) => m.reason ?? t(`sources.${sourceKey(m.sourceType)}`), {
+      column.accessor((m) => m.reason ?? t(`sources.${sourceKey(m)}`), {
         id: 'details',
         header: t('ledger.details'),
         cell: (info) => <span className="break-words">{info.getValue()}</span>,
@@ -69,10 +81,35 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
       column.accessor('balanceAfter', {
         header: t('ledger.balance'),
         meta: { align: 'end' },
-        cell: (info) => <Points value={info.getValue()} />,
+        cell: (info) => {
+          const balance = info.getValue();
+          if (balance !== null) return <Points value={balance} />;
+          // Only pending points (or a debt) moved: the spendable balance did not change.
+          const { pendingUntil } = info.row.original;
+          return (
+            <span className="inline-flex flex-col items-end gap-0.5">
+              <span className="inline-flex items-center gap-2">
+                <span aria-hidden="true">—</span>
+                <span className="sr-only">{t('ledger.balanceUnchanged')}</span>
+                {pendingUntil ? (
+                  <Badge tone="info" className="text-xs" data-testid="ledger-pending">
+                    {t('ledger.pending')}
+                  </Badge>
+                ) : null}
+              </span>
+              {pendingUntil ? (
+                <span className="text-xs whitespace-nowrap text-ink-muted">
+                  {t('ledger.pendingFrom', {
+                    date: formatDateTime(pendingUntil, locale, 'date', timeZone),
+                  })}
+                </span>
+              ) : null}
+            </span>
+          );
+        },
       }),
     ],
-    [t],
+    [t, locale, timeZone],
   );
 
   const rows = movements.data?.pages.flat();
@@ -125,6 +162,12 @@ const KNOWN_SOURCES = [
   'CONTEST',
 ];
 
-/** Labels for where a movement came from; sources added later read as "Other". */
-const sourceKey = (sourceType: string) =>
-  KNOWN_SOURCES.includes(sourceType) ? sourceType : 'OTHER';
+/**
+ * Labels for where a movement came from; sources added later read as "Other". A lot's own
+ * movements (pending points released, points expired) say which of the two happened.
+ */
+const sourceKey = ({ sourceType, type }: Pick<Movement, 'sourceType' | 'type'>) => {
+  if (sourceType === 'LOT')
+    return type === 'RELEASE' || type === 'EXPIRE' ? `LOT_${type}` : 'OTHER';
+  return KNOWN_SOURCES.includes(sourceType) ? sourceType : 'OTHER';
+};
