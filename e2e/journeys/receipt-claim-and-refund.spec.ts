@@ -55,6 +55,9 @@ test('anonymous purchase → receipt claim in the portal → partial refund → 
 
   await portal.goto(urls.portal);
   await expect(portal.getByTestId('points-balance')).toHaveText('60');
+  // The refund took its points from the claimed purchase's lot: what is left expires in a year.
+  await expect(portal.getByTestId('points-expiry')).toHaveAttribute('data-value', '60');
+  await expect(portal.getByTestId('points-expiry')).toContainText('60 points expire on');
 
   const marketing = await makeStaff('MARKETING');
   const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
