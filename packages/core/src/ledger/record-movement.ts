@@ -27,6 +27,8 @@ export type MovementInput = {
   shortfall?: Shortfall;
   /** The lot a debit takes from first (a refund of its purchase, an expiry), or a RELEASE frees. */
   lotId?: string;
+  /** Counts towards the customer's tier (see `Movement.qualifying`). */
+  qualifying?: boolean;
 };
 
 export type RecordedMovement = {
@@ -98,10 +100,10 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
   ].filter((leg) => leg.amount !== 0);
   const [written] = await tx.$queryRaw<{ balance: number }[]>`
     WITH movement AS (
-      INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId")
+      INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId", qualifying)
       VALUES (${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
               ${input.channel}::"Channel", ${points}::int, ${input.source.type}, ${input.source.id ?? null},
-              ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid)
+              ${input.reason ?? null}, ${input.staffUserId ?? null}::uuid, ${input.qualifying ?? false})
     ), spendable AS (
       UPDATE "Account" SET balance = balance + ${plan.spendable}::int
       WHERE "customerId" = ${input.customerId}::uuid

@@ -1,6 +1,7 @@
 import type { Channel, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { pointsOwedAfter } from '../refunds/index.ts';
+import { upgradeTier } from '../tiers/index.ts';
 import { isWellFormedClaimCode, normalizeClaimCode } from './claim-code.ts';
 import {
   creditPurchasePoints,
@@ -102,6 +103,7 @@ export const claimReceipt = async (
         ).balance
       : (await tx.account.findUniqueOrThrow({ where: { customerId: input.customerId } })).balance;
   const bonus = await newChannelBonus(tx, purchase.id, input.customerId, purchase);
+  if (points > 0) await upgradeTier(tx, { customerId: input.customerId });
   const pointsBalance = bonus?.balance ?? earnedBalance;
   return {
     purchase: {

@@ -1,6 +1,7 @@
 import type { Channel, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
+import { upgradeTier } from '../tiers/index.ts';
 import {
   computeEarn,
   earnContextFor,
@@ -79,26 +80,31 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   const created = inserted[0];
   if (!created)
     return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
-  const earnedBalance =
+  const earning =
     customer && points > 0
-      ? (
-          await creditPurchasePoints(tx, {
-            customerId: customer.id,
-            purchaseId: created.id,
-            channel: input.channel,
-            points,
-          })
-        ).balance
-      : customer?.pointsBalance;
+      ? await creditPurchasePoints(tx, {
+          customerId: customer.id,
+          purchaseId: created.id,
+          channel: input.channel,
+          points,
+        })
+      : null;
   const bonus = customer ? await newChannelBonus(tx, created.id, customer.id, input) : null;
-  const balance = bonus?.balance ?? earnedBalance;
+  const balance = bonus?.balance ?? earning?.balance ?? customer?.pointsBalance;
+  // The tier moves in the purchase's transaction, so the till's response already says it.
+  const upgrade =
+    customer && earning
+      ? await upgradeTier(tx, { customerId: customer.id, movementId: earning.movementId })
+      : null;
   return {
     created: true,
     purchase: {
       id: created.id,
       externalId: input.externalId,
       pointsEarned: points,
-      ...(customer ? { customer: { ...customer, pointsBalance: balance! } } : {}),
+      ...(customer
+        ? { customer: { ...customer, pointsBalance: balance!, tier: upgrade?.to ?? customer.tier } }
+        : {}),
       ...(claimCode ? { claimCode } : {}),
     },
   };
@@ -128,6 +134,7 @@ export const creditPurchasePoints = async (
     points: input.points,
     source: { type: 'PURCHASE', id: input.purchaseId },
     reason: input.reason,
+    qualifying: true,
     pendingUntil: pendingDays > 0 ? new Date(Date.now() + pendingDays * DAY_MS) : undefined,
   });
 };

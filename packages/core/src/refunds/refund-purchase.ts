@@ -164,6 +164,7 @@ const takeBackPoints = async (
     source: { type: 'REFUND', id: input.refundId },
     reason: input.label,
     shortfall: refundPolicy === 'DEBT' ? 'debt' : 'cap',
+    qualifying: true,
     lotId: lot?.id,
   });
   return { clawedBack: input.points - plan.writtenOff, writtenOff: plan.writtenOff };
