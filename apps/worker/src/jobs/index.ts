@@ -1,6 +1,7 @@
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
+import { reviewTiers } from '@fidele/core/tiers';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
 
@@ -11,7 +12,7 @@ export type Job = {
   run: (deps: { db: Db; log: Logger }) => Promise<void>;
 };
 
-/** Every background job of the platform; later issues add messages and tier review. */
+/** Every background job of the platform; later issues add messages and campaigns. */
 export const jobs: Job[] = [
   {
     name: 'idempotency-purge',
@@ -45,6 +46,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const expired = await expirePoints(db, new Date());
       log.info(expired, 'expired points');
+    },
+  },
+  {
+    name: 'tier-review',
+    // Daily, after the night's expiry run: downgrades are never urgent, upgrades happen at once.
+    cron: '45 1 * * *',
+    run: async ({ db, log }) => {
+      const review = await reviewTiers(db, new Date());
+      log.info(review, 'reviewed tiers');
     },
   },
 ];
