@@ -101,6 +101,44 @@ const DEMO_REWARDS = [
   },
 ] satisfies Prisma.RewardCreateInput[];
 
+/** Thresholds are points earned over 12 months (the programme's default tier metric). */
+const DEMO_TIERS = [
+  {
+    code: 'SILVER',
+    name: 'Silver',
+    nameFr: 'Argent',
+    rank: 1,
+    threshold: 500,
+    earnMultiplier: 110,
+    colour: '#94a3b8',
+    benefitsEn: '10% more points on every purchase. Early access to the sales.',
+    benefitsFr: '10 % de points en plus à chaque achat. Accès anticipé aux soldes.',
+  },
+  {
+    code: 'GOLD',
+    name: 'Gold',
+    nameFr: 'Or',
+    rank: 2,
+    threshold: 1_000,
+    earnMultiplier: 125,
+    colour: '#ca8a04',
+    benefitsEn: '25% more points. Gold-only offers and private-sale invitations.',
+    benefitsFr: '25 % de points en plus. Offres réservées Or et invitations aux ventes privées.',
+  },
+  {
+    code: 'PLATINUM',
+    name: 'Platinum',
+    nameFr: 'Platine',
+    rank: 3,
+    threshold: 2_500,
+    earnMultiplier: 150,
+    colour: '#4f46e5',
+    benefitsEn: '50% more points, free alterations, and a personal shopper in store.',
+    benefitsFr:
+      '50 % de points en plus, retouches offertes et un conseiller personnel en boutique.',
+  },
+] satisfies Prisma.TierCreateInput[];
+
 const DEMO_BONUSES = [
   { kind: 'SIGNUP_BONUS', name: 'Welcome bonus', points: 50 },
   { kind: 'PROFILE_BONUS', name: 'Complete profile bonus', points: 100 },
@@ -140,8 +178,16 @@ export const seedDemo = async (db: Db) => {
           },
         });
 
-      // Before any customer, so enrolment and first purchases show the bonuses.
+      // Before any customer, so enrolment and first purchases show the bonuses and tiers.
       for (const bonus of DEMO_BONUSES) await tx.earnRule.create({ data: bonus });
+      await tx.tier.update({
+        where: { code: 'MEMBER' },
+        data: {
+          benefitsEn: 'Points on every purchase, online and in shop.',
+          benefitsFr: 'Des points à chaque achat, en ligne et en boutique.',
+        },
+      });
+      await tx.tier.createMany({ data: DEMO_TIERS });
 
       const camille = await createCustomer(tx, {
         ...DEMO.customer,

@@ -9,12 +9,14 @@ import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
+import { tier } from './tier.ts';
 
 /** The customer portal's procedures (apps/portal mounts it at /api/trpc). */
 export const customerRouter = router({
   me,
   movements,
   pointsOutlook,
+  tier,
   signUp,
   setLocale,
   rewards: rewardsRouter,

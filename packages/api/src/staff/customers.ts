@@ -2,6 +2,7 @@ import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { getPointsOutlook, listMovements } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
+import { getTierStatus } from '@fidele/core/tiers';
 import {
   customerIdInput,
   customerListInput,
@@ -20,6 +21,9 @@ export const customersRouter = router({
   pointsOutlook: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getPointsOutlook(ctx.db, input.customerId, PROGRAMME_TIME_ZONE)),
+  tier: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => getTierStatus(ctx.db, input.customerId)),
   movements: reader
     .input(customerMovementsInput)
     .query(({ ctx, input }) => listMovements(ctx.db, input)),

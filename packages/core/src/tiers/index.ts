@@ -6,3 +6,5 @@ export { upgradeTier } from './upgrade.ts';
 export type { TierUpgrade } from './upgrade.ts';
 export { reviewTiers } from './review.ts';
 export type { TierReview } from './review.ts';
+export { getTierStatus } from './tier-status.ts';
+export type { TierStatus, TierView } from './tier-status.ts';

@@ -6,6 +6,7 @@ import { recordPurchase } from '../purchases/index.ts';
 import { makeCustomer, makeShop } from '../testing/index.ts';
 import { reviewOutcome, tierBelow } from './ladder.ts';
 import { reviewTiers } from './review.ts';
+import { getTierStatus } from './tier-status.ts';
 
 let t: TestDatabase;
 let shopId: string;
@@ -55,6 +56,14 @@ describe('upgrade at once', () => {
     const first = await buy(customer, 150);
     expect(first.purchase.customer?.tier).toEqual({ code: 'SILVER', name: 'Silver' });
     expect(await tierOf(customer.id)).toBe('SILVER');
+    expect(await getTierStatus(t.db, customer.id)).toMatchObject({
+      metric: 'POINTS_EARNED',
+      figure: 150,
+      current: { code: 'SILVER' },
+      next: { tier: { code: 'GOLD' }, missing: 50 },
+      downgradeOn: null,
+      history: [{ from: { code: 'MEMBER' }, to: { code: 'SILVER' }, reason: 'QUALIFIED' }],
+    });
     await buy(customer, 60);
     expect(await tierOf(customer.id)).toBe('GOLD');
     const history = await t.db.tierChange.findMany({

@@ -20,20 +20,21 @@ export const upgradeTier = async (
   input: { customerId: string; movementId?: string; now?: Date },
 ): Promise<TierUpgrade> => {
   const now = input.now ?? new Date();
-  const [settings, ladder, customer] = await Promise.all([
-    tx.programmeSettings.findUniqueOrThrow({
-      where: { id: 1 },
-      select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
-    }),
-    tx.tier.findMany({ select: { id: true, code: true, name: true, rank: true, threshold: true } }),
-    tx.customer.findUniqueOrThrow({
-      where: { id: input.customerId },
-      select: {
-        tierAtRiskSince: true,
-        tier: { select: { id: true, code: true, rank: true, threshold: true } },
-      },
-    }),
-  ]);
+  // One after the other: a transaction is one connection.
+  const settings = await tx.programmeSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
+  });
+  const ladder = await tx.tier.findMany({
+    select: { id: true, code: true, name: true, rank: true, threshold: true },
+  });
+  const customer = await tx.customer.findUniqueOrThrow({
+    where: { id: input.customerId },
+    select: {
+      tierAtRiskSince: true,
+      tier: { select: { id: true, code: true, rank: true, threshold: true } },
+    },
+  });
   const figure = await qualifyingFigure(tx, settings satisfies TierSettings, input.customerId, now);
   const reached = tierForFigure(ladder, figure);
   if (reached.rank <= customer.tier.rank) {

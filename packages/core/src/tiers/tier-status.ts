@@ -1,0 +1,104 @@
+import type { Db, TierChangeReason, TierMetric, Tx } from '@fidele/db';
+import { AppError } from '../errors.ts';
+import { nextTier } from './ladder.ts';
+import { qualifyingFigure } from './qualifying.ts';
+
+const tierFields = {
+  id: true,
+  code: true,
+  name: true,
+  nameFr: true,
+  colour: true,
+  benefitsEn: true,
+  benefitsFr: true,
+  rank: true,
+  threshold: true,
+  earnMultiplier: true,
+} as const;
+
+export type TierView = {
+  id: string;
+  code: string;
+  name: string;
+  nameFr: string;
+  colour: string;
+  benefitsEn: string;
+  benefitsFr: string;
+  rank: number;
+  threshold: number;
+  earnMultiplier: number;
+};
+
+export type TierStatus = {
+  metric: TierMetric;
+  windowMonths: number;
+  /** Points earned (or minor units spent) over the window ending now. */
+  figure: number;
+  current: TierView;
+  next: { tier: TierView; missing: number } | null;
+  /** Set when the last review found the customer short of their tier: the downgrade's date. */
+  downgradeOn: Date | null;
+  pinnedUntil: Date | null;
+  ladder: TierView[];
+  history: {
+    id: string;
+    from: { code: string; name: string } | null;
+    to: { code: string; name: string };
+    reason: TierChangeReason;
+    qualifyingFigure: number;
+    createdAt: Date;
+  }[];
+};
+
+/** Where a customer stands: their tier, the figure it is measured on, the next tier, the ladder. */
+export const getTierStatus = async (
+  db: Db | Tx,
+  customerId: string,
+  now: Date = new Date(),
+): Promise<TierStatus> => {
+  const settings = await db.programmeSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
+  });
+  const ladder = await db.tier.findMany({ select: tierFields, orderBy: { rank: 'asc' } });
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: {
+      tierId: true,
+      tierAtRiskSince: true,
+      tierPinnedUntil: true,
+      tierChanges: {
+        orderBy: { createdAt: 'desc' },
+        take: 20,
+        select: {
+          id: true,
+          reason: true,
+          qualifyingFigure: true,
+          createdAt: true,
+          fromTier: { select: { code: true, name: true } },
+          toTier: { select: { code: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  const figure = await qualifyingFigure(db, settings, customerId, now);
+  const current = ladder.find((tier) => tier.id === customer.tierId)!;
+  return {
+    metric: settings.tierMetric,
+    windowMonths: settings.tierWindowMonths,
+    figure,
+    current,
+    next: nextTier(ladder, current, figure),
+    downgradeOn: customer.tierAtRiskSince
+      ? new Date(customer.tierAtRiskSince.getTime() + settings.tierGraceDays * 86_400_000)
+      : null,
+    pinnedUntil: customer.tierPinnedUntil,
+    ladder,
+    history: customer.tierChanges.map(({ fromTier, toTier, ...change }) => ({
+      ...change,
+      from: fromTier,
+      to: toTier,
+    })),
+  };
+};
