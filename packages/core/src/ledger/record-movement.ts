@@ -110,7 +110,7 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
       RETURNING id, balance
     ), legs AS (
       SELECT * FROM unnest(${coded.map((l) => l.kind)}::text[], ${coded.map((l) => l.code)}::text[],
-                           ${coded.map((l) => l.amount)}::int[]) WITH ORDINALITY AS l(kind, code, amount, n)
+                           ${coded.map((l) => l.amount)}::int[]) AS l(kind, code, amount)
     ), held AS (
       UPDATE "Account" a SET balance = a.balance + legs.amount
       FROM legs WHERE a.code = legs.code AND legs.kind <> 'PROGRAMME'
