@@ -1,7 +1,7 @@
 import { createCustomer } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
-import { awardBonus, PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
-import { getPointsOutlook } from '@fidele/core/ledger';
+import { awardBonus } from '@fidele/core/earning';
+import { getPendingPoints } from '@fidele/core/ledger';
 import {
   customerEnrolInput,
   customerLookupInput,
@@ -34,8 +34,9 @@ export const lookupCustomer = terminalProcedure('customers:read')
   .output(z.object({ customer: posCustomerLookup }))
   .query(async ({ ctx, input }) => {
     const customer = (await identifyCustomer(ctx.db, input))!;
-    const { pending } = await getPointsOutlook(ctx.db, customer.id, PROGRAMME_TIME_ZONE);
-    return { customer: { ...customer, pendingPoints: pending.points } };
+    return {
+      customer: { ...customer, pendingPoints: await getPendingPoints(ctx.db, customer.id) },
+    };
   });
 
 export const enrolCustomer = terminalMutation('customers:write')

@@ -19,6 +19,7 @@ export {
 export type { EarnRuleInputData } from './rule-admin.ts';
 export { simulateBasket } from './simulate.ts';
 export { getProgrammeSettings, updateProgrammeSettings } from './programme-settings.ts';
+export type { ProgrammeSettings } from './programme-settings.ts';
 export type { ProgrammeSettingsData } from './programme-settings.ts';
 export {
   awardBonus,

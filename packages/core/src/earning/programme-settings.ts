@@ -15,12 +15,17 @@ const fields = {
   expiryMonths: true,
   refundPolicy: true,
   receiptClaimDays: true,
+  tierMetric: true,
+  tierWindowMonths: true,
+  tierGraceDays: true,
   updatedAt: true,
 } as const;
 
 /** The single settings row (a migration creates it with the schema's defaults). */
 export const getProgrammeSettings = (db: Db | Tx) =>
   db.programmeSettings.findUniqueOrThrow({ where: { id: SETTINGS_ID }, select: fields });
+
+export type ProgrammeSettings = Awaited<ReturnType<typeof getProgrammeSettings>>;
 
 export const updateProgrammeSettings = async (
   tx: Tx,

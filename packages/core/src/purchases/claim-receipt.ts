@@ -1,7 +1,7 @@
 import type { Channel, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { pointsOwedAfter } from '../refunds/index.ts';
-import { upgradeTier } from '../tiers/index.ts';
+import { getProgrammeSettings } from '../earning/index.ts';
 import { isWellFormedClaimCode, normalizeClaimCode } from './claim-code.ts';
 import {
   creditPurchasePoints,
@@ -54,10 +54,8 @@ export const claimReceipt = async (
   if (!purchase) throw new AppError('not_found', 'receipt_not_found', 'No receipt has this code.');
   if (purchase.customerId)
     throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
-  const { receiptClaimDays } = await tx.programmeSettings.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { receiptClaimDays: true },
-  });
+  const settings = await getProgrammeSettings(tx);
+  const { receiptClaimDays } = settings;
   if (input.now.getTime() > purchase.occurredAt.getTime() + receiptClaimDays * DAY_MS)
     throw new AppError(
       'unprocessable',
@@ -93,7 +91,7 @@ export const claimReceipt = async (
   const earnedBalance =
     points > 0
       ? (
-          await creditPurchasePoints(tx, {
+          await creditPurchasePoints(tx, settings, {
             customerId: input.customerId,
             purchaseId: purchase.id,
             channel: purchase.channel,
@@ -103,7 +101,6 @@ export const claimReceipt = async (
         ).balance
       : (await tx.account.findUniqueOrThrow({ where: { customerId: input.customerId } })).balance;
   const bonus = await newChannelBonus(tx, purchase.id, input.customerId, purchase);
-  if (points > 0) await upgradeTier(tx, { customerId: input.customerId });
   const pointsBalance = bonus?.balance ?? earnedBalance;
   return {
     purchase: {

@@ -9,6 +9,7 @@ import {
   grantBonus,
   loadEarnRules,
   type Basket,
+  type ProgrammeSettings,
 } from '../earning/index.ts';
 import { generateClaimCode } from './claim-code.ts';
 
@@ -82,7 +83,7 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
     return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
   const earning =
     customer && points > 0
-      ? await creditPurchasePoints(tx, {
+      ? await creditPurchasePoints(tx, await getProgrammeSettings(tx), {
           customerId: customer.id,
           purchaseId: created.id,
           channel: input.channel,
@@ -91,11 +92,6 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
       : null;
   const bonus = customer ? await newChannelBonus(tx, created.id, customer.id, input) : null;
   const balance = bonus?.balance ?? earning?.balance ?? customer?.pointsBalance;
-  // The tier moves in the purchase's transaction, so the till's response already says it.
-  const upgrade =
-    customer && earning
-      ? await upgradeTier(tx, { customerId: customer.id, movementId: earning.movementId })
-      : null;
   return {
     created: true,
     purchase: {
@@ -103,7 +99,13 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
       externalId: input.externalId,
       pointsEarned: points,
       ...(customer
-        ? { customer: { ...customer, pointsBalance: balance!, tier: upgrade?.to ?? customer.tier } }
+        ? {
+            customer: {
+              ...customer,
+              pointsBalance: balance!,
+              tier: earning?.upgrade?.to ?? customer.tier,
+            },
+          }
         : {}),
       ...(claimCode ? { claimCode } : {}),
     },
@@ -113,11 +115,14 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
 const DAY_MS = 86_400_000;
 
 /**
- * Credits the points a purchase earned: pending for the programme's pending period (so a return
- * within it cancels them before they can be spent), at once when the period is 0.
+ * Credits the points a purchase earned and moves the customer's tier up if they now qualify, so
+ * the till's response already says it. The points stay pending for the programme's pending period
+ * (a return within it cancels them before they can be spent), or are spendable at once when it
+ * is 0.
  */
 export const creditPurchasePoints = async (
   tx: Tx,
+  settings: ProgrammeSettings,
   input: {
     customerId: string;
     purchaseId: string;
@@ -126,8 +131,7 @@ export const creditPurchasePoints = async (
     reason?: string;
   },
 ) => {
-  const { pendingDays } = await getProgrammeSettings(tx);
-  return recordMovement(tx, {
+  const movement = await recordMovement(tx, {
     customerId: input.customerId,
     type: 'EARN',
     channel: input.channel,
@@ -135,8 +139,15 @@ export const creditPurchasePoints = async (
     source: { type: 'PURCHASE', id: input.purchaseId },
     reason: input.reason,
     qualifying: true,
-    pendingUntil: pendingDays > 0 ? new Date(Date.now() + pendingDays * DAY_MS) : undefined,
+    pendingUntil:
+      settings.pendingDays > 0 ? new Date(Date.now() + settings.pendingDays * DAY_MS) : undefined,
   });
+  const upgrade = await upgradeTier(tx, {
+    customerId: input.customerId,
+    settings,
+    movementId: movement.movementId,
+  });
+  return { ...movement, upgrade };
 };
 
 /**

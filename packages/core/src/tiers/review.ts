@@ -1,4 +1,5 @@
 import type { Db } from '@fidele/db';
+import { getProgrammeSettings } from '../earning/index.ts';
 import { qualifyingFigures } from './qualifying.ts';
 
 export type TierReview = { downgraded: number; warned: number; forgiven: number };
@@ -15,10 +16,7 @@ export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
   db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('fidele:tier-review'))`;
-      const settings = await tx.programmeSettings.findUniqueOrThrow({
-        where: { id: 1 },
-        select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
-      });
+      const settings = await getProgrammeSettings(tx);
       await tx.$executeRaw`
         CREATE TEMPORARY TABLE tier_standing ON COMMIT DROP AS
         SELECT c.id, c."tierId", t.rank, COALESCE(f.figure, 0) AS figure,

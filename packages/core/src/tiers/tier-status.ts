@@ -1,6 +1,7 @@
-import type { Db, TierChangeReason, TierMetric, Tx } from '@fidele/db';
+import type { Db, Prisma, TierChangeReason, TierMetric, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { nextTier } from './ladder.ts';
+import { getProgrammeSettings } from '../earning/index.ts';
 import { qualifyingFigure } from './qualifying.ts';
 
 const tierFields = {
@@ -16,18 +17,7 @@ const tierFields = {
   earnMultiplier: true,
 } as const;
 
-export type TierView = {
-  id: string;
-  code: string;
-  name: string;
-  nameFr: string;
-  colour: string;
-  benefitsEn: string;
-  benefitsFr: string;
-  rank: number;
-  threshold: number;
-  earnMultiplier: number;
-};
+export type TierView = Prisma.TierGetPayload<{ select: typeof tierFields }>;
 
 export type TierStatus = {
   metric: TierMetric;
@@ -56,10 +46,7 @@ export const getTierStatus = async (
   customerId: string,
   now: Date = new Date(),
 ): Promise<TierStatus> => {
-  const settings = await db.programmeSettings.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
-  });
+  const settings = await getProgrammeSettings(db);
   const ladder = await db.tier.findMany({ select: tierFields, orderBy: { rank: 'asc' } });
   const customer = await db.customer.findUnique({
     where: { id: customerId },

@@ -17,14 +17,10 @@ export type TierUpgrade = {
  */
 export const upgradeTier = async (
   tx: Tx,
-  input: { customerId: string; movementId?: string; now?: Date },
+  input: { customerId: string; settings: TierSettings; movementId?: string; now?: Date },
 ): Promise<TierUpgrade> => {
   const now = input.now ?? new Date();
   // One after the other: a transaction is one connection.
-  const settings = await tx.programmeSettings.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { tierMetric: true, tierWindowMonths: true, tierGraceDays: true },
-  });
   const ladder = await tx.tier.findMany({
     select: { id: true, code: true, name: true, rank: true, threshold: true },
   });
@@ -35,7 +31,7 @@ export const upgradeTier = async (
       tier: { select: { id: true, code: true, rank: true, threshold: true } },
     },
   });
-  const figure = await qualifyingFigure(tx, settings satisfies TierSettings, input.customerId, now);
+  const figure = await qualifyingFigure(tx, input.settings, input.customerId, now);
   const reached = tierForFigure(ladder, figure);
   if (reached.rank <= customer.tier.rank) {
     if (customer.tierAtRiskSince && figure >= customer.tier.threshold)
