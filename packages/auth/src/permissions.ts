@@ -4,6 +4,8 @@ import type { StaffRole } from '@fidele/db';
 export const PERMISSIONS = {
   'customers:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'points:adjust': ['OWNER', 'SUPPORT'],
+  /** Put a customer on a tier until a date, whatever the review says. */
+  'tiers:pin': ['OWNER', 'MARKETING', 'SUPPORT'],
   'shops:manage': ['OWNER'],
   'api-keys:manage': ['OWNER'],
   'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],

@@ -167,6 +167,20 @@ export const programmeSettingsInput = z.object({
     .int()
     .min(1, 'Between 1 and 365 days')
     .max(365, 'Between 1 and 365 days'),
+  // The tier settings are left as they are when not sent.
+  tierMetric: z.enum(['POINTS_EARNED', 'AMOUNT_SPENT']).optional(),
+  tierWindowMonths: z
+    .number()
+    .int()
+    .min(1, 'Between 1 and 60 months')
+    .max(60, 'Between 1 and 60 months')
+    .optional(),
+  tierGraceDays: z
+    .number()
+    .int()
+    .min(0, 'Between 0 and 365 days')
+    .max(365, 'Between 0 and 365 days')
+    .optional(),
 });
 
 export const PURCHASE_SORTS = ['occurredAt', 'amount'] as const;

@@ -7,3 +7,4 @@ export * from './reward-admin.ts';
 export * from './reward-staff.ts';
 export * from './earn-rule.ts';
 export * from './webhooks.ts';
+export * from './tier.ts';

@@ -56,6 +56,8 @@ export const pointsAdjustmentInput = z.object({
   customerId: uuid,
   points: adjustmentPoints,
   reason: adjustmentReason,
+  /** Counts towards the customer's tier, like a purchase would. */
+  qualifying: z.boolean().default(false),
 });
 
 export const shopCreateInput = z.object({

@@ -2,12 +2,13 @@ import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { getPointsOutlook, listMovements } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
-import { getTierStatus } from '@fidele/core/tiers';
+import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
   customerIdInput,
   customerListInput,
   customerMovementsInput,
   customerPurchasesInput,
+  tierPinInput,
 } from '@fidele/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -24,6 +25,11 @@ export const customersRouter = router({
   tier: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getTierStatus(ctx.db, input.customerId)),
+  pinTier: staffProcedure('tiers:pin')
+    .input(tierPinInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) => pinTier(tx, { ...input, staffUserId: ctx.staff.id })),
+    ),
   movements: reader
     .input(customerMovementsInput)
     .query(({ ctx, input }) => listMovements(ctx.db, input)),

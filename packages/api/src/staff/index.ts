@@ -11,6 +11,7 @@ import { redemptionsRouter } from './redemptions.ts';
 import { rewardsRouter } from './rewards.ts';
 import { settingsRouter } from './settings.ts';
 import { shopsRouter } from './shops.ts';
+import { tiersRouter } from './tiers.ts';
 
 /** The back office (apps/admin): every procedure names the permission it needs. */
 export const staffRouter = router({
@@ -26,6 +27,7 @@ export const staffRouter = router({
   earnRules: earnRulesRouter,
   settings: settingsRouter,
   purchases: purchasesRouter,
+  tiers: tiersRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

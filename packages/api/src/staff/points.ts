@@ -1,4 +1,5 @@
 import { adjustPoints } from '@fidele/core/ledger';
+import { upgradeTier } from '@fidele/core/tiers';
 import { pointsAdjustmentInput } from '@fidele/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -6,6 +7,12 @@ export const pointsRouter = router({
   adjust: staffProcedure('points:adjust')
     .input(pointsAdjustmentInput)
     .mutation(({ ctx, input }) =>
-      ctx.db.$transaction((tx) => adjustPoints(tx, { ...input, staffUserId: ctx.staff.id })),
+      ctx.db.$transaction(async (tx) => {
+        const adjusted = await adjustPoints(tx, { ...input, staffUserId: ctx.staff.id });
+        // A qualifying credit counts towards the tier like a purchase: up at once.
+        if (input.qualifying && input.points > 0)
+          await upgradeTier(tx, { customerId: input.customerId, movementId: adjusted.movementId });
+        return adjusted;
+      }),
     ),
 });

@@ -1,4 +1,4 @@
-import type { Db, RefundPolicy, Tx } from '@fidele/db';
+import type { Db, RefundPolicy, TierMetric, Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 
 export type ProgrammeSettingsData = {
@@ -6,6 +6,10 @@ export type ProgrammeSettingsData = {
   expiryMonths: number;
   refundPolicy: RefundPolicy;
   receiptClaimDays: number;
+  /** Left as they are when absent. */
+  tierMetric?: TierMetric;
+  tierWindowMonths?: number;
+  tierGraceDays?: number;
 };
 
 const SETTINGS_ID = 1;
@@ -31,7 +35,7 @@ export const updateProgrammeSettings = async (
   tx: Tx,
   input: { data: ProgrammeSettingsData; staffUserId: string },
 ) => {
-  const before = await getProgrammeSettings(tx);
+  const { updatedAt: _, ...before } = await getProgrammeSettings(tx);
   const after = await tx.programmeSettings.update({
     where: { id: SETTINGS_ID },
     data: input.data,
@@ -42,12 +46,7 @@ export const updateProgrammeSettings = async (
     action: 'programme_settings.update',
     target: { type: 'programme_settings', id: String(SETTINGS_ID) },
     data: {
-      before: {
-        pendingDays: before.pendingDays,
-        expiryMonths: before.expiryMonths,
-        refundPolicy: before.refundPolicy,
-        receiptClaimDays: before.receiptClaimDays,
-      },
+      before,
       after: input.data,
     },
   });

@@ -14,6 +14,8 @@ export type PointsAdjustment = {
   /** Why the staff member changed the balance; kept on the movement and in the audit log. */
   reason: string;
   staffUserId: string;
+  /** Counts towards the customer's tier (a goodwill purchase credit, say). */
+  qualifying?: boolean;
 };
 
 export type AdjustedPoints = { movementId: string; balance: number };
@@ -56,12 +58,19 @@ export const adjustPoints = async (tx: Tx, input: PointsAdjustment): Promise<Adj
     source: { type: 'ADJUSTMENT' },
     reason: adjustment.reason,
     staffUserId: adjustment.staffUserId,
+    qualifying: adjustment.qualifying,
   });
   await recordAudit(tx, {
     actor: { type: 'STAFF', id: adjustment.staffUserId },
     action: 'points.adjust',
     target: { type: 'customer', id: adjustment.customerId },
-    data: { points: adjustment.points, reason: adjustment.reason, balance, movementId },
+    data: {
+      points: adjustment.points,
+      reason: adjustment.reason,
+      qualifying: adjustment.qualifying ?? false,
+      balance,
+      movementId,
+    },
   });
   return { movementId, balance };
 };

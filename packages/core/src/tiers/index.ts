@@ -8,3 +8,7 @@ export { reviewTiers } from './review.ts';
 export type { TierReview } from './review.ts';
 export { getTierStatus } from './tier-status.ts';
 export type { TierStatus, TierView } from './tier-status.ts';
+export { listTiers, saveTierLadder } from './tier-admin.ts';
+export type { TierInput } from './tier-admin.ts';
+export { pinTier } from './tier-pin.ts';
+export type { TierPin } from './tier-pin.ts';

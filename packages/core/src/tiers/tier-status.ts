@@ -4,7 +4,7 @@ import { nextTier } from './ladder.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
 import { qualifyingFigure } from './qualifying.ts';
 
-const tierFields = {
+export const tierFields = {
   id: true,
   code: true,
   name: true,

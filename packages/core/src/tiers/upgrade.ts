@@ -1,4 +1,5 @@
 import type { Tx } from '@fidele/db';
+import { getProgrammeSettings } from '../earning/index.ts';
 import { tierForFigure } from './ladder.ts';
 import { qualifyingFigure, type TierSettings } from './qualifying.ts';
 
@@ -17,7 +18,7 @@ export type TierUpgrade = {
  */
 export const upgradeTier = async (
   tx: Tx,
-  input: { customerId: string; settings: TierSettings; movementId?: string; now?: Date },
+  input: { customerId: string; settings?: TierSettings; movementId?: string; now?: Date },
 ): Promise<TierUpgrade> => {
   const now = input.now ?? new Date();
   // One after the other: a transaction is one connection.
@@ -31,7 +32,12 @@ export const upgradeTier = async (
       tier: { select: { id: true, code: true, rank: true, threshold: true } },
     },
   });
-  const figure = await qualifyingFigure(tx, input.settings, input.customerId, now);
+  const figure = await qualifyingFigure(
+    tx,
+    input.settings ?? (await getProgrammeSettings(tx)),
+    input.customerId,
+    now,
+  );
   const reached = tierForFigure(ladder, figure);
   if (reached.rank <= customer.tier.rank) {
     if (customer.tierAtRiskSince && figure >= customer.tier.threshold)
