@@ -1,33 +1,11 @@
-import { makeCustomer, makeShop, makeStaffUser } from '@fidele/core/testing';
-import type { StaffRole } from '@fidele/db';
-import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
-import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCustomer, makeShop } from '@fidele/core/testing';
+import { type TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { createCallerFactory } from '../trpc.ts';
-import { staffRouter } from './index.ts';
+import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
 
-let t: TestDatabase;
-const staff = {} as Record<StaffRole, string>;
-const createCaller = createCallerFactory(staffRouter);
-const as = (role: StaffRole) =>
-  createCaller({ db: t.db, staff: { id: staff[role], role }, response: {} });
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const)
-    staff[role] = (await makeStaffUser(t.db, { role })).id;
-});
-afterAll(() => t.drop());
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-};
+const bed = setUpStaffCallers();
+const { as, staff } = bed;
 
 const issuePaths = (error: TRPCError) => {
   expect(error.cause).toBeInstanceOf(ZodError);
@@ -35,7 +13,7 @@ const issuePaths = (error: TRPCError) => {
 };
 
 const auditActions = async (targetId: string) =>
-  (await t.db.auditLog.findMany({ where: { targetId }, orderBy: { id: 'asc' } })).map(
+  (await bed.db.auditLog.findMany({ where: { targetId }, orderBy: { id: 'asc' } })).map(
     (entry) => entry.action,
   );
 
@@ -44,7 +22,7 @@ const wednesday = new Date('2026-11-11T11:00:00Z');
 
 describe('staff earn rules', () => {
   it('lets MARKETING create a promotion that the simulator then applies, audited', async () => {
-    const shop = await makeShop(t.db, { name: 'Paris Marais' });
+    const shop = await makeShop(bed.db, { name: 'Paris Marais' });
     const marketing = as('MARKETING');
     const basket = {
       channel: 'STORE' as const,
@@ -109,7 +87,7 @@ describe('staff earn rules', () => {
       ).toBe('FORBIDDEN');
       expect((await rejection(as(role).settings.get())).code).toBe('FORBIDDEN');
     }
-    expect(await t.db.earnRule.count({ where: { name: 'Daily cap' } })).toBe(0);
+    expect(await bed.db.earnRule.count({ where: { name: 'Daily cap' } })).toBe(0);
   });
 
   it.each([
@@ -149,7 +127,7 @@ describe('programme settings', () => {
       expiryMonths: 24,
       receiptClaimDays: 60,
     });
-    const audit = await t.db.auditLog.findFirstOrThrow({
+    const audit = await bed.db.auditLog.findFirstOrThrow({
       where: { action: 'programme_settings.update' },
     });
     expect(audit).toMatchObject({ actorType: 'STAFF', actorId: staff.OWNER });
@@ -167,15 +145,15 @@ describe('programme settings', () => {
 
 describe('purchases list', () => {
   it('filters by channel, shop, customer, dates and refunds, sorts, and scopes store managers', async () => {
-    const marais = await makeShop(t.db, { name: 'Marais' });
-    const eshop = await makeShop(t.db, { kind: 'ESHOP', name: 'E-shop' });
-    await t.db.staffUser.update({
+    const marais = await makeShop(bed.db, { name: 'Marais' });
+    const eshop = await makeShop(bed.db, { kind: 'ESHOP', name: 'E-shop' });
+    await bed.db.staffUser.update({
       where: { id: staff.STORE_MANAGER },
       data: { shops: { connect: { id: marais.id } } },
     });
-    const ana = await makeCustomer(t.db, { firstName: 'Ana', email: 'ana.list@example.com' });
+    const ana = await makeCustomer(bed.db, { firstName: 'Ana', email: 'ana.list@example.com' });
     const purchase = (n: number, data: Record<string, unknown>) =>
-      t.db.purchase.create({
+      bed.db.purchase.create({
         data: {
           shopId: marais.id,
           channel: 'STORE',

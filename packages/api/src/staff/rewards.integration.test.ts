@@ -1,45 +1,10 @@
 import { claimReward, redeemCode } from '@fidele/core/rewards';
-import {
-  givePoints,
-  makeCustomer,
-  makeReward,
-  makeShop,
-  makeStaffUser,
-} from '@fidele/core/testing';
-import type { StaffRole } from '@fidele/db';
-import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
-import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallerFactory } from '../trpc.ts';
-import { staffRouter } from './index.ts';
+import { givePoints, makeCustomer, makeReward, makeShop } from '@fidele/core/testing';
+import { describe, expect, it } from 'vitest';
+import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
 
-let t: TestDatabase;
-const staff = {} as Record<StaffRole, string>;
-const createCaller = createCallerFactory(staffRouter);
-const as = (role: StaffRole) =>
-  createCaller({ db: t.db, staff: { id: staff[role], role }, response: {} });
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const) {
-    const member = await makeStaffUser(t.db, {
-      role,
-      name: role,
-      email: `${role.toLowerCase()}@example.com`,
-    });
-    staff[role] = member.id;
-  }
-});
-afterAll(() => t.drop());
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { code?: string } };
-};
+const bed = setUpStaffCallers();
+const { as, staff } = bed;
 
 const reward = {
   nameEn: '5 € off',
@@ -52,17 +17,19 @@ const reward = {
 };
 
 const auditActions = async (targetId: string) =>
-  (await t.db.auditLog.findMany({ where: { targetId }, orderBy: { id: 'asc' } })).map((entry) => ({
-    action: entry.action,
-    actorId: entry.actorId,
-  }));
+  (await bed.db.auditLog.findMany({ where: { targetId }, orderBy: { id: 'asc' } })).map(
+    (entry) => ({
+      action: entry.action,
+      actorId: entry.actorId,
+    }),
+  );
 
 /** A customer holding one active code of `pointsCost` points, bought from their own balance. */
 const customerWithCode = async (pointsCost: number) => {
-  const customer = await makeCustomer(t.db, { firstName: 'Camille' });
-  await givePoints(t.db, customer.id, pointsCost + 20);
-  const { id: rewardId } = await makeReward(t.db, { pointsCost });
-  const code = await t.db.$transaction((tx) =>
+  const customer = await makeCustomer(bed.db, { firstName: 'Camille' });
+  await givePoints(bed.db, customer.id, pointsCost + 20);
+  const { id: rewardId } = await makeReward(bed.db, { pointsCost });
+  const code = await bed.db.$transaction((tx) =>
     claimReward(tx, {
       customerId: customer.id,
       rewardId,
@@ -74,7 +41,7 @@ const customerWithCode = async (pointsCost: number) => {
 };
 
 const balanceOf = async (customerId: string) =>
-  (await t.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
+  (await bed.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
 
 describe('staff rewards', () => {
   it('lets MARKETING create, edit, archive and restore a reward, each audited', async () => {
@@ -101,10 +68,10 @@ describe('staff rewards', () => {
   });
 
   it('refuses SUPPORT and STORE_MANAGER a change to the catalog, but lets them read it', async () => {
-    const before = await t.db.reward.count();
+    const before = await bed.db.reward.count();
     expect((await rejection(as('SUPPORT').rewards.create(reward))).code).toBe('FORBIDDEN');
     expect((await rejection(as('STORE_MANAGER').rewards.create(reward))).code).toBe('FORBIDDEN');
-    expect(await t.db.reward.count()).toBe(before);
+    expect(await bed.db.reward.count()).toBe(before);
     await expect(as('SUPPORT').rewards.list({})).resolves.toEqual(expect.any(Array));
     await expect(as('STORE_MANAGER').rewards.tiers()).resolves.toEqual([
       expect.objectContaining({ code: expect.any(String), name: expect.any(String) }),
@@ -123,11 +90,11 @@ describe('staff rewards', () => {
     },
     { change: { validityDays: null, validUntil: null }, field: 'validityDays' },
   ])('refuses a bad reward as BAD_REQUEST naming $field', async ({ change, field }) => {
-    const before = await t.db.reward.count();
+    const before = await bed.db.reward.count();
     const error = await rejection(as('MARKETING').rewards.create({ ...reward, ...change }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(new RegExp(`^${field}: `));
-    expect(await t.db.reward.count()).toBe(before);
+    expect(await bed.db.reward.count()).toBe(before);
   });
 });
 
@@ -204,14 +171,14 @@ describe('staff codes', () => {
 
 describe('staff redemptions', () => {
   it('shows every shop to SUPPORT and only their own shop to a store manager', async () => {
-    const [own, other] = [await makeShop(t.db), await makeShop(t.db)];
-    await t.db.staffUser.update({
+    const [own, other] = [await makeShop(bed.db), await makeShop(bed.db)];
+    await bed.db.staffUser.update({
       where: { id: staff.STORE_MANAGER },
       data: { shops: { connect: { id: own.id } } },
     });
     for (const shop of [own, other]) {
       const { code } = await customerWithCode(10);
-      await t.db.$transaction((tx) =>
+      await bed.db.$transaction((tx) =>
         redeemCode(tx, {
           code: code.code,
           basketAmount: 3_000,

@@ -1,53 +1,25 @@
-import { makeStaffUser } from '@fidele/core/testing';
 import { authenticateApiKey } from '@fidele/core/api-keys';
 import { createCustomer } from '@fidele/core/customers';
-import type { StaffRole } from '@fidele/db';
-import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
-import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallerFactory } from '../trpc.ts';
-import { staffRouter } from './index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
 
-let t: TestDatabase;
 let customerId: string;
-const staff = {} as Record<StaffRole, string>;
-
-const createCaller = createCallerFactory(staffRouter);
-const as = (role: StaffRole) =>
-  createCaller({ db: t.db, staff: { id: staff[role], role }, response: {} });
+const bed = setUpStaffCallers();
+const { as, staff } = bed;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const) {
-    const member = await makeStaffUser(t.db, {
-      role,
-      name: role,
-      email: `${role.toLowerCase()}@example.com`,
-    });
-    staff[role] = member.id;
-  }
-  const customer = await t.db.$transaction((tx) =>
+  const customer = await bed.db.$transaction((tx) =>
     createCustomer(tx, { email: 'camille@example.com', firstName: 'Camille' }),
   );
   customerId = customer.id;
 });
-afterAll(() => t.drop());
-
-const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError & { cause?: { code?: string } };
-};
 
 const balance = async () =>
-  (await t.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
+  (await bed.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
 
 describe('staff router', () => {
   it('refuses a caller without a staff session', async () => {
-    const anonymous = createCaller({ db: t.db, response: {} });
+    const anonymous = bed.anonymous();
     expect((await rejection(anonymous.me())).code).toBe('UNAUTHORIZED');
   });
 
@@ -84,16 +56,16 @@ describe('staff router', () => {
   });
 
   it('refuses a debit beyond the balance and changes nothing', async () => {
-    const audits = await t.db.auditLog.count();
-    const movements = await t.db.movement.count();
+    const audits = await bed.db.auditLog.count();
+    const movements = await bed.db.movement.count();
     const error = await rejection(
       as('OWNER').points.adjust({ customerId, points: -121, reason: 'Remove everything' }),
     );
     expect(error.code).toBe('UNPROCESSABLE_CONTENT');
     expect(error.cause?.code).toBe('insufficient_points');
     expect(await balance()).toBe(120);
-    expect(await t.db.auditLog.count()).toBe(audits);
-    expect(await t.db.movement.count()).toBe(movements);
+    expect(await bed.db.auditLog.count()).toBe(audits);
+    expect(await bed.db.movement.count()).toBe(movements);
   });
 
   it.each([
@@ -130,7 +102,7 @@ describe('staff router', () => {
     const shop = await owner.shops.create({ name: 'Lyon', kind: 'STORE', city: 'Lyon' });
     const created = await owner.apiKeys.create({ shopId: shop.id, name: 'Till 1' });
     expect(created.key).toMatch(/^fdl_live_/);
-    await expect(authenticateApiKey(t.db, created.key)).resolves.toMatchObject({
+    await expect(authenticateApiKey(bed.db, created.key)).resolves.toMatchObject({
       shop: { id: shop.id },
     });
     const listed = await owner.apiKeys.list({ shopId: shop.id });
@@ -139,7 +111,7 @@ describe('staff router', () => {
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
     await owner.apiKeys.revoke({ apiKeyId: created.id });
-    await expect(authenticateApiKey(t.db, created.key)).rejects.toMatchObject({
+    await expect(authenticateApiKey(bed.db, created.key)).rejects.toMatchObject({
       code: 'unauthorized',
     });
     expect((await owner.apiKeys.list({ shopId: shop.id }))[0]?.revokedAt).toBeInstanceOf(Date);
