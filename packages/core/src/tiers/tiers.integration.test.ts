@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordMovement } from '../ledger/index.ts';
 import { recordPurchase } from '../purchases/index.ts';
-import { makeCustomer, makeShop } from '../testing/index.ts';
+import { claimReward } from '../rewards/index.ts';
+import { givePoints, makeCustomer, makeReward, makeShop } from '../testing/index.ts';
 import { reviewOutcome, tierBelow } from './ladder.ts';
 import { reviewTiers } from './review.ts';
 import { getTierStatus } from './tier-status.ts';
@@ -103,6 +104,29 @@ describe('upgrade at once', () => {
     });
     expect(changes.map((c) => c.toTier.code)).toEqual(['SILVER', 'GOLD']);
     expect(changes.map((c) => c.qualifyingFigure)).toEqual([120, 210]);
+  });
+});
+
+describe('rewards with a minimum tier', () => {
+  it('are refused below the tier, and claimable once the customer reaches it', async () => {
+    const gold = ladder.find((tier) => tier.code === 'GOLD')!;
+    const { id: rewardId } = await makeReward(t.db, { pointsCost: 50, minTierId: gold.id });
+    const customer = await makeCustomer(t.db);
+    await buy(customer, 150);
+    const claim = () =>
+      t.db.$transaction((tx) =>
+        claimReward(tx, {
+          customerId: customer.id,
+          rewardId,
+          channel: 'APP',
+          actor: { type: 'CUSTOMER', id: customer.id },
+        }),
+      );
+    await expect(claim()).rejects.toMatchObject({ code: 'tier_too_low' });
+    await givePoints(t.db, customer.id, 500);
+    await expect(claim()).rejects.toMatchObject({ code: 'tier_too_low' });
+    await buy(customer, 60);
+    await expect(claim()).resolves.toMatchObject({ code: expect.any(String) });
   });
 });
 
