@@ -43,3 +43,5 @@ export { describeDiscount } from './discount-words.ts';
 export type { DiscountMessages, DiscountTermsView } from './discount-words.ts';
 export { RadioGroup } from './radio-group.tsx';
 export type { RadioGroupProps } from './radio-group.tsx';
+export { EmailField } from './email-field.tsx';
+export type { EmailFieldProps } from './email-field.tsx';

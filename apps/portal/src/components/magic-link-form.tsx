@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@fidele/ui';
+import { EmailField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -19,13 +19,8 @@ export const MagicLinkForm = ({ initialError }: { initialError?: SignInError }) 
     <form action={action} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-ink-muted">{t('linkIntro')}</p>
       <SignInErrorAlert error={state.error as SignInError | undefined} />
-      <TextField
+      <EmailField
         label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={fieldError(state.fieldErrors?.email)}
       />

@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@fidele/ui';
+import { EmailField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -18,13 +18,8 @@ export const PasswordSignInForm = ({ initialError }: { initialError?: SignInErro
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       <SignInErrorAlert error={state.error as SignInError | undefined} />
-      <TextField
+      <EmailField
         label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={fieldError(state.fieldErrors?.email)}
       />

@@ -1,7 +1,7 @@
 'use client';
 
 import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, TextField } from '@fidele/ui';
+import { Alert, EmailField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useActionState } from 'react';
@@ -50,13 +50,8 @@ export const SignUpForm = () => {
           error={fieldError(state.fieldErrors?.lastName)}
         />
       </div>
-      <TextField
+      <EmailField
         label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
         defaultValue={state.values?.email}
         error={fieldError(state.fieldErrors?.email)}
       />

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, TextField } from '@fidele/ui';
+import { Alert, Button, EmailField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { type SignInState, signInAction } from '../actions.ts';
@@ -15,12 +15,10 @@ export const SignInForm = () => {
           {state.error === 'wrong_credentials' ? t('wrongCredentials') : t('invalidInput')}
         </Alert>
       ) : null}
-      <TextField
+      <EmailField
         label={t('email')}
-        name="email"
-        type="email"
         autoComplete="username"
-        required
+        inputMode={undefined}
         defaultValue={state.email}
       />
       <TextField

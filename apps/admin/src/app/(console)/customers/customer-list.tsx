@@ -1,22 +1,19 @@
 'use client';
 
-import { Badge, Button, DateTime, EmptyState, Pagination, Points, TextField } from '@fidele/ui';
+import { Badge, Button, DateTime, EmptyState, Points, TextField } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
+import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { onFilterSubmit, useListParams } from '@/lib/use-list-params.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
-import {
-  type CustomerListParams,
-  type CustomerSortKey,
-  listParamsQuery,
-  readListParams,
-} from './customer-list-params.ts';
+import { type CustomerSortKey, listParamsQuery, readListParams } from './customer-list-params.ts';
 
 const PAGE_SIZE = 25;
 
@@ -29,11 +26,7 @@ export const CustomerList = () => {
   const tc = useTranslations('common');
   const trpc = useTRPC();
   const router = useRouter();
-  const pathname = usePathname();
-  const params = readListParams(useSearchParams());
-
-  const navigate = (next: Partial<CustomerListParams>) =>
-    router.replace(`${pathname}${listParamsQuery({ ...params, ...next })}`, { scroll: false });
+  const { params, navigate } = useListParams(readListParams, listParamsQuery);
 
   const list = useQuery({
     ...trpc.customers.list.queryOptions({
@@ -85,14 +78,9 @@ export const CustomerList = () => {
     [t],
   );
 
-  const search = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const query = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    navigate({ query, page: 1 });
-  };
+  const search = onFilterSubmit((text) => navigate({ query: text('q'), page: 1 }));
 
   const data = list.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <div className="flex flex-col gap-4">
@@ -144,19 +132,7 @@ export const CustomerList = () => {
         }
       />
 
-      {data && data.total > 0 ? (
-        <Pagination
-          page={data.page}
-          pageCount={pageCount}
-          onPageChange={(page) => navigate({ page })}
-          labels={{
-            navigation: tc('pages'),
-            previous: tc('previous'),
-            next: tc('next'),
-            status: tc('pageStatus', { page: data.page, pageCount, total: data.total }),
-          }}
-        />
-      ) : null}
+      <ListPagination data={data} onPageChange={(page) => navigate({ page })} />
     </div>
   );
 };

@@ -6,7 +6,6 @@ import {
   DateTime,
   EmptyState,
   Money,
-  Pagination,
   Points,
   SelectField,
   TextField,
@@ -14,19 +13,15 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
+import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { onFilterSubmit, useListParams } from '@/lib/use-list-params.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
-import {
-  purchaseFilter,
-  type PurchaseListParams,
-  purchaseParamsQuery,
-  readPurchaseParams,
-} from './purchase-filter.ts';
+import { purchaseFilter, purchaseParamsQuery, readPurchaseParams } from './purchase-filter.ts';
 
 const PAGE_SIZE = 25;
 
@@ -40,12 +35,7 @@ export const PurchaseList = () => {
   const tc = useTranslations('common');
   const tChannel = useTranslations('channels');
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = readPurchaseParams(useSearchParams());
-
-  const navigate = (next: Partial<PurchaseListParams>) =>
-    router.replace(`${pathname}${purchaseParamsQuery({ ...params, ...next })}`, { scroll: false });
+  const { params, navigate, reset } = useListParams(readPurchaseParams, purchaseParamsQuery);
 
   const shops = useQuery(trpc.purchases.shops.queryOptions());
   const list = useQuery({
@@ -128,10 +118,7 @@ export const PurchaseList = () => {
     [t, tChannel],
   );
 
-  const applyFilters = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+  const applyFilters = onFilterSubmit((text) =>
     navigate({
       ...readPurchaseParams(
         new URLSearchParams({
@@ -146,11 +133,10 @@ export const PurchaseList = () => {
       sort: params.sort,
       direction: params.direction,
       page: 1,
-    });
-  };
+    }),
+  );
 
   const data = list.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const filtered = purchaseParamsQuery({ ...params, sort: 'occurredAt', direction: 'desc' }, false);
 
   return (
@@ -202,7 +188,7 @@ export const PurchaseList = () => {
         />
         <div className="flex gap-2">
           <Button type="submit">{t('apply')}</Button>
-          <Button type="button" variant="ghost" onClick={() => router.replace(pathname)}>
+          <Button type="button" variant="ghost" onClick={reset}>
             {t('reset')}
           </Button>
         </div>
@@ -250,19 +236,7 @@ export const PurchaseList = () => {
         }
       />
 
-      {data && data.total > 0 ? (
-        <Pagination
-          page={data.page}
-          pageCount={pageCount}
-          onPageChange={(page) => navigate({ page })}
-          labels={{
-            navigation: tc('pages'),
-            previous: tc('previous'),
-            next: tc('next'),
-            status: tc('pageStatus', { page: data.page, pageCount, total: data.total }),
-          }}
-        />
-      ) : null}
+      <ListPagination data={data} onPageChange={(page) => navigate({ page })} />
     </div>
   );
 };

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { redemptionOutcomeColumns } from '@/components/redemption-columns.tsx';
+import { shopColumn } from '@/components/shop-column.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 
 type Redemption = StaffOutputs['codes']['find']['redemptions'][number];
@@ -21,18 +22,7 @@ export const CodeRedemptions = ({ redemptions }: { redemptions: Redemption[] }) 
         header: t('redemptions.columns.date'),
         cell: (info) => <DateTime value={info.getValue()} className="whitespace-nowrap" />,
       }),
-      column.accessor((r) => r.shop.name, {
-        id: 'shop',
-        header: t('redemptions.columns.shop'),
-        cell: (info) => (
-          <span className="flex flex-col">
-            <span>{info.getValue()}</span>
-            <span className="text-xs text-ink-muted">
-              {t(`channels.${info.row.original.channel}`)}
-            </span>
-          </span>
-        ),
-      }),
+      shopColumn<Redemption>(t, t('redemptions.columns.shop')),
       ...redemptionOutcomeColumns<Redemption>(t),
     ],
     [t],

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { shopColumn } from '@/components/shop-column.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import { type Channel, ChannelFilter } from './channel-filter.tsx';
@@ -30,18 +31,7 @@ export const CustomerPurchases = ({ customerId }: { customerId: string }) => {
         header: t('purchases.date'),
         cell: (info) => <DateTime value={info.getValue()} className="whitespace-nowrap" />,
       }),
-      column.accessor((p) => p.shop.name, {
-        id: 'shop',
-        header: t('purchases.shop'),
-        cell: (info) => (
-          <span className="flex flex-col">
-            <span>{info.getValue()}</span>
-            <span className="text-xs text-ink-muted">
-              {t(`channels.${info.row.original.channel}`)}
-            </span>
-          </span>
-        ),
-      }),
+      shopColumn<Purchase>(t, t('purchases.shop')),
       column.accessor('externalId', {
         header: t('purchases.reference'),
         cell: (info) => <span className="font-mono text-xs">{info.getValue()}</span>,
