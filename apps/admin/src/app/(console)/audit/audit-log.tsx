@@ -1,10 +1,11 @@
 'use client';
 
-import { Button, EmptyState, Pagination, SelectField } from '@fidele/ui';
+import { Button, EmptyState, SelectField } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { AuditTable } from '@/components/audit-table.tsx';
+import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
@@ -12,14 +13,25 @@ const TARGETS = ['customer', 'reward', 'shop', 'api-key'] as const;
 const ACTIONS = [
   'points.adjust',
   'shop.create',
+  'shop.webhook_secret.rotate',
   'api-key.create',
   'api-key.revoke',
   'customer.enrol',
+  'customer.sign_up',
+  'customer.profile_update',
   'code.cancel',
   'reward.create',
   'reward.update',
   'reward.archive',
   'reward.restore',
+  'earn_rule.create',
+  'earn_rule.update',
+  'earn_rule.archive',
+  'earn_rule.restore',
+  'programme_settings.update',
+  'tiers.save',
+  'tier.pin',
+  'tier.unpin',
 ] as const;
 const PAGE_SIZE = 25;
 
@@ -55,7 +67,6 @@ export const AuditLog = () => {
     placeholderData: keepPreviousData,
   });
   const data = audit.data;
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const filtered = Boolean(targetType || action);
 
   return (
@@ -104,19 +115,7 @@ export const AuditLog = () => {
         />
       )}
 
-      {data && data.total > 0 ? (
-        <Pagination
-          page={data.page}
-          pageCount={pageCount}
-          onPageChange={(next) => navigate({ page: String(next) })}
-          labels={{
-            navigation: t('common.pages'),
-            previous: t('common.previous'),
-            next: t('common.next'),
-            status: t('common.pageStatus', { page: data.page, pageCount, total: data.total }),
-          }}
-        />
-      ) : null}
+      <ListPagination data={data} onPageChange={(next) => navigate({ page: String(next) })} />
     </div>
   );
 };
