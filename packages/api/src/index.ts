@@ -7,3 +7,5 @@ export type { StaffRouter } from './staff/index.ts';
 export { customerRouter } from './customer/index.ts';
 export type { CustomerRouter } from './customer/index.ts';
 export { exportPurchasesCsv } from './staff/purchases-export.ts';
+export { exportSegmentCsv } from './staff/segment-export.ts';
+export { csvDownload } from './staff/csv-stream.ts';

@@ -8,3 +8,4 @@ export * from './reward-staff.ts';
 export * from './earn-rule.ts';
 export * from './webhooks.ts';
 export * from './tier.ts';
+export * from './segment.ts';

@@ -9,6 +9,7 @@ import { pointsRouter } from './points.ts';
 import { purchasesRouter } from './purchases.ts';
 import { redemptionsRouter } from './redemptions.ts';
 import { rewardsRouter } from './rewards.ts';
+import { segmentsRouter } from './segments.ts';
 import { settingsRouter } from './settings.ts';
 import { shopsRouter } from './shops.ts';
 import { tiersRouter } from './tiers.ts';
@@ -28,6 +29,7 @@ export const staffRouter = router({
   settings: settingsRouter,
   purchases: purchasesRouter,
   tiers: tiersRouter,
+  segments: segmentsRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -4,7 +4,7 @@ export { listCustomerPurchases } from './customer-purchases.ts';
 export type { ChannelPurchases, CustomerPurchases, PurchaseView } from './customer-purchases.ts';
 export { eachPurchase, listPurchases, purchaseWhere } from './purchase-list.ts';
 export type { PurchaseFilter, PurchaseRow, PurchaseViewer } from './purchase-list.ts';
-export { PURCHASE_CSV_HEADER, purchaseCsvLine, purchaseCsvRow } from './purchases-csv.ts';
+export { PURCHASE_CSV_HEADER, purchaseCsvRow } from './purchases-csv.ts';
 export { claimReceipt } from './claim-receipt.ts';
 export type { ClaimedReceipt } from './claim-receipt.ts';
 export {

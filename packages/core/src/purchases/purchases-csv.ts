@@ -1,3 +1,4 @@
+import { csvLine } from '../csv/index.ts';
 import { minorUnitDigits } from '../money/index.ts';
 import type { PurchaseRow } from './purchase-list.ts';
 
@@ -15,22 +16,14 @@ export const PURCHASE_CSV_HEADER = [
   'points_clawed_back',
 ] as const;
 
-// A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-const cell = (value: string) => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** Minor units as a plain decimal (1999 EUR → 19.99), which every spreadsheet reads as a number. */
 const decimal = (minor: number, currency: string) => {
   const digits = minorUnitDigits(currency);
   return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
 };
 
-export const purchaseCsvLine = (values: readonly string[]) => `${values.map(cell).join(',')}\r\n`;
-
 export const purchaseCsvRow = (row: PurchaseRow) =>
-  purchaseCsvLine([
+  csvLine([
     row.occurredAt.toISOString(),
     row.channel,
     row.shop.name,

@@ -1,0 +1,125 @@
+import { Prisma } from '@fidele/db';
+import type { Comparison, SegmentCondition, SegmentRule } from './rule.ts';
+
+/** A segment as SQL over `"Customer" c`: the joins its conditions need, and the filter. */
+export type CompiledSegment = { joins: Prisma.Sql; where: Prisma.Sql };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Compiles a segment's rules into one SQL filter on customers. Figures that need many rows
+ * (points earned or spent over a window, last purchase, channels used) come from one grouped
+ * subquery each, joined once however many conditions use them, so PostgreSQL hashes them in a
+ * pass instead of probing per customer. Every value is a bound parameter.
+ */
+export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment => {
+  const joins = new Map<string, Prisma.Sql>();
+  const join = (alias: string, sql: Prisma.Sql) => {
+    if (!joins.has(alias)) joins.set(alias, sql);
+    return Prisma.raw(alias);
+  };
+  const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
+
+  const figure = (value: Prisma.Sql, compare: Comparison): Prisma.Sql => {
+    switch (compare.op) {
+      case 'gte':
+        return Prisma.sql`${value} >= ${compare.value}::int`;
+      case 'lte':
+        return Prisma.sql`${value} <= ${compare.value}::int`;
+      case 'between':
+        return Prisma.sql`${value} BETWEEN ${compare.min}::int AND ${compare.max}::int`;
+    }
+  };
+
+  const condition = (c: SegmentCondition): Prisma.Sql => {
+    switch (c.field) {
+      case 'tier':
+        return Prisma.sql`c."tierId" = ANY(${c.tierIds}::uuid[])`;
+      case 'homeShop':
+        return Prisma.sql`c."homeShopId" = ANY(${c.shopIds}::uuid[])`;
+      case 'consent': {
+        const column = Prisma.raw(
+          c.channel === 'email' ? 'c."emailConsentAt"' : 'c."smsConsentAt"',
+        );
+        return c.given ? Prisma.sql`${column} IS NOT NULL` : Prisma.sql`${column} IS NULL`;
+      }
+      case 'signupDate':
+        return Prisma.join(
+          [
+            ...(c.after ? [Prisma.sql`c."createdAt" >= ${c.after}::timestamptz`] : []),
+            ...(c.before ? [Prisma.sql`c."createdAt" < ${c.before}::timestamptz`] : []),
+          ],
+          ' AND ',
+        );
+      case 'pointsBalance': {
+        const a = join(
+          'balance',
+          Prisma.sql`JOIN "Account" balance ON balance."customerId" = c.id`,
+        );
+        return figure(Prisma.sql`${a}.balance`, c.compare);
+      }
+      case 'pointsEarned': {
+        const alias = `earned_${c.days}`;
+        const e = join(
+          alias,
+          Prisma.sql`LEFT JOIN (
+            SELECT "customerId", SUM(points) AS v FROM "Movement"
+            WHERE qualifying AND "createdAt" > ${since(c.days)}::timestamptz AND "createdAt" <= ${now}::timestamptz
+            GROUP BY "customerId") ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+        );
+        return figure(Prisma.sql`COALESCE(${e}.v, 0)`, c.compare);
+      }
+      case 'amountSpent': {
+        const alias = `spent_${c.days}`;
+        const s = join(
+          alias,
+          Prisma.sql`LEFT JOIN (
+            SELECT "customerId", SUM(amount - "refundedAmount") AS v FROM "Purchase"
+            WHERE "customerId" IS NOT NULL AND "occurredAt" > ${since(c.days)}::timestamptz AND "occurredAt" <= ${now}::timestamptz
+            GROUP BY "customerId") ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+        );
+        return figure(Prisma.sql`COALESCE(${s}.v, 0)`, c.compare);
+      }
+      case 'lastPurchase': {
+        const l = join(
+          'last_purchase',
+          Prisma.sql`LEFT JOIN (
+            SELECT "customerId", MAX("occurredAt") AS at FROM "Purchase"
+            WHERE "customerId" IS NOT NULL GROUP BY "customerId") last_purchase ON last_purchase."customerId" = c.id`,
+        );
+        if (c.when === 'never') return Prisma.sql`${l}.at IS NULL`;
+        const within = Prisma.sql`${l}.at > ${since(c.days!)}::timestamptz`;
+        return c.when === 'within' ? within : Prisma.sql`NOT COALESCE(${within}, false)`;
+      }
+      case 'channelsUsed': {
+        const u = join(
+          'channels_used',
+          Prisma.sql`LEFT JOIN (
+            SELECT "customerId", array_agg(DISTINCT channel) AS channels FROM (
+              SELECT "customerId", channel FROM "Purchase" WHERE "customerId" IS NOT NULL
+              UNION ALL
+              SELECT "customerId", channel FROM "Movement" WHERE channel <> 'ADMIN'
+            ) activity GROUP BY "customerId") channels_used ON channels_used."customerId" = c.id`,
+        );
+        const wanted = Prisma.sql`${c.channels}::text[]::"Channel"[]`;
+        switch (c.match) {
+          case 'any':
+            return Prisma.sql`COALESCE(${u}.channels && ${wanted}, false)`;
+          case 'all':
+            return Prisma.sql`COALESCE(${u}.channels @> ${wanted}, false)`;
+          case 'none':
+            return Prisma.sql`NOT COALESCE(${u}.channels && ${wanted}, false)`;
+        }
+      }
+    }
+  };
+
+  const group = (g: SegmentRule): Prisma.Sql =>
+    Prisma.sql`(${Prisma.join(
+      g.rules.map((r) => ('combinator' in r ? group(r) : Prisma.sql`(${condition(r)})`)),
+      g.combinator === 'and' ? ' AND ' : ' OR ',
+    )})`;
+
+  const where = group(rule);
+  return { joins: joins.size ? Prisma.join([...joins.values()], '\n') : Prisma.empty, where };
+};
