@@ -26,6 +26,10 @@ export const formatPoints = (
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(value);
 
+/** An earn multiplier stored ×100, as members read it: 125 → "×1.25" ("×1,25" in French). */
+export const formatMultiplier = (value: number, locale: string): string =>
+  `×${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value / 100)}`;
+
 export type DateTimeStyle = 'date' | 'dateTime' | 'time' | 'long';
 
 const dateTimeOptions: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {

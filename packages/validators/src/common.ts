@@ -8,6 +8,12 @@ export const currency = z
   .regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code such as EUR')
   .refine((code) => currencies.has(code), 'Unknown currency');
 
+/**
+ * The programme's own currency: tier thresholds on spend and spend figures are minor units of it
+ * (purchases in other currencies are not converted).
+ */
+export const PROGRAMME_CURRENCY = 'EUR';
+
 /** Money in integer minor units (1999 is 19.99). */
 export const amount = z
   .number()

@@ -13,6 +13,8 @@ const SECTIONS = [
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },
   { href: '/purchases', label: 'purchaseList', permission: 'customers:read' },
+  // Every role that reads customers sees the ladder; changing it is gated in the page.
+  { href: '/tiers', label: 'tiers', permission: 'customers:read' },
   { href: '/earning', label: 'earning', permission: 'programme:manage' },
   { href: '/settings', label: 'settings', permission: 'programme:manage' },
   { href: '/shops', label: 'shops', permission: 'shops:manage' },

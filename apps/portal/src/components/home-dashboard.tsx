@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useTRPC } from '../trpc/react.tsx';
+import { HomeTierProgress } from './home-tier-progress.tsx';
 import { MemberCard } from './member-card.tsx';
 import { MovementList } from './movement-list.tsx';
 import { PointsOutlook } from './points-outlook.tsx';
@@ -99,6 +100,7 @@ export const HomeDashboard = () => {
               <Skeleton className="h-6 w-24" />
             )}
           </div>
+          <HomeTierProgress />
           <PointsOutlook />
         </Card>
         <section aria-label={t('card.title')}>

@@ -22,6 +22,7 @@ const links = [
     key: 'codes',
     icon: 'M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2zM9 6v12',
   },
+  { href: '/tier', key: 'tier', icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14' },
   { href: '/history', key: 'history', icon: 'M4 6h16M4 12h16M4 18h10' },
   {
     href: '/profile',
@@ -42,7 +43,7 @@ export const MainNav = () => {
       aria-label={t('label')}
       className="fixed inset-x-0 bottom-0 z-10 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] lg:static lg:border-0 lg:bg-transparent lg:pb-0"
     >
-      <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-1">
+      <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-0 xl:gap-1">
         {links.map((link) => {
           const current = pathname === link.href;
           return (
@@ -51,7 +52,7 @@ export const MainNav = () => {
                 href={link.href}
                 aria-current={current ? 'page' : undefined}
                 className={classNames(
-                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-3 lg:text-sm',
+                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-2 lg:text-sm lg:whitespace-nowrap xl:px-3',
                   current ? 'text-brand-800 lg:bg-brand-50' : 'text-ink-muted hover:text-ink',
                 )}
               >

@@ -1,18 +1,23 @@
 'use client';
 
 import { programmeSettingsInput } from '@fidele/validators';
-import { Alert, Button, Card, RadioGroup, Skeleton, TextField } from '@fidele/ui';
+import { Alert, Button, Card, RadioGroup, SelectField, Skeleton, TextField } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
 const FIELDS = ['pendingDays', 'expiryMonths', 'receiptClaimDays'] as const;
-type Field = (typeof FIELDS)[number];
+const TIER_FIELDS = ['tierWindowMonths', 'tierGraceDays'] as const;
+type Field = (typeof FIELDS)[number] | (typeof TIER_FIELDS)[number];
 
 const REFUND_POLICIES = ['CAP_AT_BALANCE', 'DEBT'] as const;
 type RefundPolicy = (typeof REFUND_POLICIES)[number];
+
+const TIER_METRICS = ['POINTS_EARNED', 'AMOUNT_SPENT'] as const;
+type TierMetric = (typeof TIER_METRICS)[number];
 
 /** The programme's settings, each with what it changes for members. */
 export const SettingsForm = () => {
@@ -23,6 +28,7 @@ export const SettingsForm = () => {
   const [errors, setErrors] = useState<Field[]>([]);
   // Unset until staff pick one: the saved policy shows until then.
   const [policy, setPolicy] = useState<RefundPolicy | null>(null);
+  const [metric, setMetric] = useState<TierMetric | null>(null);
   const update = useMutation(
     trpc.settings.update.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.settings.get.queryKey() }),
@@ -33,6 +39,7 @@ export const SettingsForm = () => {
     return <QueryError error={settings.error} onRetry={() => settings.refetch()} />;
   if (!settings.data) return <Skeleton className="h-80 max-w-2xl" />;
   const refundPolicy = policy ?? settings.data.refundPolicy;
+  const tierMetric = metric ?? settings.data.tierMetric;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,34 +53,41 @@ export const SettingsForm = () => {
       expiryMonths: number('expiryMonths'),
       receiptClaimDays: number('receiptClaimDays'),
       refundPolicy,
+      tierMetric,
+      tierWindowMonths: number('tierWindowMonths'),
+      tierGraceDays: number('tierGraceDays'),
     });
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path[0] as Field);
       setErrors(fields);
-      document.getElementById(`settings-${fields[0]}`)?.focus();
+      // The first in the form's order.
+      const first = [...FIELDS, ...TIER_FIELDS].find((field) => fields.includes(field));
+      document.getElementById(`settings-${first}`)?.focus();
       return;
     }
     setErrors([]);
     update.mutate(parsed.data);
   };
 
+  const numberField = (field: Field) => (
+    <TextField
+      key={field}
+      id={`settings-${field}`}
+      name={field}
+      label={t(`${field}.label`)}
+      hint={t(`${field}.hint`)}
+      inputMode="numeric"
+      defaultValue={String(settings.data[field])}
+      error={errors.includes(field) ? t(`${field}.error`) : undefined}
+    />
+  );
+
   return (
     <Card className="max-w-2xl">
       <form onSubmit={submit} noValidate className="flex flex-col gap-5">
         {update.isSuccess ? <Alert tone="success" title={t('saved')} /> : null}
         {update.error ? <Alert tone="danger">{t('failed')}</Alert> : null}
-        {FIELDS.map((field) => (
-          <TextField
-            key={field}
-            id={`settings-${field}`}
-            name={field}
-            label={t(`${field}.label`)}
-            hint={t(`${field}.hint`)}
-            inputMode="numeric"
-            defaultValue={String(settings.data[field])}
-            error={errors.includes(field) ? t(`${field}.error`) : undefined}
-          />
-        ))}
+        {FIELDS.map(numberField)}
         <RadioGroup
           legend={t('refundPolicy.label')}
           name="refundPolicy"
@@ -86,6 +100,43 @@ export const SettingsForm = () => {
             hint: t(`refundPolicy.${value}.hint`),
           }))}
         />
+        <section
+          aria-labelledby="settings-tiers"
+          className="flex flex-col gap-5 border-t border-border pt-5"
+        >
+          <div>
+            <h2 id="settings-tiers" className="text-lg font-semibold text-ink">
+              {t('tiers.title')}
+            </h2>
+            <p className="mt-1 text-sm text-ink-muted">{t('tiers.description')}</p>
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <SelectField
+              id="settings-tierMetric"
+              name="tierMetric"
+              label={t('tierMetric.label')}
+              value={tierMetric}
+              onChange={(event) => setMetric(event.target.value as TierMetric)}
+              options={TIER_METRICS.map((value) => ({
+                value,
+                label: t(`tierMetric.${value}`),
+              }))}
+              aria-describedby="settings-tierMetric-hint"
+            />
+            <p id="settings-tierMetric-hint" className="text-sm text-ink-muted">
+              {t('tierMetric.hint')}
+            </p>
+          </div>
+          {tierMetric !== settings.data.tierMetric ? (
+            <Alert tone="warning">
+              {t('tierMetric.changed')}{' '}
+              <Link href="/tiers" className="font-semibold underline underline-offset-2">
+                {t('tierMetric.tiersLink')}
+              </Link>
+            </Alert>
+          ) : null}
+          {TIER_FIELDS.map(numberField)}
+        </section>
         <Button type="submit" className="self-start" loading={update.isPending}>
           {t('save')}
         </Button>

@@ -7,18 +7,30 @@ import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
 
-type Adjustment = { points: number; reason: string };
+type Adjustment = { points: number; reason: string; qualifying: boolean };
 type FieldErrors = { points?: 'invalid' | 'insufficient'; reason?: 'invalid' };
 
 /** Reads the form with the procedure's own schema, so the browser and the server agree. */
 const readAdjustment = (
   customerId: string,
-  form: { points: string; reason: string },
+  form: { points: string; reason: string; qualifying: boolean },
 ): { adjustment: Adjustment } | { errors: FieldErrors } => {
   const points = form.points.trim() === '' ? Number.NaN : Number(form.points);
-  const parsed = pointsAdjustmentInput.safeParse({ customerId, points, reason: form.reason });
+  const parsed = pointsAdjustmentInput.safeParse({
+    customerId,
+    points,
+    reason: form.reason,
+    qualifying: form.qualifying,
+  });
   if (parsed.success)
-    return { adjustment: { points: parsed.data.points, reason: parsed.data.reason } };
+    return {
+      adjustment: {
+        points: parsed.data.points,
+        reason: parsed.data.reason,
+        // Only a credit can count towards the tier.
+        qualifying: parsed.data.qualifying && parsed.data.points > 0,
+      },
+    };
   const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
   return {
     errors: {
@@ -29,8 +41,9 @@ const readAdjustment = (
 };
 
 /**
- * Credit or debit points by hand, with a mandatory reason and a confirmation. The new balance
- * and the audit entry then show on the page (the queries they come from are refreshed).
+ * Credit or debit points by hand, with a mandatory reason and a confirmation; a credit may count
+ * towards the tier like a purchase. The new balance, the tier and the audit entry then show on
+ * the page (the queries they come from are refreshed).
  */
 export const AdjustPointsForm = ({
   customerId,
@@ -45,7 +58,7 @@ export const AdjustPointsForm = ({
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ points: '', reason: '' });
+  const [form, setForm] = useState({ points: '', reason: '', qualifying: false });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<Adjustment | null>(null);
   const [done, setDone] = useState<{ points: number; balance: number } | null>(null);
@@ -54,7 +67,7 @@ export const AdjustPointsForm = ({
     trpc.points.adjust.mutationOptions({
       onSuccess: async (result, input) => {
         setPending(null);
-        setForm({ points: '', reason: '' });
+        setForm({ points: '', reason: '', qualifying: false });
         setDone({ points: input.points, balance: result.balance });
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.customers.pathKey() }),
@@ -132,6 +145,23 @@ export const AdjustPointsForm = ({
           error={errors.reason ? t('errors.reason') : undefined}
           required
         />
+        <div className="flex flex-col gap-1">
+          <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium text-ink">
+            <input
+              type="checkbox"
+              name="qualifying"
+              className="size-5 accent-brand-700"
+              checked={form.qualifying}
+              onChange={(event) => setForm({ ...form, qualifying: event.target.checked })}
+              aria-describedby="adjust-qualifying-hint"
+              data-testid="adjust-qualifying"
+            />
+            {t('qualifying')}
+          </label>
+          <p id="adjust-qualifying-hint" className="text-sm text-ink-muted">
+            {t('qualifyingHint')}
+          </p>
+        </div>
         <Button type="submit">{t('submit')}</Button>
       </form>
       <Dialog
@@ -180,6 +210,12 @@ export const AdjustPointsForm = ({
             ) : null}
             <dt className="text-ink-muted">{t('reason')}</dt>
             <dd className="break-words">{pending.reason}</dd>
+            {pending.qualifying ? (
+              <>
+                <dt className="text-ink-muted">{t('confirm.tier')}</dt>
+                <dd>{t('confirm.qualifying')}</dd>
+              </>
+            ) : null}
           </dl>
         ) : null}
       </Dialog>

@@ -15,8 +15,12 @@ import { CustomerLedger } from './customer-ledger.tsx';
 import { CustomerPointsOutlook } from './customer-points-outlook.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
+import { CustomerTier } from './customer-tier.tsx';
 
-/** The customer 360°: who they are, their points, every movement and purchase, what staff did. */
+/**
+ * The customer 360°: who they are, their points and tier, every movement and purchase, what staff
+ * did.
+ */
 export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const t = useTranslations('customer');
   const trpc = useTRPC();
@@ -82,18 +86,21 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
             </div>
           </Card>
           <div className="order-3 min-w-0">
-            <CustomerLedger customerId={customerId} />
+            <CustomerTier customerId={customerId} customerName={name} />
           </div>
           <div className="order-4 min-w-0">
+            <CustomerLedger customerId={customerId} />
+          </div>
+          <div className="order-5 min-w-0">
             <CustomerPurchases customerId={customerId} />
           </div>
           {canReadCodes ? (
-            <div className="order-5 min-w-0">
+            <div className="order-6 min-w-0">
               <CustomerCodes customerId={customerId} />
             </div>
           ) : null}
           {canReadAudit ? (
-            <div className="order-6 min-w-0">
+            <div className="order-7 min-w-0">
               <CustomerActivity customerId={customerId} />
             </div>
           ) : null}
@@ -108,7 +115,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               />
             </div>
           ) : null}
-          <div className="order-7">
+          <div className="order-8">
             <CustomerProfileCard customer={customer} />
           </div>
         </div>
