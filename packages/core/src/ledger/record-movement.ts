@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, MovementType, Tx } from '@fidele/db';
+import { Prisma, type Channel, type MovementType, type Tx } from '@fidele/db';
+import { customerActivityUpdate } from '../activity/index.ts';
 import {
   debtAccountCode,
   pendingAccountCode,
@@ -122,7 +123,15 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
       RETURNING id, code, balance
     ), coded AS (
       SELECT * FROM held UNION ALL SELECT * FROM programme
-    ), entries AS (
+    )${
+      // Expiry and release are the programme's doing, not the customer's activity.
+      input.type === 'EXPIRE' || input.type === 'RELEASE'
+        ? Prisma.empty
+        : Prisma.sql`, activity AS (${customerActivityUpdate({
+            customerId: input.customerId,
+            channel: input.channel,
+          })})`
+    }, entries AS (
       INSERT INTO "LedgerEntry" ("movementId", "accountId", amount, "balanceAfter")
       SELECT ${movementId}::uuid, id, ${plan.spendable}::int, balance FROM spendable WHERE ${plan.spendable}::int <> 0
       UNION ALL

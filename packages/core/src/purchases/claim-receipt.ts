@@ -1,4 +1,5 @@
-import type { Channel, Tx } from '@fidele/db';
+import { Prisma, type Channel, type Tx } from '@fidele/db';
+import { customerActivityUpdate } from '../activity/index.ts';
 import { AppError } from '../errors.ts';
 import { pointsOwedAfter } from '../refunds/index.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
@@ -79,13 +80,22 @@ export const claimReceipt = async (
     { amount: purchase.amount, pointsEarned: earned.points },
     purchase.refundedAmount,
   );
-  const claimed = await tx.$executeRaw`
-    UPDATE "Purchase"
-    SET "customerId" = ${input.customerId}::uuid, "claimedAt" = ${input.now}::timestamptz,
-        "pointsEarned" = ${earned.points}::int, "pointsClawedBack" = ${refundedPoints}::int,
-        "earnDetail" = ${JSON.stringify(earned.lines)}::jsonb
-    WHERE "claimCode" = ${code} AND "customerId" IS NULL`;
-  if (claimed === 0)
+  const claimed = await tx.$queryRaw<{ id: string }[]>`
+    WITH claimed AS (
+      UPDATE "Purchase"
+      SET "customerId" = ${input.customerId}::uuid, "claimedAt" = ${input.now}::timestamptz,
+          "pointsEarned" = ${earned.points}::int, "pointsClawedBack" = ${refundedPoints}::int,
+          "earnDetail" = ${JSON.stringify(earned.lines)}::jsonb
+      WHERE "claimCode" = ${code} AND "customerId" IS NULL
+      RETURNING id
+    ), activity AS (${customerActivityUpdate({
+      customerId: input.customerId,
+      channel: purchase.channel,
+      purchasedAt: purchase.occurredAt,
+      onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM claimed)`,
+    })})
+    SELECT id FROM claimed`;
+  if (claimed.length === 0)
     throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
   const points = earned.points - refundedPoints;
   const earnedBalance =

@@ -1,4 +1,5 @@
-import type { Channel, Tx } from '@fidele/db';
+import { Prisma, type Channel, type Tx } from '@fidele/db';
+import { customerActivityUpdate } from '../activity/index.ts';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { recordMovement } from '../ledger/index.ts';
 import { upgradeTier } from '../tiers/index.ts';
@@ -71,13 +72,25 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
   const claimCode = customer ? null : generateClaimCode();
   // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail", "claimCode")
-    VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
-            ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
-            ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int,
-            ${earned ? JSON.stringify(earned.lines) : null}::jsonb, ${claimCode})
-    ON CONFLICT ("shopId", "externalId") DO NOTHING
-    RETURNING id`;
+    WITH inserted AS (
+      INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail", "claimCode")
+      VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
+              ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
+              ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int,
+              ${earned ? JSON.stringify(earned.lines) : null}::jsonb, ${claimCode})
+      ON CONFLICT ("shopId", "externalId") DO NOTHING
+      RETURNING id
+    )${
+      customer
+        ? Prisma.sql`, activity AS (${customerActivityUpdate({
+            customerId: customer.id,
+            channel: input.channel,
+            purchasedAt: input.occurredAt,
+            onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM inserted)`,
+          })})`
+        : Prisma.empty
+    }
+    SELECT id FROM inserted`;
   const created = inserted[0];
   if (!created)
     return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };

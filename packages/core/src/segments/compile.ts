@@ -7,10 +7,11 @@ export type CompiledSegment = { joins: Prisma.Sql; where: Prisma.Sql };
 const DAY_MS = 86_400_000;
 
 /**
- * Compiles a segment's rules into one SQL filter on customers. Figures that need many rows
- * (points earned or spent over a window, last purchase, channels used) come from one grouped
- * subquery each, joined once however many conditions use them, so PostgreSQL hashes them in a
- * pass instead of probing per customer. Every value is a bound parameter.
+ * Compiles a segment's rules into one SQL filter on customers. Windowed figures (points earned
+ * or spent over N days) come from one grouped subquery each, joined once however many conditions
+ * use them, so PostgreSQL hashes them in a pass instead of probing per customer; the last
+ * purchase and the channels used are kept on the customer as they happen
+ * (`customerActivityUpdate`). Every value is a bound parameter.
  */
 export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment => {
   const joins = new Map<string, Prisma.Sql>();
@@ -81,34 +82,19 @@ export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment =>
         return figure(Prisma.sql`COALESCE(${s}.v, 0)`, c.compare);
       }
       case 'lastPurchase': {
-        const l = join(
-          'last_purchase',
-          Prisma.sql`LEFT JOIN (
-            SELECT "customerId", MAX("occurredAt") AS at FROM "Purchase"
-            WHERE "customerId" IS NOT NULL GROUP BY "customerId") last_purchase ON last_purchase."customerId" = c.id`,
-        );
-        if (c.when === 'never') return Prisma.sql`${l}.at IS NULL`;
-        const within = Prisma.sql`${l}.at > ${since(c.days!)}::timestamptz`;
+        if (c.when === 'never') return Prisma.sql`c."lastPurchaseAt" IS NULL`;
+        const within = Prisma.sql`c."lastPurchaseAt" > ${since(c.days!)}::timestamptz`;
         return c.when === 'within' ? within : Prisma.sql`NOT COALESCE(${within}, false)`;
       }
       case 'channelsUsed': {
-        const u = join(
-          'channels_used',
-          Prisma.sql`LEFT JOIN (
-            SELECT "customerId", array_agg(DISTINCT channel) AS channels FROM (
-              SELECT "customerId", channel FROM "Purchase" WHERE "customerId" IS NOT NULL
-              UNION ALL
-              SELECT "customerId", channel FROM "Movement" WHERE channel <> 'ADMIN'
-            ) activity GROUP BY "customerId") channels_used ON channels_used."customerId" = c.id`,
-        );
         const wanted = Prisma.sql`${c.channels}::text[]::"Channel"[]`;
         switch (c.match) {
           case 'any':
-            return Prisma.sql`COALESCE(${u}.channels && ${wanted}, false)`;
+            return Prisma.sql`COALESCE(c."channelsUsed" && ${wanted}, false)`;
           case 'all':
-            return Prisma.sql`COALESCE(${u}.channels @> ${wanted}, false)`;
+            return Prisma.sql`COALESCE(c."channelsUsed" @> ${wanted}, false)`;
           case 'none':
-            return Prisma.sql`NOT COALESCE(${u}.channels && ${wanted}, false)`;
+            return Prisma.sql`NOT COALESCE(c."channelsUsed" && ${wanted}, false)`;
         }
       }
     }
