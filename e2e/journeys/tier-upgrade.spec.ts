@@ -1,0 +1,71 @@
+import { hashPassword } from '@fidele/auth/password';
+import { makeCustomer } from '@fidele/core/testing';
+import { expect, test } from '../fixtures.ts';
+import { urls } from '../env.ts';
+
+// A purchase at the till moves the customer's tier at once: the till's response, the portal and
+// the admin's tier history all say Gold straight away.
+test('Silver 40 points below Gold → a till purchase → Gold in the POS response, the portal and the admin', async ({
+  browser,
+  request,
+  db,
+  storeKey,
+  makeStaff,
+}) => {
+  // Thresholds far above what other journeys earn, so they stay on Member.
+  for (const tier of [
+    {
+      code: 'SILVER',
+      name: 'Silver',
+      nameFr: 'Argent',
+      rank: 1,
+      threshold: 5_000,
+      colour: '#94a3b8',
+    },
+    { code: 'GOLD', name: 'Gold', nameFr: 'Or', rank: 2, threshold: 5_040, colour: '#ca8a04' },
+  ])
+    await db.tier.upsert({ where: { code: tier.code }, create: tier, update: {} });
+  const customer = await makeCustomer(db, { passwordHash: await hashPassword('right-password') });
+  const headers = { authorization: `Bearer ${storeKey}` };
+  const buy = async (amount: number) => {
+    const response = await request.post(`${urls.api}/api/v1/purchases`, {
+      headers,
+      data: {
+        externalId: `TIER-${Date.now()}-${amount}`,
+        memberCode: customer.memberCode,
+        amount,
+        currency: 'EUR',
+        occurredAt: new Date().toISOString(),
+      },
+    });
+    expect(response.status()).toBe(201);
+    return (await response.json()).purchase;
+  };
+
+  expect((await buy(500_000)).customer.tier).toEqual({ code: 'SILVER', name: 'Silver' });
+  const portal = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await portal.goto(`${urls.portal}/sign-in`);
+  await portal.getByLabel('Email').fill(customer.email);
+  await portal.getByLabel('Password').fill('right-password');
+  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await portal.goto(`${urls.portal}/tier`);
+  await expect(portal.getByTestId('tier-current')).toHaveAttribute('data-code', 'SILVER');
+  await expect(portal.getByTestId('tier-progress')).toHaveAttribute('data-missing', '40');
+
+  expect((await buy(4_000)).customer.tier).toEqual({ code: 'GOLD', name: 'Gold' });
+  await portal.reload();
+  await expect(portal.getByTestId('tier-current')).toHaveAttribute('data-code', 'GOLD');
+  await expect(portal.getByTestId('tier-history')).toContainText('Gold');
+
+  const support = await makeStaff('SUPPORT');
+  const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await admin.goto(`${urls.admin}/sign-in`);
+  await admin.getByLabel('Email').fill(support.email);
+  await admin.getByLabel('Password').fill(support.password);
+  await admin.getByRole('button', { name: 'Sign in' }).click();
+  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await admin.goto(`${urls.admin}/customers/${customer.id}`);
+  const history = admin.getByTestId('customer-tier-history');
+  await expect(history).toContainText('Gold');
+  await expect(history).toContainText('Silver');
+});
