@@ -48,6 +48,7 @@ test('Silver 40 points below Gold → a till purchase → Gold in the POS respon
   await portal.getByLabel('Email').fill(customer.email);
   await portal.getByLabel('Password').fill('right-password');
   await portal.getByRole('button', { name: 'Sign in' }).click();
+  await expect(portal.getByTestId('points-balance')).toBeVisible();
   await portal.goto(`${urls.portal}/tier`);
   await expect(portal.getByTestId('tier-current')).toHaveAttribute('data-code', 'SILVER');
   await expect(portal.getByTestId('tier-progress')).toHaveAttribute('data-missing', '40');
