@@ -1,6 +1,7 @@
 import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { signInToAdmin } from '../sign-in.ts';
 
 test('the owner adds a shop, issues a key shown once that works at once, and revokes it', async ({
   page,
@@ -9,11 +10,7 @@ test('the owner adds a shop, issues a key shown once that works at once, and rev
 }) => {
   const owner = await makeStaff('OWNER');
   const shopName = `Bordeaux ${Date.now()}`;
-  await page.goto(`${urls.admin}/sign-in`);
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInToAdmin(page, owner);
 
   await page.goto(`${urls.admin}/shops`);
   await page.getByRole('button', { name: 'Add a shop' }).click();
@@ -44,11 +41,7 @@ test('the owner adds a shop, issues a key shown once that works at once, and rev
 test('marketing staff see no points adjustment and no keys', async ({ page, makeStaff, db }) => {
   const marketing = await makeStaff('MARKETING');
   const customer = await makeCustomer(db);
-  await page.goto(`${urls.admin}/sign-in`);
-  await page.getByLabel('Email').fill(marketing.email);
-  await page.getByLabel('Password').fill(marketing.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInToAdmin(page, marketing);
   await expect(page.getByRole('link', { name: 'Shops & API keys' })).toHaveCount(0);
   await page.goto(`${urls.admin}/customers/${customer.id}`);
   await expect(page.getByTestId('customer-balance')).toBeVisible();

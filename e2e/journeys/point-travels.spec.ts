@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { signInToAdmin } from '../sign-in.ts';
 
 // The promise of the walking skeleton: a purchase at a till shows on the customer's screen, and
 // staff can correct the balance with an audited reason.
@@ -43,11 +44,7 @@ test('sign up → till purchase → points in the portal → staff adjustment �
   const support = await makeStaff('SUPPORT');
   const customer = await db.customer.findUniqueOrThrow({ where: { email }, select: { id: true } });
   const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await admin.goto(`${urls.admin}/sign-in`);
-  await admin.getByLabel('Email').fill(support.email);
-  await admin.getByLabel('Password').fill(support.password);
-  await admin.getByRole('button', { name: 'Sign in' }).click();
-  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInToAdmin(admin, support);
 
   await admin.goto(`${urls.admin}/customers/${customer.id}`);
   await expect(admin.getByTestId('customer-balance')).toHaveAttribute('data-value', '123');

@@ -3,12 +3,10 @@ import { givePoints, makeCustomer, makeReward } from '@fidele/core/testing';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { signInToPortal } from '../sign-in.ts';
 
 const signIn = async (page: Page, email: string) => {
-  await page.goto(`${urls.portal}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('right-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInToPortal(page, email, 'right-password');
   await expect(page.getByTestId('points-balance')).toBeVisible();
 };
 

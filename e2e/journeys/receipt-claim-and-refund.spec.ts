@@ -2,6 +2,7 @@ import { hashPassword } from '@fidele/auth/password';
 import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { signInToAdmin, signInToPortal } from '../sign-in.ts';
 
 // A purchase made without a card still earns: the receipt's code claims it in the portal; a
 // partial refund at the till takes back exactly the points that part earned; the admin's
@@ -26,10 +27,7 @@ test('anonymous purchase → receipt claim in the portal → partial refund → 
 
   const customer = await makeCustomer(db, { passwordHash: await hashPassword('right-password') });
   const portal = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await portal.goto(`${urls.portal}/sign-in`);
-  await portal.getByLabel('Email').fill(customer.email);
-  await portal.getByLabel('Password').fill('right-password');
-  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await signInToPortal(portal, customer.email, 'right-password');
   await expect(portal.getByTestId('points-balance')).toHaveText('0');
 
   await portal.getByRole('link', { name: 'Claim a receipt' }).first().click();
@@ -61,11 +59,7 @@ test('anonymous purchase → receipt claim in the portal → partial refund → 
 
   const marketing = await makeStaff('MARKETING');
   const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await admin.goto(`${urls.admin}/sign-in`);
-  await admin.getByLabel('Email').fill(marketing.email);
-  await admin.getByLabel('Password').fill(marketing.password);
-  await admin.getByRole('button', { name: 'Sign in' }).click();
-  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInToAdmin(admin, marketing);
   await admin.goto(`${urls.admin}/earning/simulator`);
   await admin.getByLabel('Amount').fill('89.90');
   await admin.getByRole('button', { name: 'Simulate' }).click();

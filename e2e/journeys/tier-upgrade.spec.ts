@@ -2,6 +2,7 @@ import { hashPassword } from '@fidele/auth/password';
 import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { signInToAdmin, signInToPortal } from '../sign-in.ts';
 
 // A purchase at the till moves the customer's tier at once: the till's response, the portal and
 // the admin's tier history all say Gold straight away.
@@ -44,10 +45,7 @@ test('Silver 40 points below Gold → a till purchase → Gold in the POS respon
 
   expect((await buy(500_000)).customer.tier).toEqual({ code: 'SILVER', name: 'Silver' });
   const portal = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await portal.goto(`${urls.portal}/sign-in`);
-  await portal.getByLabel('Email').fill(customer.email);
-  await portal.getByLabel('Password').fill('right-password');
-  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await signInToPortal(portal, customer.email, 'right-password');
   await expect(portal.getByTestId('points-balance')).toBeVisible();
   await portal.goto(`${urls.portal}/tier`);
   await expect(portal.getByTestId('tier-current')).toHaveAttribute('data-code', 'SILVER');
@@ -60,11 +58,7 @@ test('Silver 40 points below Gold → a till purchase → Gold in the POS respon
 
   const support = await makeStaff('SUPPORT');
   const admin = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await admin.goto(`${urls.admin}/sign-in`);
-  await admin.getByLabel('Email').fill(support.email);
-  await admin.getByLabel('Password').fill(support.password);
-  await admin.getByRole('button', { name: 'Sign in' }).click();
-  await admin.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInToAdmin(admin, support);
   await admin.goto(`${urls.admin}/customers/${customer.id}`);
   const history = admin.getByTestId('customer-tier-history');
   await expect(history).toContainText('Gold');
