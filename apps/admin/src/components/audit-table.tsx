@@ -75,7 +75,11 @@ const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
 };
 
 /** Records with a page of their own in the back office. */
-const targetPages: Record<string, string> = { customer: '/customers', reward: '/rewards' };
+const targetPages: Record<string, string> = {
+  customer: '/customers',
+  reward: '/rewards',
+  segment: '/segments',
+};
 
 const Target = ({ entry }: { entry: AuditEntry }) => {
   const t = useTranslations('audit');

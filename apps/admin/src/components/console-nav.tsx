@@ -15,6 +15,8 @@ const SECTIONS = [
   { href: '/purchases', label: 'purchaseList', permission: 'customers:read' },
   // Every role that reads customers sees the ladder; changing it is gated in the page.
   { href: '/tiers', label: 'tiers', permission: 'customers:read' },
+  // Like the ladder: every role that reads customers reads segments; changes are gated in the page.
+  { href: '/segments', label: 'segments', permission: 'customers:read' },
   { href: '/earning', label: 'earning', permission: 'programme:manage' },
   { href: '/settings', label: 'settings', permission: 'programme:manage' },
   { href: '/shops', label: 'shops', permission: 'shops:manage' },

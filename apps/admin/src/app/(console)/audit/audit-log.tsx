@@ -9,7 +9,7 @@ import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
-const TARGETS = ['customer', 'reward', 'shop', 'api-key'] as const;
+const TARGETS = ['customer', 'reward', 'shop', 'api-key', 'tier_ladder', 'segment'] as const;
 const ACTIONS = [
   'points.adjust',
   'shop.create',
@@ -32,6 +32,10 @@ const ACTIONS = [
   'tiers.save',
   'tier.pin',
   'tier.unpin',
+  'segment.create',
+  'segment.update',
+  'segment.archive',
+  'segment.restore',
 ] as const;
 const PAGE_SIZE = 25;
 
