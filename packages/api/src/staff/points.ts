@@ -1,3 +1,4 @@
+import { getProgrammeSettings } from '@fidele/core/earning';
 import { adjustPoints } from '@fidele/core/ledger';
 import { upgradeTier } from '@fidele/core/tiers';
 import { pointsAdjustmentInput } from '@fidele/validators';
@@ -11,7 +12,11 @@ export const pointsRouter = router({
         const adjusted = await adjustPoints(tx, { ...input, staffUserId: ctx.staff.id });
         // A qualifying credit counts towards the tier like a purchase: up at once.
         if (input.qualifying && input.points > 0)
-          await upgradeTier(tx, { customerId: input.customerId, movementId: adjusted.movementId });
+          await upgradeTier(tx, {
+            customerId: input.customerId,
+            settings: await getProgrammeSettings(tx),
+            movementId: adjusted.movementId,
+          });
         return adjusted;
       }),
     ),

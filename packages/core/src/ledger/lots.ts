@@ -1,4 +1,4 @@
-import type { Tx } from '@fidele/db';
+import { Prisma } from '@fidele/db';
 import type { LotState, MovementPlan } from './movement-plan.ts';
 
 type LotChange = {
@@ -12,50 +12,54 @@ type LotChange = {
 };
 
 /**
- * Keeps the point lots in step with a movement, under the lock `recordMovement` holds: a credit
- * opens a lot, a release makes its lot spendable, a debit takes from its own lot first and then
- * from the lots that expire first. Spent points have left their lots, so expiry never takes them.
+ * The point lots' side of a movement, as CTEs of the statement that writes it (under the lock
+ * `recordMovement` holds, so the lots it reads are current): a credit opens a lot, a release makes
+ * its lot spendable, a debit takes from its own lot first and then from the lots that expire
+ * first. Spent points have left their lots, so expiry never takes them. The statement returns
+ * `lots_taken`, which the caller checks against the debit.
  */
-export const applyToLots = async (tx: Tx, change: LotChange): Promise<void> => {
+export const lotChanges = (change: LotChange): Prisma.Sql => {
   const { plan, lot } = change;
-  if (change.release) {
-    await tx.$executeRaw`
+  const ctes: Prisma.Sql[] = [];
+  if (change.release)
+    ctes.push(Prisma.sql`lot_released AS (
       UPDATE "PointLot" SET "pendingUntil" = NULL, remaining = ${plan.spendable}::int
-      WHERE id = ${lot!.id}::uuid`;
-    return;
+      WHERE id = ${lot!.id}::uuid)`);
+  else {
+    if (plan.pending > 0)
+      ctes.push(openLot('lot_pending', change, plan.pending, change.pendingUntil ?? null));
+    if (plan.spendable > 0) ctes.push(openLot('lot_spendable', change, plan.spendable, null));
+    if (plan.pending < 0)
+      ctes.push(Prisma.sql`lot_unpended AS (
+        UPDATE "PointLot" SET remaining = remaining + ${plan.pending}::int WHERE id = ${lot!.id}::uuid)`);
   }
-  if (plan.pending > 0) await openLot(tx, change, plan.pending, change.pendingUntil ?? null);
-  if (plan.spendable > 0) await openLot(tx, change, plan.spendable, null);
-  if (plan.pending < 0)
-    await tx.$executeRaw`
-      UPDATE "PointLot" SET remaining = remaining + ${plan.pending}::int WHERE id = ${lot!.id}::uuid`;
-  if (plan.spendable < 0) await takeFromLots(tx, change, -plan.spendable);
+  const taking = !change.release && plan.spendable < 0;
+  if (taking) ctes.push(takeFromLots(change, -plan.spendable));
+  const taken = taking
+    ? Prisma.sql`(SELECT COALESCE(SUM(taken), 0)::int FROM lots_taken)`
+    : Prisma.sql`0`;
+  return Prisma.sql`${ctes.length ? Prisma.sql`, ${Prisma.join(ctes, ', ')}` : Prisma.empty}
+    , lot_check AS (SELECT ${taken} AS taken)`;
 };
 
-const openLot = (tx: Tx, change: LotChange, points: number, pendingUntil: Date | null) =>
-  tx.$executeRaw`
+const openLot = (name: string, change: LotChange, points: number, pendingUntil: Date | null) =>
+  Prisma.sql`${Prisma.raw(name)} AS (
     INSERT INTO "PointLot" ("customerId", "movementId", "sourceType", "sourceId", points, remaining, "pendingUntil", "expiresAt")
     SELECT ${change.customerId}::uuid, ${change.movementId}::uuid, ${change.source.type}, ${change.source.id ?? null},
            ${points}::int, ${points}::int, ${pendingUntil}::timestamptz,
-           now() + make_interval(months => COALESCE((SELECT "expiryMonths" FROM "ProgrammeSettings" WHERE id = 1), 12))`;
+           now() + make_interval(months => COALESCE((SELECT "expiryMonths" FROM "ProgrammeSettings" WHERE id = 1), 12)))`;
 
 /** Takes `points` from the spendable lots: the movement's own lot first, then the first to expire. */
-const takeFromLots = async (tx: Tx, change: LotChange, points: number) => {
+const takeFromLots = (change: LotChange, points: number) => {
   const first = change.lot && !change.lot.pending ? change.lot.id : null;
-  const [taken] = await tx.$queryRaw<{ total: number | null }[]>`
-    WITH ordered AS (
+  return Prisma.sql`lots_ordered AS (
       SELECT id, remaining,
              SUM(remaining) OVER (ORDER BY id = ${first}::uuid DESC, "expiresAt", "createdAt", id) - remaining AS before
       FROM "PointLot"
       WHERE "customerId" = ${change.customerId}::uuid AND "pendingUntil" IS NULL AND remaining > 0
-    ), updated AS (
+    ), lots_taken AS (
       UPDATE "PointLot" lot SET remaining = lot.remaining - LEAST(o.remaining, ${points}::int - o.before)
-      FROM ordered o WHERE lot.id = o.id AND o.before < ${points}::int
+      FROM lots_ordered o WHERE lot.id = o.id AND o.before < ${points}::int
       RETURNING LEAST(o.remaining, ${points}::int - o.before) AS taken
-    )
-    SELECT SUM(taken)::int AS total FROM updated`;
-  if ((taken?.total ?? 0) !== points)
-    throw new Error(
-      `Customer ${change.customerId}'s lots hold ${taken?.total ?? 0} of the ${points} points spent`,
-    );
+    )`;
 };

@@ -7,7 +7,7 @@ import {
   programmeAccountCode,
   programmeSlotCode,
 } from './accounts.ts';
-import { applyToLots } from './lots.ts';
+import { lotChanges } from './lots.ts';
 import { planMovement, type LotState, type MovementPlan, type Shortfall } from './movement-plan.ts';
 
 export type MovementInput = {
@@ -44,8 +44,8 @@ export type RecordedMovement = {
  * Writes one balanced movement inside the caller's transaction. The customer's spendable account
  * row is locked first: every movement of a customer takes that lock, so their balances and point
  * lots are read fresh and change one movement at a time. The movement is then split over the
- * customer's balances (`planMovement`), written with its entries and cached balances in one
- * statement, and the point lots follow. A debit beyond the balance writes nothing and fails with
+ * customer's balances (`planMovement`) and written in one statement: the movement, its entries,
+ * the cached balances and the point lots. A debit beyond the balance writes nothing and fails with
  * `insufficient_points` (unless a shortfall rule says otherwise); the database's CHECKs on the
  * balances are the backstop for any writer that bypasses this function.
  */
@@ -99,7 +99,16 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
       amount: -customerChange,
     },
   ].filter((leg) => leg.amount !== 0);
-  const [written] = await tx.$queryRaw<{ balance: number }[]>`
+  const lots = lotChanges({
+    customerId: input.customerId,
+    movementId,
+    source: input.source,
+    plan,
+    release: input.type === 'RELEASE',
+    pendingUntil: input.pendingUntil,
+    lot,
+  });
+  const [written] = await tx.$queryRaw<{ balance: number; lotsTaken: number }[]>`
     WITH movement AS (
       INSERT INTO "Movement" (id, "customerId", type, channel, points, "sourceType", "sourceId", reason, "staffUserId", qualifying)
       VALUES (${movementId}::uuid, ${input.customerId}::uuid, ${input.type}::"MovementType",
@@ -136,17 +145,12 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
       SELECT ${movementId}::uuid, id, ${plan.spendable}::int, balance FROM spendable WHERE ${plan.spendable}::int <> 0
       UNION ALL
       SELECT ${movementId}::uuid, coded.id, legs.amount, coded.balance FROM coded JOIN legs USING (code)
-    )
-    SELECT balance FROM spendable`;
-  await applyToLots(tx, {
-    customerId: input.customerId,
-    movementId,
-    source: input.source,
-    plan,
-    release: input.type === 'RELEASE',
-    pendingUntil: input.pendingUntil,
-    lot,
-  });
+    )${lots}
+    SELECT balance, (SELECT taken FROM lot_check) AS "lotsTaken" FROM spendable`;
+  if (plan.spendable < 0 && input.type !== 'RELEASE' && written!.lotsTaken !== -plan.spendable)
+    throw new Error(
+      `Customer ${input.customerId}'s lots hold ${written!.lotsTaken} of the ${-plan.spendable} points spent`,
+    );
   return { movementId, balance: written!.balance, plan };
 }
 

@@ -1,5 +1,8 @@
 import { AppError } from '../errors.ts';
 
+// The tier rules, one customer at a time. Production applies them in SQL (`upgradeTier`,
+// `reviewTiers`) so they run inside one statement; the tests hold the SQL to these.
+
 /** What the tier rules need of a tier. */
 export type LadderTier = { id: string; code: string; rank: number; threshold: number };
 

@@ -1,7 +1,5 @@
 import type { Tx } from '@fidele/db';
-import { getProgrammeSettings } from '../earning/index.ts';
-import { tierForFigure } from './ladder.ts';
-import { qualifyingFigure, type TierSettings } from './qualifying.ts';
+import { qualifyingFigures, type TierSettings } from './qualifying.ts';
 
 export type TierUpgrade = {
   from: string;
@@ -14,52 +12,43 @@ export type TierUpgrade = {
  * response, the portal and the admin agree at once. Only ever up: a figure that fell is the
  * review's business. Qualifying again also lifts a review's warning. The caller holds the
  * customer's account lock (every movement takes it), so concurrent purchases are evaluated one
- * after the other and a change is never recorded twice.
+ * after the other and a change is never recorded twice. One statement: it runs on every
+ * qualifying purchase.
  */
 export const upgradeTier = async (
   tx: Tx,
-  input: { customerId: string; settings?: TierSettings; movementId?: string; now?: Date },
+  input: { customerId: string; settings: TierSettings; movementId?: string; now?: Date },
 ): Promise<TierUpgrade> => {
   const now = input.now ?? new Date();
-  // One after the other: a transaction is one connection.
-  const ladder = await tx.tier.findMany({
-    select: { id: true, code: true, name: true, rank: true, threshold: true },
-  });
-  const customer = await tx.customer.findUniqueOrThrow({
-    where: { id: input.customerId },
-    select: {
-      tierAtRiskSince: true,
-      tier: { select: { id: true, code: true, rank: true, threshold: true } },
-    },
-  });
-  const figure = await qualifyingFigure(
-    tx,
-    input.settings ?? (await getProgrammeSettings(tx)),
-    input.customerId,
-    now,
-  );
-  const reached = tierForFigure(ladder, figure);
-  if (reached.rank <= customer.tier.rank) {
-    if (customer.tierAtRiskSince && figure >= customer.tier.threshold)
-      await tx.customer.update({
-        where: { id: input.customerId },
-        data: { tierAtRiskSince: null },
-      });
-    return null;
-  }
-  await tx.customer.update({
-    where: { id: input.customerId },
-    data: { tierId: reached.id, tierAtRiskSince: null },
-  });
-  await tx.tierChange.create({
-    data: {
-      customerId: input.customerId,
-      fromTierId: customer.tier.id,
-      toTierId: reached.id,
-      reason: 'QUALIFIED',
-      qualifyingFigure: figure,
-      movementId: input.movementId,
-    },
-  });
-  return { from: customer.tier.code, to: { code: reached.code, name: reached.name }, figure };
+  const [row] = await tx.$queryRaw<
+    { from: string; code: string; name: string; figure: number; upgraded: boolean }[]
+  >`
+    WITH figure AS (
+      SELECT GREATEST(0, COALESCE(
+        (SELECT figure FROM (${qualifyingFigures(input.settings, now, input.customerId)}) f), 0))::int AS v
+    ), current_tier AS (
+      SELECT t.id, t.code, t.rank, t.threshold, c."tierAtRiskSince" AS "atRiskSince"
+      FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId" WHERE c.id = ${input.customerId}::uuid
+    ), reached AS (
+      SELECT id, code, name, rank FROM "Tier"
+      WHERE threshold <= (SELECT v FROM figure) ORDER BY rank DESC LIMIT 1
+    ), moved AS (
+      UPDATE "Customer" c
+      SET "tierId" = CASE WHEN r.rank > cur.rank THEN r.id ELSE c."tierId" END, "tierAtRiskSince" = NULL
+      FROM current_tier cur, reached r
+      WHERE c.id = ${input.customerId}::uuid
+        AND (r.rank > cur.rank OR (cur."atRiskSince" IS NOT NULL AND (SELECT v FROM figure) >= cur.threshold))
+    ), change AS (
+      -- Stamped now, after the lock, not at the transaction's start: the history keeps the order
+      -- in which changes were made.
+      INSERT INTO "TierChange" ("customerId", "fromTierId", "toTierId", reason, "qualifyingFigure", "movementId", "createdAt")
+      SELECT ${input.customerId}::uuid, cur.id, r.id, 'QUALIFIED', (SELECT v FROM figure), ${input.movementId ?? null}::uuid,
+             clock_timestamp()
+      FROM current_tier cur, reached r WHERE r.rank > cur.rank
+    )
+    SELECT cur.code AS "from", r.code, r.name, (SELECT v FROM figure) AS figure, r.rank > cur.rank AS upgraded
+    FROM current_tier cur, reached r`;
+  return row?.upgraded
+    ? { from: row.from, to: { code: row.code, name: row.name }, figure: row.figure }
+    : null;
 };
