@@ -23,8 +23,11 @@ export const programmeAccountCode = (type: MovementType, channel: Channel): stri
   }
 };
 
-/** How many rows each programme account is spread over (see `programmeSlotCode`). */
-export const PROGRAMME_SLOTS = 8;
+/**
+ * How many rows each programme account is spread over (see `programmeSlotCode`). 8 left purchases
+ * queuing on them under load; 64 made the waits rare (bench/README.md).
+ */
+export const PROGRAMME_SLOTS = 64;
 
 /**
  * The row of a programme account that a customer's movements use: `issued:STORE#3`. Every
