@@ -45,6 +45,10 @@ export const points = z.number().int('Must be a whole number of points');
 
 export const uuid = z.uuid();
 
+/** Server-side pagination of the admin lists. */
+export const page = z.number().int().min(1).max(100_000).default(1);
+export const pageSize = z.number().int().min(1).max(100).default(25);
+
 /** Every channel a movement, purchase or message records (SPEC.md, "Channels"). */
 export const CHANNELS = [
   'STORE',

@@ -9,3 +9,4 @@ export * from './earn-rule.ts';
 export * from './webhooks.ts';
 export * from './tier.ts';
 export * from './segment.ts';
+export * from './offer.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, currency, email, uuid } from './common.ts';
+import { channel, currency, email, page, pageSize, uuid } from './common.ts';
 
 /** Schemas of the staff back office: its tRPC procedures and the admin's forms share them. */
 
@@ -12,9 +12,6 @@ export const staffSignInInput = z.object({
   email,
   password: z.string().min(1, 'Enter your password').max(200),
 });
-
-const page = z.number().int().min(1).max(100_000).default(1);
-const pageSize = z.number().int().min(1).max(100).default(25);
 
 export const customerListInput = z.object({
   query: z.string().trim().max(100).optional(),

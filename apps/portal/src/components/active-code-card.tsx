@@ -18,7 +18,7 @@ export const ActiveCodeCard = ({ code }: { code: CustomerCode }) => {
   const words = useDiscountWords();
   const headingId = useId();
   const minBasket = words.minBasket(code.discount);
-  const name = code.rewardName?.[locale];
+  const name = code.name?.[locale];
   const what = name ? words.beyondName(name, code.discount) : undefined;
   const inShops = code.discount.channels !== 'ONLINE';
 

@@ -11,7 +11,7 @@ export const CodeHistoryRow = ({ code }: { code: CustomerCode }) => {
   const locale = useLocale();
   const { timeZone } = useFormatSettings();
   const words = useDiscountWords();
-  const name = code.rewardName?.[locale];
+  const name = code.name?.[locale];
   const what = name ? words.beyondName(name, code.discount) : undefined;
   const date = (value: Date) => formatDateTime(value, locale, 'date', timeZone);
 

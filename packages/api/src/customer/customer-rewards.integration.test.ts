@@ -49,7 +49,7 @@ describe('customer rewards, codes and card', () => {
       formatted: code.formatted,
       status: 'ACTIVE',
       expired: false,
-      rewardName: { en: '10 € off' },
+      name: { en: '10 € off' },
     });
     expect(await caller.codes.list({ view: 'history' })).toEqual([]);
   });

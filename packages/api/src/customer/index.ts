@@ -3,6 +3,7 @@ import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
+import { offersRouter } from './offers.ts';
 import { pointsOutlook } from './points-outlook.ts';
 import { profileRouter } from './profile.ts';
 import { receiptsRouter } from './receipts.ts';
@@ -20,6 +21,7 @@ export const customerRouter = router({
   signUp,
   setLocale,
   rewards: rewardsRouter,
+  offers: offersRouter,
   codes: codesRouter,
   card: cardRouter,
   receipts: receiptsRouter,

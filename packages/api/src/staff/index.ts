@@ -5,6 +5,7 @@ import { codesRouter } from './codes.ts';
 import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { me } from './me.ts';
+import { offersRouter } from './offers.ts';
 import { pointsRouter } from './points.ts';
 import { purchasesRouter } from './purchases.ts';
 import { redemptionsRouter } from './redemptions.ts';
@@ -30,6 +31,7 @@ export const staffRouter = router({
   purchases: purchasesRouter,
   tiers: tiersRouter,
   segments: segmentsRouter,
+  offers: offersRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -5,6 +5,7 @@ import { quote } from './baskets.ts';
 import { redeem, rollback, validate } from './codes.ts';
 import { createPurchase } from './purchases.ts';
 import { createRefund } from './refunds.ts';
+import { claimOfferAtTerminal, customerOffers } from './offers.ts';
 import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
 
 /** The POS and e-shop surface, published as REST under /api/v1 (POS-API.md). */
@@ -15,6 +16,8 @@ export const terminalRouter = router({
     enrol: enrolCustomer,
     rewards: customerRewards,
     claimReward: claimRewardAtTerminal,
+    offers: customerOffers,
+    claimOffer: claimOfferAtTerminal,
   }),
   purchases: router({ create: createPurchase, refund: createRefund }),
   baskets: router({ quote }),

@@ -3,9 +3,7 @@ import { customerOfCardToken, cardTokenInvalid, getCustomerSummary } from '@fide
 import { claimReward, listCatalogFor, listCodesOf, usableOn } from '@fidele/core/rewards';
 import { claimInput, claimOutput, customerPath, customerRewardsOutput } from '@fidele/validators';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
-
-const channelsFor = (kind: 'STORE' | 'ESHOP') =>
-  kind === 'ESHOP' ? (['ONLINE', 'BOTH'] as const) : (['STORE', 'BOTH'] as const);
+import { channelsFor } from './channels.ts';
 
 export const customerRewards = terminalProcedure('rewards:read')
   .meta({

@@ -71,7 +71,8 @@ export type CustomerCode = {
   /** ACTIVE codes past their end date read as expired. */
   expired: boolean;
   discount: DiscountView;
-  rewardName: { en: string; fr: string } | null;
+  /** The reward or the VIP offer the code was claimed for. */
+  name: { en: string; fr: string } | null;
   validFrom: Date;
   validUntil: Date;
   redeemedAt: Date | null;
@@ -100,6 +101,7 @@ export const listCodesOf = async (
       validUntil: true,
       redeemedAt: true,
       reward: { select: { nameEn: true, nameFr: true } },
+      offer: { select: { titleEn: true, titleFr: true } },
       ...discountTermsSelect,
     },
   });
@@ -109,7 +111,9 @@ export const listCodesOf = async (
     status: code.status,
     expired: code.status === 'ACTIVE' && code.validUntil <= now,
     discount: toDiscountView(code),
-    rewardName: code.reward && { en: code.reward.nameEn, fr: code.reward.nameFr },
+    name: code.reward
+      ? { en: code.reward.nameEn, fr: code.reward.nameFr }
+      : code.offer && { en: code.offer.titleEn, fr: code.offer.titleFr },
     validFrom: code.validFrom,
     validUntil: code.validUntil,
     redeemedAt: code.redeemedAt,

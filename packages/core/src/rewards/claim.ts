@@ -1,16 +1,8 @@
 import type { ActorType, Channel, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { recordMovement } from '../ledger/index.ts';
-import { generateDiscountCode } from './code-format.ts';
-import { discountTermsSelect, type DiscountView, toDiscountView } from './terms.ts';
-
-export type IssuedCode = {
-  id: string;
-  code: string;
-  discount: DiscountView;
-  validFrom: Date;
-  validUntil: Date;
-};
+import { type IssuedCode, issueCode } from './issue-code.ts';
+import { discountTermsSelect } from './terms.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -70,33 +62,17 @@ export const claimReward = async (
         `This reward is for ${reward.minTier.name} members and above.`,
       );
   }
-  const code = await tx.discountCode.create({
-    data: {
-      code: generateDiscountCode(),
-      customerId: input.customerId,
-      rewardId: reward.id,
-      discountType: reward.discountType,
-      discountValue: reward.discountValue,
-      discountCap: reward.discountCap,
-      currency: reward.currency,
-      minBasket: reward.minBasket,
-      channels: reward.channels,
-      pointsCost: reward.pointsCost,
-      validFrom: now,
-      validUntil: reward.validityDays
-        ? new Date(now.getTime() + reward.validityDays * DAY_MS)
-        : reward.validUntil!,
-      events: {
-        create: {
-          type: 'ISSUED',
-          channel: input.channel,
-          shopId: input.shopId,
-          actorType: input.actor.type,
-          actorId: input.actor.id,
-        },
-      },
-    },
-    select: { id: true, code: true, validFrom: true, validUntil: true },
+  const code = await issueCode(tx, {
+    customerId: input.customerId,
+    terms: reward,
+    source: { rewardId: reward.id, pointsCost: reward.pointsCost },
+    validFrom: now,
+    validUntil: reward.validityDays
+      ? new Date(now.getTime() + reward.validityDays * DAY_MS)
+      : reward.validUntil!,
+    channel: input.channel,
+    shopId: input.shopId,
+    actor: input.actor,
   });
   await recordMovement(tx, {
     customerId: input.customerId,
@@ -112,5 +88,5 @@ export const claimReward = async (
     if (!taken)
       throw new AppError('conflict', 'reward_out_of_stock', 'This reward is out of stock.');
   }
-  return { ...code, discount: toDiscountView(reward) };
+  return code;
 };

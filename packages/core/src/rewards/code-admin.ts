@@ -22,6 +22,7 @@ export const getCodeLife = async (db: Db, input: { code: string }) => {
         select: { id: true, firstName: true, lastName: true, email: true, memberCode: true },
       },
       reward: { select: { id: true, nameEn: true, nameFr: true } },
+      offer: { select: { id: true, titleEn: true, titleFr: true } },
       events: {
         orderBy: { id: 'asc' },
         select: {

@@ -2,7 +2,8 @@ export { listCatalogFor, listCodesOf } from './catalog.ts';
 export type { CatalogReward, CustomerCode } from './catalog.ts';
 export { cancelCode } from './cancel.ts';
 export { claimReward, rewardNotFound } from './claim.ts';
-export type { IssuedCode } from './claim.ts';
+export { issueCode } from './issue-code.ts';
+export type { IssuedCode } from './issue-code.ts';
 export {
   CODE_ALPHABET,
   formatCode,
@@ -19,7 +20,7 @@ export {
   validateCode,
 } from './redemption.ts';
 export type { CodeUse } from './redemption.ts';
-export { toDiscountView } from './terms.ts';
+export { discountTermsSelect, toDiscountView } from './terms.ts';
 export type { DiscountView } from './terms.ts';
 export {
   createReward,

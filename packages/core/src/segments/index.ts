@@ -1,7 +1,13 @@
 export { compileSegment } from './compile.ts';
 export type { CompiledSegment } from './compile.ts';
 export type { Comparison, SegmentCondition, SegmentRule } from './rule.ts';
-export { countSegment, eachSegmentMember, isSegmentMember, listSegmentMembers } from './members.ts';
+export {
+  countSegment,
+  eachSegmentMember,
+  isSegmentMember,
+  listSegmentMembers,
+  segmentsOfCustomer,
+} from './members.ts';
 export type { SegmentMember } from './members.ts';
 export {
   createSegment,

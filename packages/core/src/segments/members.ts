@@ -1,6 +1,7 @@
 import { Prisma, type Db, type Tx } from '@fidele/db';
 import { compileSegment } from './compile.ts';
 import type { SegmentRule } from './rule.ts';
+import { getSegmentRules } from './segment-admin.ts';
 
 export type SegmentMember = {
   id: string;
@@ -68,4 +69,18 @@ export const isSegmentMember = async (
       SELECT 1 FROM "Customer" c ${joins} WHERE c.id = ${customerId}::uuid AND ${where}
     ) AS member`;
   return row?.member ?? false;
+};
+
+/** Which of the given segments the customer belongs to now (one query per segment). */
+export const segmentsOfCustomer = async (
+  db: Db | Tx,
+  customerId: string,
+  segmentIds: string[],
+  now = new Date(),
+): Promise<Set<string>> => {
+  const member = new Set<string>();
+  if (segmentIds.length === 0) return member;
+  for (const { id, rule } of await getSegmentRules(db, segmentIds))
+    if (await isSegmentMember(db, rule, customerId, now)) member.add(id);
+  return member;
 };

@@ -42,6 +42,13 @@ export const listSegments = async (db: Db | Tx, input: { includeArchived: boolea
     })
   ).map(toView);
 
+/** The rules of the given segments (those that exist), for checking who belongs to them. */
+export const getSegmentRules = async (db: Db | Tx, ids: string[]) =>
+  (await db.segment.findMany({ where: { id: { in: ids } }, select: fields })).map((row) => {
+    const { id, rule } = toView(row);
+    return { id, rule };
+  });
+
 export const getSegment = async (db: Db | Tx, id: string): Promise<SegmentView> => {
   const segment = await db.segment.findUnique({ where: { id }, select: fields });
   if (!segment) throw segmentNotFound();

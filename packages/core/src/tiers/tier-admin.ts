@@ -49,10 +49,11 @@ export const saveTierLadder = async (
 const removeTier = async (tx: Tx, tier: TierView) => {
   const customers = await tx.customer.count({ where: { tierId: tier.id } });
   const rewards = await tx.reward.count({ where: { minTierId: tier.id } });
+  const offers = await tx.offerTier.count({ where: { tierId: tier.id } });
   const history = await tx.tierChange.count({
     where: { OR: [{ fromTierId: tier.id }, { toTierId: tier.id }] },
   });
-  if (customers + rewards + history > 0)
+  if (customers + rewards + offers + history > 0)
     throw new AppError(
       'conflict',
       'tier_in_use',

@@ -44,7 +44,7 @@ const CodeTable = ({ customerId, view }: { customerId: string; view: View }) => 
           </Link>
         ),
       }),
-      column.accessor((code) => code.rewardName?.[locale === 'fr' ? 'fr' : 'en'] ?? '—', {
+      column.accessor((code) => code.name?.[locale === 'fr' ? 'fr' : 'en'] ?? '—', {
         id: 'reward',
         header: t('customerCodes.columns.reward'),
       }),

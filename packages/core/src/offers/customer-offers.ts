@@ -1,0 +1,86 @@
+import type { Db, OfferBenefit, RewardChannels, Tx } from '@fidele/db';
+import { type DiscountView, toDiscountView } from '../rewards/index.ts';
+import { segmentsOfCustomer } from '../segments/index.ts';
+import { claimsLeft, offerAccess } from './offer-rules.ts';
+import { customerOfferSelect, offerTarget } from './offer-select.ts';
+
+export type CustomerOffer = {
+  id: string;
+  title: { en: string; fr: string };
+  text: { en: string; fr: string };
+  imageUrl: string | null;
+  benefit: OfferBenefit;
+  discount: DiscountView;
+  startsAt: Date;
+  endsAt: Date;
+  /** `available`: claims left; `used`: their limit (or the cap) is reached; `locked`: tier too low. */
+  state: 'available' | 'used' | 'locked';
+  claimsLeft: number;
+  /** The tier that unlocks a locked offer. */
+  unlockTier: { code: string; name: string; nameFr: string; colour: string } | null;
+};
+
+/** The customer's live offers: the ones they may use, and the ones a higher tier would unlock. */
+export const listOffersFor = async (
+  db: Db | Tx,
+  input: { customerId: string; now?: Date; channels?: RewardChannels[] },
+): Promise<CustomerOffer[]> => {
+  const now = input.now ?? new Date();
+  const customer = await db.customer.findUniqueOrThrow({
+    where: { id: input.customerId },
+    select: { tier: { select: { id: true, rank: true } } },
+  });
+  const offers = await db.offer.findMany({
+    where: {
+      archivedAt: null,
+      startsAt: { lte: now },
+      endsAt: { gt: now },
+      ...(input.channels ? { channels: { in: input.channels } } : {}),
+    },
+    orderBy: [{ endsAt: 'asc' }, { id: 'asc' }],
+    select: customerOfferSelect,
+  });
+  if (offers.length === 0) return [];
+  const segmentIds = await segmentsOfCustomer(
+    db,
+    input.customerId,
+    [...new Set(offers.flatMap((offer) => offerTarget(offer).segmentIds))],
+    now,
+  );
+  const claims = await db.offerClaim.groupBy({
+    by: ['offerId'],
+    where: { customerId: input.customerId, offerId: { in: offers.map((offer) => offer.id) } },
+    _count: { _all: true },
+  });
+  const claimedOf = (offerId: string) =>
+    claims.find((claim) => claim.offerId === offerId)?._count._all ?? 0;
+
+  return offers.flatMap((offer): CustomerOffer[] => {
+    const access = offerAccess(offerTarget(offer), { tier: customer.tier, segmentIds });
+    if (access.kind === 'hidden') return [];
+    const left = access.kind === 'open' ? claimsLeft(offer, claimedOf(offer.id)) : 0;
+    return [
+      {
+        id: offer.id,
+        title: { en: offer.titleEn, fr: offer.titleFr },
+        text: { en: offer.textEn, fr: offer.textFr },
+        imageUrl: offer.imageUrl,
+        benefit: offer.benefit,
+        discount: toDiscountView(offer),
+        startsAt: offer.startsAt,
+        endsAt: offer.endsAt,
+        state: access.kind === 'locked' ? 'locked' : left > 0 ? 'available' : 'used',
+        claimsLeft: left,
+        unlockTier:
+          access.kind === 'locked'
+            ? {
+                code: access.tier.code,
+                name: access.tier.name,
+                nameFr: access.tier.nameFr,
+                colour: access.tier.colour,
+              }
+            : null,
+      },
+    ];
+  });
+};
