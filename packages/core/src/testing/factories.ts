@@ -74,3 +74,27 @@ export const makeStaffUser = async (
     },
     select: { id: true, email: true },
   });
+
+/** A live VIP offer (a 20 % code, open for two days) for the given tiers and/or segments. */
+export const makeOffer = async (
+  db: Db,
+  input: Partial<Prisma.OfferUncheckedCreateInput> & { tierIds?: string[]; segmentIds?: string[] },
+) => {
+  const { tierIds = [], segmentIds = [], ...data } = input;
+  return db.offer.create({
+    data: {
+      titleEn: 'VIP: 20 % off',
+      titleFr: 'VIP : 20 % de réduction',
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date(Date.now() + 48 * 3_600_000),
+      channels: 'BOTH',
+      benefit: 'DISCOUNT_CODE',
+      discountType: 'PERCENTAGE',
+      discountValue: 20,
+      ...data,
+      tiers: { create: tierIds.map((tierId) => ({ tierId })) },
+      segments: { create: segmentIds.map((segmentId) => ({ segmentId })) },
+    },
+    select: { id: true },
+  });
+};

@@ -3,6 +3,7 @@ export {
   givePoints,
   makeApiKey,
   makeCustomer,
+  makeOffer,
   makeReward,
   makeShop,
   makeStaffUser,
