@@ -13,7 +13,11 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['packages/**/*.integration.test.ts', 'apps/**/*.integration.test.ts'],
+          include: [
+            'packages/**/*.integration.test.ts',
+            'apps/**/*.integration.test.ts',
+            'prisma/**/*.integration.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/db/src/testing/global-setup.ts'],
           testTimeout: 60_000,

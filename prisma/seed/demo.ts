@@ -148,6 +148,80 @@ const DEMO_BONUSES = [
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
+/** Customers who bought both in a shop and online. */
+const BOTH_CHANNELS_SEGMENT = {
+  name: 'Shoppers in both channels',
+  description: 'Bought in a shop and on the e-shop.',
+  rule: {
+    combinator: 'and',
+    rules: [{ field: 'channelsUsed', match: 'all', channels: ['STORE', 'ESHOP'] }],
+  },
+} as const;
+
+/** Offers for the ladder above: Camille (Silver) sees two open and two locked ones. */
+const demoOffers = (target: { tiers: Record<string, string>; bothChannels: string }) =>
+  [
+    {
+      titleEn: 'Silver days: 10 € off in shop',
+      titleFr: 'Jours Argent : 10 € de réduction en boutique',
+      textEn: 'Show your member card at the till: 10 € off a basket of 60 € or more, twice.',
+      textFr: 'Présentez votre carte en caisse : 10 € de réduction dès 60 € d’achat, deux fois.',
+      tierIds: [target.tiers.SILVER!, target.tiers.GOLD!, target.tiers.PLATINUM!],
+      startsAt: daysAgo(3),
+      endsAt: daysAgo(-25),
+      channels: 'STORE',
+      benefit: 'TILL_BENEFIT',
+      discountType: 'FIXED_AMOUNT',
+      discountValue: 1_000,
+      minBasket: 6_000,
+      perCustomerLimit: 2,
+    },
+    {
+      titleEn: 'Gold weekend: 20 % off everything',
+      titleFr: 'Week-end Or : 20 % sur tout',
+      textEn: 'A personal code for 20 % off (up to 100 €), online and in shop.',
+      textFr: 'Un code personnel de 20 % de réduction (jusqu’à 100 €), en ligne et en boutique.',
+      tierIds: [target.tiers.GOLD!, target.tiers.PLATINUM!],
+      startsAt: daysAgo(1),
+      endsAt: daysAgo(-6),
+      channels: 'BOTH',
+      benefit: 'DISCOUNT_CODE',
+      discountType: 'PERCENTAGE',
+      discountValue: 20,
+      discountCap: 10_000,
+      totalCap: 500,
+    },
+    {
+      titleEn: 'Platinum preview: 30 % off the new collection',
+      titleFr: 'Avant-première Platine : 30 % sur la nouvelle collection',
+      textEn: 'Before anyone else, on the e-shop.',
+      textFr: 'Avant tout le monde, sur l’e-shop.',
+      tierIds: [target.tiers.PLATINUM!],
+      startsAt: daysAgo(2),
+      endsAt: daysAgo(-12),
+      channels: 'ONLINE',
+      benefit: 'DISCOUNT_CODE',
+      discountType: 'PERCENTAGE',
+      discountValue: 30,
+      totalCap: 100,
+    },
+    {
+      titleEn: 'Online and in shop? Free delivery on us',
+      titleFr: 'En ligne et en boutique ? La livraison est offerte',
+      textEn: 'For members who shop with us both ways.',
+      textFr: 'Pour les membres qui achètent chez nous des deux façons.',
+      segmentIds: [target.bothChannels],
+      startsAt: daysAgo(5),
+      endsAt: daysAgo(-40),
+      channels: 'ONLINE',
+      benefit: 'DISCOUNT_CODE',
+      discountType: 'FREE_SHIPPING',
+    },
+  ] satisfies (Omit<Prisma.OfferCreateInput, 'tiers' | 'segments'> & {
+    tierIds?: string[];
+    segmentIds?: string[];
+  })[];
+
 /** True when the database holds no programme yet (first start). */
 export const isEmpty = async (db: Db) => (await db.shop.count()) === 0;
 
@@ -188,6 +262,21 @@ export const seedDemo = async (db: Db) => {
         },
       });
       await tx.tier.createMany({ data: DEMO_TIERS });
+      const tierIds = Object.fromEntries(
+        (await tx.tier.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]),
+      );
+      const bothChannels = await tx.segment.create({ data: BOTH_CHANNELS_SEGMENT });
+      for (const { tierIds: tiers = [], segmentIds = [], ...offer } of demoOffers({
+        tiers: tierIds,
+        bothChannels: bothChannels.id,
+      }))
+        await tx.offer.create({
+          data: {
+            ...offer,
+            tiers: { create: tiers.map((tierId) => ({ tierId })) },
+            segments: { create: segmentIds.map((segmentId) => ({ segmentId })) },
+          },
+        });
 
       const camille = await createCustomer(tx, {
         ...DEMO.customer,
