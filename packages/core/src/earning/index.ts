@@ -8,7 +8,14 @@ export type {
   EarnRuleData,
   EarnStep,
 } from './engine.ts';
-export { earnContextFor, loadEarnRules, PROGRAMME_TIME_ZONE } from './programme.ts';
+export {
+  earnContextFor,
+  loadEarnRules,
+  lockedEarnContext,
+  PROGRAMME_TIME_ZONE,
+} from './programme.ts';
+export { programmeConfig } from './programme-config.ts';
+export type { ProgrammeConfig } from './programme-config.ts';
 export { quoteBasket } from './quote.ts';
 export {
   createEarnRule,

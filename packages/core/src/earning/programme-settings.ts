@@ -12,9 +12,9 @@ export type ProgrammeSettingsData = {
   tierGraceDays?: number;
 };
 
-const SETTINGS_ID = 1;
+export const SETTINGS_ID = 1;
 
-const fields = {
+export const settingsFields = {
   pendingDays: true,
   expiryMonths: true,
   refundPolicy: true,
@@ -27,7 +27,7 @@ const fields = {
 
 /** The single settings row (a migration creates it with the schema's defaults). */
 export const getProgrammeSettings = (db: Db | Tx) =>
-  db.programmeSettings.findUniqueOrThrow({ where: { id: SETTINGS_ID }, select: fields });
+  db.programmeSettings.findUniqueOrThrow({ where: { id: SETTINGS_ID }, select: settingsFields });
 
 export type ProgrammeSettings = Awaited<ReturnType<typeof getProgrammeSettings>>;
 
@@ -39,7 +39,7 @@ export const updateProgrammeSettings = async (
   const after = await tx.programmeSettings.update({
     where: { id: SETTINGS_ID },
     data: input.data,
-    select: fields,
+    select: settingsFields,
   });
   await recordAudit(tx, {
     actor: { type: 'STAFF', id: input.staffUserId },

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@fidele/db';
 import type { Basket, EarnContext, EarnRuleData } from './engine.ts';
+import { SETTINGS_ID } from './programme-settings.ts';
 
 /** The programme's calendar: days (daily caps, weekday promotions) are counted in this zone. */
 export const PROGRAMME_TIME_ZONE = 'Europe/Paris';
@@ -25,30 +26,50 @@ export const loadEarnRules = (db: Db | Tx): Promise<EarnRuleData[]> =>
     },
   });
 
-/**
- * What the engine needs to know of the customer: their tier multiplier and what purchases
- * already earned them on the basket's day. With `lock`, the customer's account row is locked
- * first, so two purchases of one customer at the same moment cannot both pass a daily cap.
- */
-export const earnContextFor = async (
+/** The customer's part of the engine's context, and the programme's configuration stamp. */
+const customerContext = async (
   db: Db | Tx,
-  input: { customerId?: string; basket: Basket; lock?: boolean },
-): Promise<EarnContext> => {
-  if (!input.customerId)
-    return { tierMultiplier: 100, earnedToday: 0, timeZone: PROGRAMME_TIME_ZONE };
-  if (input.lock)
-    await db.$queryRaw`SELECT 1 FROM "Account" WHERE "customerId" = ${input.customerId}::uuid FOR UPDATE`;
-  const [row] = await db.$queryRaw<{ multiplier: number; earned: bigint | null }[]>`
+  customerId: string,
+  basket: Basket,
+): Promise<EarnContext & { configStamp: string }> => {
+  const [row] = await db.$queryRaw<
+    { multiplier: number; earned: bigint | null; configStamp: string }[]
+  >`
     SELECT t."earnMultiplier" AS multiplier,
            (SELECT SUM(p."pointsEarned") FROM "Purchase" p
              WHERE p."customerId" = c.id
                AND (p."occurredAt" AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date
-                 = (${input.basket.occurredAt}::timestamptz AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date) AS earned
+                 = (${basket.occurredAt}::timestamptz AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date) AS earned,
+           (SELECT "configStamp"::text FROM "ProgrammeSettings" WHERE id = ${SETTINGS_ID}) AS "configStamp"
     FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
-    WHERE c.id = ${input.customerId}::uuid`;
+    WHERE c.id = ${customerId}::uuid`;
+  if (!row) throw new Error(`Customer ${customerId} not found`);
   return {
-    tierMultiplier: row?.multiplier ?? 100,
-    earnedToday: Number(row?.earned ?? 0),
+    tierMultiplier: row.multiplier,
+    earnedToday: Number(row.earned ?? 0),
     timeZone: PROGRAMME_TIME_ZONE,
+    configStamp: row.configStamp,
   };
+};
+
+/**
+ * What the engine needs to know of the customer: their tier multiplier and what purchases
+ * already earned them on the basket's day (a basket without a customer: neither).
+ */
+export const earnContextFor = async (
+  db: Db | Tx,
+  input: { customerId?: string; basket: Basket },
+): Promise<EarnContext> =>
+  input.customerId
+    ? customerContext(db, input.customerId, input.basket)
+    : { tierMultiplier: 100, earnedToday: 0, timeZone: PROGRAMME_TIME_ZONE };
+
+/**
+ * The context of a purchase being recorded. The customer's account row is locked first, so two
+ * purchases of one customer at the same moment cannot both pass a daily cap; the read after the
+ * lock sees what the other one committed.
+ */
+export const lockedEarnContext = async (tx: Tx, customerId: string, basket: Basket) => {
+  await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "customerId" = ${customerId}::uuid FOR UPDATE`;
+  return customerContext(tx, customerId, basket);
 };

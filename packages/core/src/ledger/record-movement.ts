@@ -60,10 +60,7 @@ export async function recordMovement(
 export async function recordMovement(tx: Tx, input: MovementInput): Promise<RecordedMovement> {
   if (!Number.isSafeInteger(input.points) || input.points === 0)
     throw new Error(`A movement needs a non-zero integer of points, got ${input.points}`);
-  const [locked] = await tx.$queryRaw<{ balance: number }[]>`
-    SELECT balance FROM "Account" WHERE "customerId" = ${input.customerId}::uuid FOR UPDATE`;
-  if (!locked) throw new Error(`Customer ${input.customerId} has no points account`);
-  const { pending, debt, lot, opened } = await readHeldPoints(tx, input);
+  const { balance, pending, debt, lot, opened } = await lockCustomerPoints(tx, input);
   const plan = planMovement(
     {
       points: input.points,
@@ -72,13 +69,13 @@ export async function recordMovement(tx: Tx, input: MovementInput): Promise<Reco
       shortfall: input.shortfall,
       lot,
     },
-    { spendable: locked.balance, pending, debt },
+    { spendable: balance, pending, debt },
   );
   const customerChange = plan.spendable + plan.pending + plan.debt;
   // A capped debit records what it took, not what was asked.
   const points = input.points + plan.writtenOff;
   if (plan.spendable === 0 && plan.pending === 0 && plan.debt === 0)
-    return { movementId: null, balance: locked.balance, plan };
+    return { movementId: null, balance, plan };
 
   const customerLegs = [
     { kind: 'CUSTOMER_PENDING', code: pendingAccountCode(input.customerId), amount: plan.pending },
@@ -167,41 +164,44 @@ const openAccounts = async (tx: Tx, legs: { kind: string; code: string }[]) => {
     FROM unnest(${legs.map((l) => l.kind)}::text[], ${legs.map((l) => l.code)}::text[]) AS l(kind, code)`;
 };
 
-/** The customer's pending and debt balances and the movement's lot, read under the lock. */
-const readHeldPoints = async (
+/**
+ * Locks the customer's spendable account, then reads their balances and the movement's lot: one
+ * round trip (`lock_customer_points`, whose read follows the lock with a fresh snapshot).
+ */
+const lockCustomerPoints = async (
   tx: Tx,
   input: MovementInput,
-): Promise<{ pending: number; debt: number; lot?: LotState; opened: string[] }> => {
+): Promise<{
+  balance: number;
+  pending: number;
+  debt: number;
+  lot?: LotState;
+  opened: string[];
+}> => {
   const [held] = await tx.$queryRaw<
     {
+      balance: number;
       pending: number | null;
       debt: number | null;
       lotRemaining: number | null;
       lotPending: boolean | null;
     }[]
   >`
-    SELECT (SELECT balance FROM "Account" WHERE code = ${pendingAccountCode(input.customerId)}) AS pending,
-           (SELECT balance FROM "Account" WHERE code = ${debtAccountCode(input.customerId)}) AS debt,
-           lot.remaining AS "lotRemaining", lot."pendingUntil" IS NOT NULL AS "lotPending"
-    FROM (SELECT 1) AS one
-    LEFT JOIN "PointLot" lot ON lot.id = ${input.lotId ?? null}::uuid AND lot."customerId" = ${input.customerId}::uuid`;
-  if (input.lotId && held?.lotRemaining == null)
+    SELECT * FROM lock_customer_points(${input.customerId}::uuid, ${pendingAccountCode(input.customerId)},
+                                       ${debtAccountCode(input.customerId)}, ${input.lotId ?? null}::uuid)`;
+  if (!held) throw new Error(`Customer ${input.customerId} has no points account`);
+  if (input.lotId && held.lotRemaining == null)
     throw new Error(`Lot ${input.lotId} is not one of customer ${input.customerId}'s`);
   return {
-    pending: held?.pending ?? 0,
-    debt: held?.debt ?? 0,
+    balance: held.balance,
+    pending: held.pending ?? 0,
+    debt: held.debt ?? 0,
     opened: [
-      ...(held?.pending == null ? [] : [pendingAccountCode(input.customerId)]),
-      ...(held?.debt == null ? [] : [debtAccountCode(input.customerId)]),
+      ...(held.pending == null ? [] : [pendingAccountCode(input.customerId)]),
+      ...(held.debt == null ? [] : [debtAccountCode(input.customerId)]),
     ],
     ...(input.lotId
-      ? {
-          lot: {
-            id: input.lotId,
-            remaining: held!.lotRemaining!,
-            pending: held!.lotPending!,
-          },
-        }
+      ? { lot: { id: input.lotId, remaining: held.lotRemaining!, pending: held.lotPending! } }
       : {}),
   };
 };

@@ -7,6 +7,7 @@ import { isWellFormedClaimCode, normalizeClaimCode } from './claim-code.ts';
 import {
   creditPurchasePoints,
   earnForCustomer,
+  firstPurchaseOnChannel,
   newChannelBonus,
   type PurchaseLine,
 } from './record-purchase.ts';
@@ -66,7 +67,7 @@ export const claimReceipt = async (
   if (purchase.amount > 0 && purchase.refundedAmount >= purchase.amount)
     throw new AppError('unprocessable', 'receipt_refunded', 'This purchase was refunded in full.');
 
-  const earned = await earnForCustomer(tx, input.customerId, {
+  const { earned } = await earnForCustomer(tx, input.customerId, {
     channel: purchase.channel,
     shopId: purchase.shopId,
     amount: purchase.amount,
@@ -80,7 +81,7 @@ export const claimReceipt = async (
     { amount: purchase.amount, pointsEarned: earned.points },
     purchase.refundedAmount,
   );
-  const claimed = await tx.$queryRaw<{ id: string }[]>`
+  const claimed = await tx.$queryRaw<{ id: string; firstOnChannel: boolean }[]>`
     WITH claimed AS (
       UPDATE "Purchase"
       SET "customerId" = ${input.customerId}::uuid, "claimedAt" = ${input.now}::timestamptz,
@@ -94,7 +95,8 @@ export const claimReceipt = async (
       purchasedAt: purchase.occurredAt,
       onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM claimed)`,
     })})
-    SELECT id FROM claimed`;
+    SELECT id, ${firstPurchaseOnChannel(input.customerId, purchase.channel)} AS "firstOnChannel"
+    FROM claimed`;
   if (claimed.length === 0)
     throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
   const points = earned.points - refundedPoints;
@@ -110,7 +112,9 @@ export const claimReceipt = async (
           })
         ).balance
       : (await tx.account.findUniqueOrThrow({ where: { customerId: input.customerId } })).balance;
-  const bonus = await newChannelBonus(tx, purchase.id, input.customerId, purchase);
+  const bonus = claimed[0]!.firstOnChannel
+    ? await newChannelBonus(tx, purchase.id, input.customerId, purchase)
+    : null;
   const pointsBalance = bonus?.balance ?? earnedBalance;
   return {
     purchase: {

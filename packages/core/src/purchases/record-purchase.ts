@@ -5,10 +5,9 @@ import { recordMovement } from '../ledger/index.ts';
 import { upgradeTier } from '../tiers/index.ts';
 import {
   computeEarn,
-  earnContextFor,
-  getProgrammeSettings,
   grantBonus,
-  loadEarnRules,
+  lockedEarnContext,
+  programmeConfig,
   type Basket,
   type ProgrammeSettings,
 } from '../earning/index.ts';
@@ -40,15 +39,16 @@ export type RecordedPurchase = {
 };
 
 /**
- * The engine's points for a customer's basket. The customer's account row is locked first (see
- * `earnContextFor`), so two purchases of one customer cannot both pass a daily cap.
+ * The engine's points for a customer's basket, and the programme's settings they were earned
+ * under. The customer's account row is locked first (see `lockedEarnContext`), so two purchases
+ * of one customer cannot both pass a daily cap; rules and settings come from memory while the
+ * programme's configuration stamp is unchanged (`programmeConfig`).
  */
-export const earnForCustomer = async (tx: Tx, customerId: string, basket: Basket) =>
-  computeEarn(
-    basket,
-    await loadEarnRules(tx),
-    await earnContextFor(tx, { customerId, basket, lock: true }),
-  );
+export const earnForCustomer = async (tx: Tx, customerId: string, basket: Basket) => {
+  const context = await lockedEarnContext(tx, customerId, basket);
+  const { rules, settings } = await programmeConfig(tx, context.configStamp);
+  return { earned: computeEarn(basket, rules, context), settings };
+};
 
 /**
  * Records a purchase and earns its points, once per (shop, externalId): a resend, even a
@@ -66,12 +66,13 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
     occurredAt: input.occurredAt,
     lines: input.lines,
   };
-  const earned = customer ? await earnForCustomer(tx, customer.id, basket) : undefined;
+  const earnedWith = customer ? await earnForCustomer(tx, customer.id, basket) : undefined;
+  const earned = earnedWith?.earned;
   const points = earned?.points ?? 0;
   // 44 random bits: a clash with another receipt's code is too unlikely to retry for.
   const claimCode = customer ? null : generateClaimCode();
   // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
-  const inserted = await tx.$queryRaw<{ id: string }[]>`
+  const inserted = await tx.$queryRaw<{ id: string; firstOnChannel: boolean }[]>`
     WITH inserted AS (
       INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail", "claimCode")
       VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
@@ -90,20 +91,24 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
           })})`
         : Prisma.empty
     }
-    SELECT id FROM inserted`;
+    SELECT id, ${customer ? firstPurchaseOnChannel(customer.id, input.channel) : false} AS "firstOnChannel"
+    FROM inserted`;
   const created = inserted[0];
   if (!created)
     return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
   const earning =
-    customer && points > 0
-      ? await creditPurchasePoints(tx, await getProgrammeSettings(tx), {
+    customer && earnedWith && points > 0
+      ? await creditPurchasePoints(tx, earnedWith.settings, {
           customerId: customer.id,
           purchaseId: created.id,
           channel: input.channel,
           points,
         })
       : null;
-  const bonus = customer ? await newChannelBonus(tx, created.id, customer.id, input) : null;
+  const bonus =
+    customer && created.firstOnChannel
+      ? await newChannelBonus(tx, created.id, customer.id, input)
+      : null;
   const balance = bonus?.balance ?? earning?.balance ?? customer?.pointsBalance;
   return {
     created: true,
@@ -164,9 +169,18 @@ export const creditPurchasePoints = async (
 };
 
 /**
- * The bonus for a customer's first purchase in a channel. It is a movement of its own, not part
- * of `pointsEarned`, which refunds claw back in proportion; the purchase's detail still lists it.
- * The customer's account row is already locked, so two first purchases cannot both count.
+ * Whether the statement recording a customer's purchase records their first on this channel
+ * (read with that statement's snapshot, so the purchase itself is not counted). The customer's
+ * account row is already locked, so two first purchases cannot both count.
+ */
+export const firstPurchaseOnChannel = (customerId: string, channel: Channel) => Prisma.sql`
+  NOT EXISTS (SELECT 1 FROM "Purchase" p
+              WHERE p."customerId" = ${customerId}::uuid AND p.channel = ${channel}::"Channel")`;
+
+/**
+ * The bonus for a customer's first purchase in a channel (see `firstPurchaseOnChannel`). It is a
+ * movement of its own, not part of `pointsEarned`, which refunds claw back in proportion; the
+ * purchase's detail still lists it.
  */
 export const newChannelBonus = async (
   tx: Tx,
@@ -174,11 +188,6 @@ export const newChannelBonus = async (
   customerId: string,
   input: Pick<NewPurchase, 'channel' | 'occurredAt' | 'shopId'>,
 ) => {
-  const earlier = await tx.purchase.findFirst({
-    where: { customerId, channel: input.channel, id: { not: purchaseId } },
-    select: { id: true },
-  });
-  if (earlier) return null;
   const bonus = await grantBonus(tx, {
     customerId,
     kind: 'NEW_CHANNEL_BONUS',

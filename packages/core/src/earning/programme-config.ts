@@ -1,0 +1,35 @@
+import type { Tx } from '@fidele/db';
+import type { EarnRuleData } from './engine.ts';
+import { loadEarnRules } from './programme.ts';
+import { type ProgrammeSettings, SETTINGS_ID, settingsFields } from './programme-settings.ts';
+
+export type ProgrammeConfig = { rules: EarnRuleData[]; settings: ProgrammeSettings };
+
+/**
+ * Process-wide copies of the earn rules and settings, by configuration stamp. A stamp is random
+ * and replaced by the database on every change of either (triggers), so an entry is never stale
+ * and never mistaken for another database's.
+ */
+const byStamp = new Map<string, ProgrammeConfig>();
+const KEPT = 16;
+
+/**
+ * The earn rules and settings as of `stamp` (read by the caller in a statement it makes anyway):
+ * from memory when this stamp was seen, else read, and kept when the stamp did not change
+ * meanwhile.
+ */
+export const programmeConfig = async (tx: Tx, stamp: string): Promise<ProgrammeConfig> => {
+  const known = byStamp.get(stamp);
+  if (known) return known;
+  const rules = await loadEarnRules(tx);
+  const { configStamp, ...settings } = await tx.programmeSettings.findUniqueOrThrow({
+    where: { id: SETTINGS_ID },
+    select: { ...settingsFields, configStamp: true },
+  });
+  const config = { rules, settings };
+  if (configStamp === stamp) {
+    if (byStamp.size >= KEPT) byStamp.delete(byStamp.keys().next().value!);
+    byStamp.set(stamp, config);
+  }
+  return config;
+};
