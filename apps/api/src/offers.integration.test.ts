@@ -104,7 +104,11 @@ describe('POST /customers/{id}/offers/{offerId}/claim', () => {
   });
 
   it('records a till benefit without a code', async () => {
-    const offer = await makeOffer(t.db, { tierIds: [gold], benefit: 'TILL_BENEFIT' });
+    const offer = await makeOffer(t.db, {
+      tierIds: [gold],
+      benefit: 'TILL_BENEFIT',
+      channels: 'STORE',
+    });
     const response = await claim(await goldCustomer(), offer.id);
     expect(response.status).toBe(201);
     expect(response.body.claim.benefit).toBe('TILL_BENEFIT');

@@ -36,11 +36,11 @@ export const offerInput = z
         path: ['endsAt'],
         message: 'The end must come after the start',
       });
-    if (offer.benefit === 'TILL_BENEFIT' && offer.discountType === 'FREE_SHIPPING')
+    if (offer.benefit === 'TILL_BENEFIT' && offer.channels !== 'STORE')
       ctx.addIssue({
         code: 'custom',
-        path: ['discountType'],
-        message: 'Free shipping is given by a code, not at the till',
+        path: ['channels'],
+        message: 'A benefit applied at the till is for shops only',
       });
   });
 

@@ -12,11 +12,90 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { Fragment, type ReactNode } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
-import { claimErrorKey } from './claim-error.ts';
+import { rewardClaimErrorKey } from './claim-error.ts';
 import { CodeText } from './code-text.tsx';
-import { useDiscountWords } from './discount-words.ts';
+import { type Discount, useDiscountWords } from './discount-words.ts';
 import type { CatalogReward } from './reward-standing.ts';
+
+/** A code just issued by a claim (a reward's or an offer's), as the portal receives it. */
+export type IssuedCode = { code: string; formatted: string; discount: Discount; validUntil: Date };
+
+export type IssuedCodeDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  code: IssuedCode;
+  /** What the code was claimed for (an offer's title), said before its terms. */
+  name?: string;
+  /** More to say under the code (the new balance after spending points). */
+  children?: ReactNode;
+  /** Test id of the block that shows the code. */
+  testId?: string;
+};
+
+/**
+ * A code shown the moment it is issued: to copy, with what it gives, where and until when it
+ * works, and the way to My codes where it waits afterwards.
+ */
+export const IssuedCodeDialog = ({
+  open,
+  onClose,
+  code,
+  name,
+  children,
+  testId,
+}: IssuedCodeDialogProps) => {
+  const t = useTranslations('issuedCode');
+  const locale = useLocale();
+  const { timeZone } = useFormatSettings();
+  const words = useDiscountWords();
+  const what = name ? words.beyondName(name, code.discount) : words.what(code.discount);
+  const minBasket = words.minBasket(code.discount);
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('title')}
+      description={t('body')}
+      actions={
+        <>
+          <Link href="/codes" className={buttonStyles({ variant: 'secondary' })}>
+            {t('seeCodes')}
+          </Link>
+          <Button onClick={onClose} autoFocus>
+            {t('done')}
+          </Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-2" data-testid={testId}>
+        <CodeText
+          code={code.code}
+          formatted={code.formatted}
+          label={t('codeLabel')}
+          copyLabels={{ copy: t('copy'), copied: t('copied') }}
+        />
+        <p className="text-sm">
+          {[name, what].map((part) =>
+            part ? (
+              <Fragment key={part}>
+                <span className="font-semibold">{part}</span>
+                {' · '}
+              </Fragment>
+            ) : null,
+          )}
+          {words.validWhere(code.discount)}
+          {minBasket ? ` · ${minBasket}` : null}
+        </p>
+        <p className="text-sm text-ink-muted">
+          {t('validUntil', { date: formatDateTime(code.validUntil, locale, 'long', timeZone) })}
+        </p>
+        {children}
+      </div>
+    </Dialog>
+  );
+};
 
 export type ClaimDialogProps = {
   /** The reward being claimed; none closes the dialog. */
@@ -32,7 +111,6 @@ export type ClaimDialogProps = {
 export const ClaimDialog = ({ reward, balance, onClose }: ClaimDialogProps) => {
   const t = useTranslations('rewards');
   const locale = useLocale();
-  const { timeZone } = useFormatSettings();
   const words = useDiscountWords();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -52,51 +130,18 @@ export const ClaimDialog = ({ reward, balance, onClose }: ClaimDialogProps) => {
     claim.reset();
   };
 
-  if (claim.isSuccess) {
-    const code = claim.data;
+  if (claim.isSuccess)
     return (
-      <Dialog
-        open={Boolean(reward)}
-        onClose={close}
-        title={t('claimedTitle')}
-        description={t('claimedBody')}
-        actions={
-          <>
-            <Link href="/codes" className={buttonStyles({ variant: 'secondary' })}>
-              {t('seeCodes')}
-            </Link>
-            <Button onClick={close} autoFocus>
-              {t('done')}
-            </Button>
-          </>
-        }
-      >
-        <div className="flex flex-col gap-2">
-          <CodeText
-            code={code.code}
-            formatted={code.formatted}
-            label={t('codeLabel')}
-            copyLabels={{ copy: t('copy'), copied: t('copied') }}
-          />
-          <p className="text-sm">
-            <span className="font-semibold">{words.what(code.discount)}</span>
-            {' · '}
-            {words.validWhere(code.discount)}
-          </p>
-          <p className="text-sm text-ink-muted">
-            {t('validUntil', { date: formatDateTime(code.validUntil, locale, 'long', timeZone) })}
-          </p>
-          <p className="font-semibold" aria-live="polite">
-            {me.data && !me.isFetching ? (
-              t('newBalance', { count: me.data.pointsBalance })
-            ) : (
-              <Skeleton className="h-6 w-40" />
-            )}
-          </p>
-        </div>
-      </Dialog>
+      <IssuedCodeDialog open={Boolean(reward)} onClose={close} code={claim.data}>
+        <p className="font-semibold" aria-live="polite">
+          {me.data && !me.isFetching ? (
+            t('newBalance', { count: me.data.pointsBalance })
+          ) : (
+            <Skeleton className="h-6 w-40" />
+          )}
+        </p>
+      </IssuedCodeDialog>
     );
-  }
 
   const minBasket = reward && words.minBasket(reward.discount);
   return (
@@ -146,7 +191,7 @@ export const ClaimDialog = ({ reward, balance, onClose }: ClaimDialogProps) => {
         </p>
       ) : null}
       {claim.isError ? (
-        <Alert tone="danger">{t(`errors.${claimErrorKey(claim.error)}`)}</Alert>
+        <Alert tone="danger">{t(`errors.${rewardClaimErrorKey(claim.error)}`)}</Alert>
       ) : null}
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { useTRPC } from '../trpc/react.tsx';
 import { HomeTierProgress } from './home-tier-progress.tsx';
 import { MemberCard } from './member-card.tsx';
 import { MovementList } from './movement-list.tsx';
+import { OffersForYou } from './offers-for-you.tsx';
 import { PointsOutlook } from './points-outlook.tsx';
 import { ShoppingBagPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
@@ -56,8 +57,8 @@ const LatestActivity = () => {
 };
 
 /**
- * Home: the balance first, the card to show at the till, the next reward and codes in hand, then
- * what happened lately.
+ * Home: the balance first, the card to show at the till, the offers for her status, the next
+ * reward and codes in hand, then what happened lately.
  */
 export const HomeDashboard = () => {
   const t = useTranslations();
@@ -122,6 +123,7 @@ export const HomeDashboard = () => {
             <Skeleton className="h-80 w-full rounded-card" />
           )}
         </section>
+        <OffersForYou />
       </div>
       <div className="flex flex-col gap-4">
         <RewardsAtAGlance />

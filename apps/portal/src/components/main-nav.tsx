@@ -18,12 +18,18 @@ const links = [
     icon: 'M4 10h16v10H4zM3 7h18v3H3zM12 7v13M12 7c-1.5-3-5-3.5-5-1.2C7 7 9.5 7 12 7zM12 7c1.5-3 5-3.5 5-1.2C17 7 14.5 7 12 7z',
   },
   {
+    href: '/offers',
+    key: 'offers',
+    icon: 'M3 4a1 1 0 0 1 1-1h8l9 9a1 1 0 0 1 0 1.4l-7.6 7.6a1 1 0 0 1-1.4 0L3 12zM8 9.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3z',
+  },
+  {
     href: '/codes',
     key: 'codes',
     icon: 'M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2zM9 6v12',
   },
   { href: '/tier', key: 'tier', icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14' },
-  { href: '/history', key: 'history', icon: 'M4 6h16M4 12h16M4 18h10' },
+  // No History: eight sections fit neither a 360 px tab bar nor, in French, the header row.
+  // History is one tap from home's latest activity ("See all history").
   {
     href: '/profile',
     key: 'profile',
@@ -33,7 +39,8 @@ const links = [
 
 /**
  * The member's sections: a tab bar at the bottom of phone and tablet screens (in reach of the
- * thumb), a row of words in the header on wide screens.
+ * thumb, seven tabs at most to stay legible at 360 px), a row of words in the header on wide
+ * screens.
  */
 export const MainNav = () => {
   const t = useTranslations('nav');
@@ -43,7 +50,7 @@ export const MainNav = () => {
       aria-label={t('label')}
       className="fixed inset-x-0 bottom-0 z-10 border-t border-border bg-surface pb-[env(safe-area-inset-bottom)] lg:static lg:border-0 lg:bg-transparent lg:pb-0"
     >
-      <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-0 xl:gap-1">
+      <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-0">
         {links.map((link) => {
           const current = pathname === link.href;
           return (
@@ -52,7 +59,7 @@ export const MainNav = () => {
                 href={link.href}
                 aria-current={current ? 'page' : undefined}
                 className={classNames(
-                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-2 lg:text-sm lg:whitespace-nowrap xl:px-3',
+                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-2 lg:text-sm lg:whitespace-nowrap',
                   current ? 'text-brand-800 lg:bg-brand-50' : 'text-ink-muted hover:text-ink',
                 )}
               >

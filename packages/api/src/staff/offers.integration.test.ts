@@ -50,6 +50,7 @@ describe('staff offers', () => {
       { ...offer([tierId]), endsAt: new Date('2026-12-01T00:00:00Z') },
       { ...offer([tierId]), discountValue: 120 },
       { ...offer([tierId]), perCustomerLimit: 0 },
+      { ...offer([tierId]), benefit: 'TILL_BENEFIT' as const },
     ]) {
       const error = await rejection(bed.as('OWNER').offers.create(input));
       expect(error.code).toBe('BAD_REQUEST');

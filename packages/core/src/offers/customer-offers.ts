@@ -13,11 +13,14 @@ export type CustomerOffer = {
   discount: DiscountView;
   startsAt: Date;
   endsAt: Date;
-  /** `available`: claims left; `used`: their limit (or the cap) is reached; `locked`: tier too low. */
-  state: 'available' | 'used' | 'locked';
+  /**
+   * `available`: claims left; `used`: the customer reached their limit; `sold_out`: the overall
+   * cap is reached; `locked`: their tier is too low (`unlockTier` opens it).
+   */
+  state: 'available' | 'used' | 'sold_out' | 'locked';
   claimsLeft: number;
   /** The tier that unlocks a locked offer. */
-  unlockTier: { code: string; name: string; nameFr: string; colour: string } | null;
+  unlockTier: { code: string; name: string; nameFr: string; colour: string; rank: number } | null;
 };
 
 /** The customer's live offers: the ones they may use, and the ones a higher tier would unlock. */
@@ -58,7 +61,8 @@ export const listOffersFor = async (
   return offers.flatMap((offer): CustomerOffer[] => {
     const access = offerAccess(offerTarget(offer), { tier: customer.tier, segmentIds });
     if (access.kind === 'hidden') return [];
-    const left = access.kind === 'open' ? claimsLeft(offer, claimedOf(offer.id)) : 0;
+    const claimed = claimedOf(offer.id);
+    const left = access.kind === 'open' ? claimsLeft(offer, claimed) : 0;
     return [
       {
         id: offer.id,
@@ -69,7 +73,14 @@ export const listOffersFor = async (
         discount: toDiscountView(offer),
         startsAt: offer.startsAt,
         endsAt: offer.endsAt,
-        state: access.kind === 'locked' ? 'locked' : left > 0 ? 'available' : 'used',
+        state:
+          access.kind === 'locked'
+            ? 'locked'
+            : left > 0
+              ? 'available'
+              : claimed >= offer.perCustomerLimit
+                ? 'used'
+                : 'sold_out',
         claimsLeft: left,
         unlockTier:
           access.kind === 'locked'
@@ -78,6 +89,7 @@ export const listOffersFor = async (
                 name: access.tier.name,
                 nameFr: access.tier.nameFr,
                 colour: access.tier.colour,
+                rank: access.tier.rank,
               }
             : null,
       },

@@ -143,6 +143,11 @@ describe('under concurrency', () => {
     expect((await getOffer(t.db, offerId)).claimedCount).toBe(10);
     expect(await t.db.offerClaim.count({ where: { offerId } })).toBe(10);
     expect(await t.db.discountCode.count({ where: { offerId } })).toBe(10);
+    const latecomer = await customerOn('gold');
+    const seen = (await listOffersFor(t.db, { customerId: latecomer })).find(
+      (o) => o.id === offerId,
+    );
+    expect(seen).toMatchObject({ state: 'sold_out', claimsLeft: 0 });
   });
 
   it('holds the per-customer limit: one customer claims 50 times at once', async () => {
