@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { type DiscountView, toDiscountView } from '../rewards/index.ts';
 import { type OfferPhase, offerPhase } from './offer-rules.ts';
+import { adminOfferSelect } from './offer-select.ts';
 
 export type OfferData = {
   titleEn: string;
@@ -38,39 +39,7 @@ export type OfferView = Omit<OfferData, 'tierIds' | 'segmentIds'> & {
 
 export const offerNotFound = () => new AppError('not_found', 'offer_not_found', 'No such offer.');
 
-const fields = {
-  id: true,
-  titleEn: true,
-  titleFr: true,
-  textEn: true,
-  textFr: true,
-  imageUrl: true,
-  startsAt: true,
-  endsAt: true,
-  benefit: true,
-  discountType: true,
-  discountValue: true,
-  discountCap: true,
-  currency: true,
-  minBasket: true,
-  channels: true,
-  perCustomerLimit: true,
-  totalCap: true,
-  claimedCount: true,
-  archivedAt: true,
-  createdAt: true,
-  tiers: {
-    select: {
-      tier: {
-        select: { id: true, code: true, name: true, nameFr: true, colour: true, rank: true },
-      },
-    },
-    orderBy: { tier: { rank: 'asc' } },
-  },
-  segments: { select: { segment: { select: { id: true, name: true } } } },
-} as const satisfies Prisma.OfferSelect;
-
-type OfferRow = Prisma.OfferGetPayload<{ select: typeof fields }>;
+type OfferRow = Prisma.OfferGetPayload<{ select: typeof adminOfferSelect }>;
 
 export const toOfferView = (row: OfferRow, now: Date): OfferView => ({
   ...row,
@@ -203,7 +172,7 @@ export const listOffersForAdmin = async (
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
     skip: (input.page - 1) * input.pageSize,
     take: input.pageSize,
-    select: fields,
+    select: adminOfferSelect,
   });
   return {
     rows: rows.map((row) => toOfferView(row, now)),
@@ -214,7 +183,7 @@ export const listOffersForAdmin = async (
 };
 
 export const getOffer = async (db: Db | Tx, id: string, now = new Date()): Promise<OfferView> => {
-  const row = await db.offer.findUnique({ where: { id }, select: fields });
+  const row = await db.offer.findUnique({ where: { id }, select: adminOfferSelect });
   if (!row) throw offerNotFound();
   return toOfferView(row, now);
 };
