@@ -45,7 +45,16 @@ describe('OpenAPI', () => {
     const document = response.json() as { openapi: string; paths: Record<string, object> };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/health', '/customers/lookup', '/customers', '/purchases']),
+      expect.arrayContaining([
+        '/health',
+        '/customers/lookup',
+        '/customers',
+        '/purchases',
+        '/customers/{id}/rewards',
+        '/customers/{id}/rewards/{rewardId}/claim',
+        '/customers/{id}/offers',
+        '/customers/{id}/offers/{offerId}/claim',
+      ]),
     );
   });
 
