@@ -79,6 +79,7 @@ const targetPages: Record<string, string> = {
   customer: '/customers',
   reward: '/rewards',
   segment: '/segments',
+  offer: '/offers',
 };
 
 const Target = ({ entry }: { entry: AuditEntry }) => {
@@ -87,8 +88,10 @@ const Target = ({ entry }: { entry: AuditEntry }) => {
   const target = entry.target;
   if (!target) return <span className="text-ink-muted">—</span>;
   const type = t.has(`targets.${target.type}`) ? t(`targets.${target.type}`) : target.type;
-  // A reward's entries carry its names when it was created or edited.
-  const savedName = field(entry.data, locale === 'fr' ? 'nameFr' : 'nameEn');
+  // A reward's entries carry its names, an offer's its titles, when it was created or edited.
+  const fr = locale === 'fr';
+  const savedName =
+    field(entry.data, fr ? 'nameFr' : 'nameEn') ?? field(entry.data, fr ? 'titleFr' : 'titleEn');
   const name = target.name ?? (typeof savedName === 'string' ? savedName : null) ?? type;
   const page = targetPages[target.type];
   return (

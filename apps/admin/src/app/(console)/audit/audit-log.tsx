@@ -9,7 +9,15 @@ import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
-const TARGETS = ['customer', 'reward', 'shop', 'api-key', 'tier_ladder', 'segment'] as const;
+const TARGETS = [
+  'customer',
+  'reward',
+  'shop',
+  'api-key',
+  'tier_ladder',
+  'segment',
+  'offer',
+] as const;
 const ACTIONS = [
   'points.adjust',
   'shop.create',
@@ -36,6 +44,10 @@ const ACTIONS = [
   'segment.update',
   'segment.archive',
   'segment.restore',
+  'offer.create',
+  'offer.update',
+  'offer.archive',
+  'offer.restore',
 ] as const;
 const PAGE_SIZE = 25;
 

@@ -3,12 +3,9 @@
 import { Badge, Card, formatDateTime, useFormatSettings } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
 import { useDiscountWords } from '@/components/discount-words.ts';
-import { previewTerms, type RewardFormValues } from './reward-form-values.ts';
-
-const parseDate = (text: string): Date | undefined => {
-  const date = text ? new Date(text) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
-};
+import { previewTerms } from '@/lib/discount-form-values.ts';
+import { typedDateTime } from '@/lib/form-reading.ts';
+import type { RewardFormValues } from './reward-form-values.ts';
 
 /** The reward as a member's catalog shows it, from what is typed so far. */
 export const DiscountPreview = ({
@@ -30,8 +27,8 @@ export const DiscountPreview = ({
   const days = Number(values.validityDays);
   const stock = values.stock.trim() === '' ? undefined : Number(values.stock);
   const date = (value: Date) => formatDateTime(value, locale, 'date', timeZone);
-  const from = parseDate(values.validFrom);
-  const until = parseDate(values.validUntil);
+  const from = typedDateTime(values.validFrom);
+  const until = typedDateTime(values.validUntil);
 
   const validity =
     values.validityDays.trim() && Number.isInteger(days) && days > 0

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { previewTerms } from '../../../lib/discount-form-values.ts';
+import { parseAmount } from '../../../lib/form-reading.ts';
 import {
   emptyRewardForm,
-  parseAmount,
-  previewTerms,
   readRewardForm,
   rewardFormFrom,
   type RewardFormValues,

@@ -14,6 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { DiscountFields } from '@/components/discount-fields.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
 import { DiscountPreview } from './discount-preview.tsx';
@@ -52,6 +53,7 @@ export const RewardForm = ({
   aside?: ReactNode;
 }) => {
   const t = useTranslations('rewardForm');
+  const td = useTranslations('discountForm');
   const trpc = useTRPC();
   const tiers = useQuery(trpc.rewards.tiers.queryOptions());
   const [values, setValues] = useState(initial);
@@ -153,52 +155,22 @@ export const RewardForm = ({
                 {...text('pointsCost')}
               />
               <TextField
-                label={t('currency')}
+                label={td('currency')}
                 maxLength={3}
                 autoCapitalize="characters"
-                hint={t('currencyHint')}
+                hint={td('currencyHint')}
                 className="sm:max-w-40"
                 {...text('currency')}
               />
             </div>
-            <RadioGroup
-              legend={t('discountType')}
-              name="discountType"
-              id={fieldId('discountType')}
-              value={values.discountType}
-              onChange={set('discountType')}
-              options={(['FIXED_AMOUNT', 'PERCENTAGE', 'FREE_SHIPPING'] as const).map((type) => ({
-                value: type,
-                label: t(`types.${type}`),
-              }))}
-              error={errors.includes('discountType') ? t('errors.discountType') : undefined}
+            <DiscountFields
+              type={values.discountType}
+              currency={currency}
+              typeId={fieldId('discountType')}
+              typeError={errors.includes('discountType') ? t('errors.discountType') : undefined}
+              onTypeChange={set('discountType')}
+              input={text}
             />
-            {values.discountType === 'FIXED_AMOUNT' ? (
-              <TextField
-                label={t('amount', { currency })}
-                inputMode="decimal"
-                required
-                className="sm:max-w-xs"
-                {...text('amount')}
-              />
-            ) : null}
-            {values.discountType === 'PERCENTAGE' ? (
-              <div className="grid gap-4 sm:grid-cols-2">
-                <TextField
-                  label={t('percent')}
-                  inputMode="numeric"
-                  required
-                  hint={t('percentHint')}
-                  {...text('percent')}
-                />
-                <TextField
-                  label={t('cap', { currency })}
-                  inputMode="decimal"
-                  hint={t('capHint')}
-                  {...text('cap')}
-                />
-              </div>
-            ) : null}
           </div>
         </Card>
 
@@ -212,15 +184,15 @@ export const RewardForm = ({
               onChange={set('channels')}
               options={(['BOTH', 'ONLINE', 'STORE'] as const).map((channels) => ({
                 value: channels,
-                label: t(`channelOptions.${channels}`),
+                label: td(`channelOptions.${channels}`),
               }))}
               error={errors.includes('channels') ? t('errors.channels') : undefined}
             />
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField
-                label={t('minBasket', { currency })}
+                label={td('minBasket', { currency })}
                 inputMode="decimal"
-                hint={t('minBasketHint')}
+                hint={td('minBasketHint')}
                 {...text('minBasket')}
               />
               <TextField

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
+import { availabilityTone } from '@/components/availability.ts';
 import { DataTable } from '@/components/data-table.tsx';
 import { useDiscountWords } from '@/components/discount-words.ts';
 import { QueryError } from '@/components/query-error.tsx';
@@ -14,7 +15,7 @@ import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import { ArchiveRewardDialog, type ArchiveChange } from './archive-reward-dialog.tsx';
-import { rewardState, rewardStateTone } from './reward-state.ts';
+import { rewardState } from './reward-state.ts';
 
 type Reward = StaffOutputs['rewards']['list'][number];
 
@@ -115,7 +116,7 @@ export const RewardList = () => {
         cell: (info) => {
           const state = rewardState(info.row.original);
           return (
-            <Badge tone={rewardStateTone[state]} className="whitespace-nowrap">
+            <Badge tone={availabilityTone[state]} className="whitespace-nowrap">
               {t(`rewards.status.${state}`)}
             </Badge>
           );

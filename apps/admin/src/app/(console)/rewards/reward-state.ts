@@ -1,6 +1,6 @@
-import type { BadgeTone } from '@fidele/ui';
+import type { Availability } from '@/components/availability.ts';
 
-export type RewardState = 'live' | 'scheduled' | 'ended' | 'soldOut' | 'archived';
+export type RewardState = Availability;
 
 type RewardDates = {
   archivedAt: Date | null;
@@ -16,12 +16,4 @@ export const rewardState = (reward: RewardDates, now = new Date()): RewardState 
   if (reward.validUntil && now >= reward.validUntil) return 'ended';
   if (reward.stock === 0) return 'soldOut';
   return 'live';
-};
-
-export const rewardStateTone: Record<RewardState, BadgeTone> = {
-  live: 'success',
-  scheduled: 'info',
-  ended: 'neutral',
-  soldOut: 'warning',
-  archived: 'neutral',
 };

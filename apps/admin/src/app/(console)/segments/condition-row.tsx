@@ -3,6 +3,7 @@
 import { Button, SelectField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { CheckList } from '@/components/check-list.tsx';
 import type { TierView } from '../tiers/ladder-form-values.ts';
 import { TierBadge } from '../tiers/tier-badge.tsx';
 import {
@@ -20,56 +21,6 @@ type Patch = Partial<Omit<ConditionDraft, 'type' | 'key'>>;
 
 /** The id of a condition's input, to focus the first one in error. */
 export const inputId = (key: string, slot: ErrorSlot | 'field') => `segment-${key}-${slot}`;
-
-const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
-  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-
-/** Checkboxes for a few choices, named by their legend, the error under them. */
-const CheckList = <Value extends string>({
-  id,
-  legend,
-  options,
-  selected,
-  onChange,
-  error,
-  empty,
-}: {
-  id: string;
-  legend: string;
-  options: readonly { value: Value; label: ReactNode }[];
-  selected: readonly Value[];
-  onChange: (selected: Value[]) => void;
-  error?: string;
-  empty?: string;
-}) => (
-  <fieldset
-    className="flex min-w-0 flex-col gap-1.5"
-    aria-describedby={error ? `${id}-error` : undefined}
-    aria-invalid={error ? true : undefined}
-  >
-    <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
-    {options.length === 0 && empty ? <p className="text-sm text-ink-muted">{empty}</p> : null}
-    <div className="flex flex-wrap gap-x-4 gap-y-1">
-      {options.map((option, index) => (
-        <label key={option.value} className="inline-flex min-h-10 items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            id={index === 0 ? id : undefined}
-            className="size-5 accent-brand-700"
-            checked={selected.includes(option.value)}
-            onChange={(event) => onChange(toggle(selected, option.value, event.target.checked))}
-          />
-          {option.label}
-        </label>
-      ))}
-    </div>
-    {error ? (
-      <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
-        {error}
-      </p>
-    ) : null}
-  </fieldset>
-);
 
 /**
  * One condition: the field it tests, then that field's inputs (a period, a comparison, a list of

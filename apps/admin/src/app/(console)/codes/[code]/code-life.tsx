@@ -1,9 +1,10 @@
 'use client';
 
-import { Badge, type BadgeTone, Card, DateTime, EmptyState, Points, Skeleton } from '@fidele/ui';
+import { Card, DateTime, EmptyState, Points, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
+import { CodeStatusBadge, type ShownCodeStatus } from '@/components/code-status-badge.tsx';
 import { useDiscountWords } from '@/components/discount-words.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { failureCode, QueryError } from '@/components/query-error.tsx';
@@ -15,15 +16,6 @@ import { CodeCancellationAudit } from './code-cancellation-audit.tsx';
 import { CodeRedemptions } from './code-redemptions.tsx';
 import { CodeTimeline } from './code-timeline.tsx';
 
-type ShownStatus = 'ACTIVE' | 'REDEEMED' | 'CANCELLED' | 'EXPIRED';
-
-const statusTone: Record<ShownStatus, BadgeTone> = {
-  ACTIVE: 'success',
-  REDEEMED: 'info',
-  CANCELLED: 'danger',
-  EXPIRED: 'neutral',
-};
-
 /** One code for support: status, holder, terms, its whole life and its uses; cancel it if allowed. */
 export const CodeLife = ({ code }: { code: string }) => {
   const t = useTranslations('codes');
@@ -32,6 +24,7 @@ export const CodeLife = ({ code }: { code: string }) => {
   const trpc = useTRPC();
   const canCancel = useCan('codes:cancel');
   const canManageRewards = useCan('programme:manage');
+  const canReadOffers = useCan('rewards:read');
   const canReadAudit = useCan('audit:read');
   const discountWords = useDiscountWords();
   const life = useQuery(trpc.codes.find.queryOptions({ code }));
@@ -74,10 +67,11 @@ export const CodeLife = ({ code }: { code: string }) => {
       </>
     );
 
-  const status: ShownStatus = data.expired ? 'EXPIRED' : data.status;
+  const status: ShownCodeStatus = data.expired ? 'EXPIRED' : data.status;
   const words = discountWords(data.discount);
   const holder = [data.customer.firstName, data.customer.lastName].filter(Boolean).join(' ');
   const rewardName = data.reward && (locale === 'fr' ? data.reward.nameFr : data.reward.nameEn);
+  const offerTitle = data.offer && (locale === 'fr' ? data.offer.titleFr : data.offer.titleEn);
 
   return (
     <>
@@ -86,10 +80,8 @@ export const CodeLife = ({ code }: { code: string }) => {
         title={<span className="font-mono tracking-wider break-all">{data.formatted}</span>}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={statusTone[status]} data-testid="code-status" data-status={status}>
-              {tc(`codeStatus.${status}`)}
-            </Badge>
-            <span>{rewardName ?? words.what}</span>
+            <CodeStatusBadge status={status} data-testid="code-status" data-status={status} />
+            <span>{rewardName ?? offerTitle ?? words.what}</span>
           </span>
         }
       />
@@ -157,9 +149,20 @@ export const CodeLife = ({ code }: { code: string }) => {
               <dd>
                 <Points value={data.pointsCost} /> {tc('customer.balance.unit')}
               </dd>
-              <dt className="text-ink-muted">{t('terms.reward')}</dt>
+              <dt className="text-ink-muted">{t(data.offer ? 'terms.offer' : 'terms.reward')}</dt>
               <dd>
-                {data.reward && canManageRewards ? (
+                {data.offer ? (
+                  canReadOffers ? (
+                    <Link
+                      href={`/offers/${data.offer.id}`}
+                      className="text-brand-800 underline-offset-2 hover:underline"
+                    >
+                      {offerTitle}
+                    </Link>
+                  ) : (
+                    offerTitle
+                  )
+                ) : data.reward && canManageRewards ? (
                   <Link
                     href={`/rewards/${data.reward.id}`}
                     className="text-brand-800 underline-offset-2 hover:underline"

@@ -1,11 +1,12 @@
 'use client';
 
-import { Badge, type BadgeTone, Card, DateTime, EmptyState, Tabs } from '@fidele/ui';
+import { Card, DateTime, EmptyState, Tabs } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { CodeStatusBadge } from '@/components/code-status-badge.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { useDiscountWords } from '@/components/discount-words.ts';
 import { QueryError } from '@/components/query-error.tsx';
@@ -16,13 +17,6 @@ type CustomerCode = StaffOutputs['codes']['ofCustomer'][number];
 type View = 'active' | 'history';
 
 const column = createColumnHelper<CustomerCode>();
-
-const statusTone: Record<string, BadgeTone> = {
-  ACTIVE: 'success',
-  REDEEMED: 'info',
-  CANCELLED: 'danger',
-  EXPIRED: 'neutral',
-};
 
 const CodeTable = ({ customerId, view }: { customerId: string; view: View }) => {
   const t = useTranslations();
@@ -67,11 +61,7 @@ const CodeTable = ({ customerId, view }: { customerId: string; view: View }) => 
       column.accessor((code) => (code.expired ? 'EXPIRED' : code.status), {
         id: 'status',
         header: t('customerCodes.columns.status'),
-        cell: (info) => (
-          <Badge tone={statusTone[info.getValue()] ?? 'neutral'}>
-            {t(`codeStatus.${info.getValue()}`)}
-          </Badge>
-        ),
+        cell: (info) => <CodeStatusBadge status={info.getValue()} />,
       }),
       column.accessor(
         (code) => (view === 'active' ? code.validUntil : (code.redeemedAt ?? code.validUntil)),

@@ -1,4 +1,4 @@
-import { parseAmount } from '../../rewards/reward-form-values.ts';
+import { parseAmount } from '../../../../lib/form-reading.ts';
 
 export type ParsedLine = { sku: string; category?: string; quantity: number; unitAmount: number };
 

@@ -14,9 +14,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
+import { parseAmount } from '@/lib/form-reading.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
-import { parseAmount } from '../../rewards/reward-form-values.ts';
 import { parseBasketLines } from './basket-lines.ts';
 
 type SimulateInput = StaffInputs['earnRules']['simulate'];

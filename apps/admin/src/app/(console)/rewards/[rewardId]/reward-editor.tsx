@@ -6,6 +6,7 @@ import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { AuditTrailCard } from '@/components/audit-trail-card.tsx';
+import { availabilityTone } from '@/components/availability.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { failureCode, QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
@@ -14,7 +15,7 @@ import { ArchiveRewardDialog, type ArchiveChange } from '../archive-reward-dialo
 import { BackToRewards } from '../back-to-rewards.tsx';
 import { RewardForm } from '../reward-form.tsx';
 import { rewardFormFrom } from '../reward-form-values.ts';
-import { rewardState, rewardStateTone } from '../reward-state.ts';
+import { rewardState } from '../reward-state.ts';
 
 /** One reward: its form, where it stands (archive or restore it) and every change made to it. */
 export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
@@ -70,7 +71,7 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
       <PageHeader
         eyebrow={<BackToRewards />}
         title={name}
-        description={<Badge tone={rewardStateTone[state]}>{t(`rewards.status.${state}`)}</Badge>}
+        description={<Badge tone={availabilityTone[state]}>{t(`rewards.status.${state}`)}</Badge>}
       />
       <RewardForm
         key={reward.id}
@@ -98,7 +99,7 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
           <Card title={t('rewardForm.status.title')}>
             <div className="flex flex-col gap-3">
               <p className="flex flex-wrap items-center gap-2">
-                <Badge tone={rewardStateTone[state]}>{t(`rewards.status.${state}`)}</Badge>
+                <Badge tone={availabilityTone[state]}>{t(`rewards.status.${state}`)}</Badge>
                 <span className="text-sm text-ink-muted">
                   {t('rewardForm.status.counts', {
                     issued: reward.issued,

@@ -1,0 +1,96 @@
+'use client';
+
+import { Badge, Card, formatDateTime, tierNameIn, useFormatSettings } from '@fidele/ui';
+import { useLocale, useTranslations } from 'next-intl';
+import { useDiscountWords } from '@/components/discount-words.ts';
+import { previewTerms } from '@/lib/discount-form-values.ts';
+import { typedDateTime, whole } from '@/lib/form-reading.ts';
+import type { OfferFormValues } from './offer-form-values.ts';
+
+/** The offer as a member's portal shows it, and who gets it, from what is typed so far. */
+export const OfferPreview = ({
+  values,
+  tiers,
+  segments,
+}: {
+  values: OfferFormValues;
+  /** The ticked tiers and segments, by name. */
+  tiers: { name: string; nameFr: string }[];
+  segments: { name: string }[];
+}) => {
+  const t = useTranslations();
+  const locale = useLocale();
+  const { timeZone } = useFormatSettings();
+  const discountWords = useDiscountWords();
+  const terms = previewTerms(values);
+  const words = terms && discountWords(terms);
+  const title = (locale === 'fr' ? values.titleFr : values.titleEn).trim();
+  const text = (locale === 'fr' ? values.textFr : values.textEn).trim();
+  const date = (value: Date) => formatDateTime(value, locale, 'dateTime', timeZone);
+  const list = (items: string[], type: 'conjunction' | 'disjunction') =>
+    new Intl.ListFormat(locale, { type }).format(items);
+  const from = typedDateTime(values.startsAt);
+  const until = typedDateTime(values.endsAt);
+  const limit = whole(values.perCustomerLimit.trim());
+  const cap = whole(values.totalCap.trim());
+
+  return (
+    <Card title={t('offerForm.preview.title')}>
+      <div
+        aria-live="polite"
+        data-testid="offer-preview"
+        className="rounded-card bg-brand-50 p-4 ring-1 ring-brand-200 ring-inset"
+      >
+        <p className="font-semibold text-ink">{title || t('offerForm.preview.untitled')}</p>
+        {words ? (
+          <p className="mt-1 text-2xl font-bold text-brand-800">{words.what}</p>
+        ) : (
+          <p className="mt-1 text-sm text-ink-muted">{t('offerForm.preview.incomplete')}</p>
+        )}
+        {words?.minBasket ? <p className="text-sm text-ink">{words.minBasket}</p> : null}
+        {text ? <p className="mt-2 text-sm whitespace-pre-line text-ink-muted">{text}</p> : null}
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Badge tone="brand">{t(`rewardWhere.${values.channels}`)}</Badge>
+          <Badge tone="neutral">{t(`offers.benefit.${values.benefit}`)}</Badge>
+        </div>
+        <ul className="mt-3 flex flex-col gap-1 text-sm text-ink-muted">
+          {from && until ? (
+            <li>{t('offerForm.preview.dates', { from: date(from), until: date(until) })}</li>
+          ) : null}
+          <li>
+            {values.benefit === 'DISCOUNT_CODE'
+              ? t('offerForm.preview.code')
+              : t('offerForm.preview.till')}
+          </li>
+          {limit >= 1 ? <li>{t('offerForm.preview.perCustomer', { count: limit })}</li> : null}
+          {cap >= 1 ? <li>{t('offerForm.preview.cap', { count: cap })}</li> : null}
+        </ul>
+      </div>
+      <ul className="mt-4 flex flex-col gap-1 text-sm">
+        {tiers.length === 0 && segments.length === 0 ? (
+          <li className="text-ink-muted">{t('offerForm.preview.noTarget')}</li>
+        ) : null}
+        {tiers.length ? (
+          <li>
+            {t('offerForm.preview.tiers', {
+              tiers: list(
+                tiers.map((tier) => tierNameIn(tier, locale)),
+                'disjunction',
+              ),
+            })}
+          </li>
+        ) : null}
+        {segments.length ? (
+          <li>
+            {t(tiers.length ? 'offerForm.preview.andSegments' : 'offerForm.preview.segments', {
+              segments: list(
+                segments.map((segment) => segment.name),
+                'disjunction',
+              ),
+            })}
+          </li>
+        ) : null}
+      </ul>
+    </Card>
+  );
+};
