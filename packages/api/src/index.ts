@@ -8,4 +8,5 @@ export { customerRouter } from './customer/index.ts';
 export type { CustomerRouter } from './customer/index.ts';
 export { exportPurchasesCsv } from './staff/purchases-export.ts';
 export { exportSegmentCsv } from './staff/segment-export.ts';
+export { exportOfferClaimsCsv } from './staff/offer-claims-export.ts';
 export { csvDownload } from './staff/csv-stream.ts';

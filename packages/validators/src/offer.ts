@@ -54,10 +54,14 @@ export const offerArchiveInput = offerIdInput.extend({ archived: z.boolean() });
 
 export const OFFER_STATUSES = ['live', 'scheduled', 'ended', 'archived'] as const;
 
+export const OFFER_SORTS = ['startsAt', 'claimedCount'] as const;
+
 export const offerListInput = z.object({
   /** Words of the title, in either language. */
   query: z.string().trim().max(100).optional(),
   status: z.enum(OFFER_STATUSES).optional(),
+  sort: z.enum(OFFER_SORTS).default('startsAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
   page,
   pageSize,
 });

@@ -60,3 +60,13 @@ export const csvDownload = async (
     return Response.json(body, { status });
   }
 };
+
+/** `segment-big-spenders-2026-11-24.csv`: what is exported, its subject's name as a slug, today. */
+export const csvFilename = (what: string, name = '') => {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${[what, slug].filter(Boolean).join('-')}-${new Date().toISOString().slice(0, 10)}.csv`;
+};

@@ -1,6 +1,8 @@
-import { makeOffer } from '@fidele/core/testing';
+import { claimOffer } from '@fidele/core/offers';
+import { makeCustomer, makeOffer } from '@fidele/core/testing';
 import { describe, expect, it } from 'vitest';
 import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
+import { exportOfferClaimsCsv } from './offer-claims-export.ts';
 
 const bed = setUpStaffCallers();
 
@@ -79,5 +81,41 @@ describe('staff offers', () => {
     await makeOffer(bed.db, { tierIds: [icon.id] });
     const error = await rejection(bed.as('OWNER').tiers.save({ tiers }));
     expect(error.cause?.code).toBe('tier_in_use');
+  });
+
+  it('lists an offer’s claims with their codes, and exports them as CSV', async () => {
+    const { id } = await makeOffer(bed.db, { tierIds: [await memberTier()] });
+    const customer = await makeCustomer(bed.db, { firstName: 'Zoé', lastName: 'Martin' });
+    const { code } = await bed.db.$transaction((tx) =>
+      claimOffer(tx, {
+        customerId: customer.id,
+        offerId: id,
+        channel: 'APP',
+        actor: { type: 'CUSTOMER', id: customer.id },
+      }),
+    );
+    const claims = await bed.as('STORE_MANAGER').offers.claims({ offerId: id });
+    expect(claims.total).toBe(1);
+    expect(claims.rows[0]).toMatchObject({
+      channel: 'APP',
+      customer: { id: customer.id, firstName: 'Zoé' },
+      code: { code: code!.code, status: 'ACTIVE', expired: false },
+    });
+    expect(claims.rows[0]?.code?.formatted.replaceAll('-', '')).toBe(code!.code);
+
+    const { filename, stream } = await exportOfferClaimsCsv(
+      bed.db,
+      { id: bed.staff.SUPPORT, role: 'SUPPORT' },
+      { offerId: id },
+    );
+    expect(filename).toMatch(/^offer-claims-vip-20-off-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await new Response(stream).text()).replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'claimed_at,member_code,first_name,last_name,channel,shop,code,code_status,redeemed_at',
+    );
+    expect(lines[1]).toContain(`${customer.memberCode},Zoé,Martin,APP,,${code!.code},ACTIVE,`);
+    await expect(exportOfferClaimsCsv(bed.db, undefined, { offerId: id })).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
   });
 });

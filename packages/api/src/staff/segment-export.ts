@@ -2,7 +2,7 @@ import { csvLine } from '@fidele/core/csv';
 import { eachSegmentMember, getSegment, type SegmentMember } from '@fidele/core/segments';
 import type { Db } from '@fidele/db';
 import { segmentIdInput } from '@fidele/validators';
-import { csvStream, type ExportingStaff, requirePermission } from './csv-stream.ts';
+import { csvFilename, csvStream, type ExportingStaff, requirePermission } from './csv-stream.ts';
 
 const HEADER = [
   'member_code',
@@ -30,11 +30,11 @@ export const exportSegmentCsv = async (
   db: Db,
   staff: ExportingStaff | undefined,
   query: unknown,
-): Promise<{ name: string; stream: ReadableStream<Uint8Array> }> => {
+): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> => {
   requirePermission(staff, 'customers:read');
   const segment = await getSegment(db, segmentIdInput.parse(query).segmentId);
   return {
-    name: segment.name,
+    filename: csvFilename('segment', segment.name),
     stream: await csvStream(HEADER, eachSegmentMember(db, segment.rule), memberLine),
   };
 };

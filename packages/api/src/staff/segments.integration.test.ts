@@ -34,12 +34,12 @@ describe('staff segments', () => {
       rule: { combinator: 'or' },
     });
 
-    const { name, stream } = await exportSegmentCsv(
+    const { filename, stream } = await exportSegmentCsv(
       bed.db,
       { id: bed.staff.SUPPORT, role: 'SUPPORT' },
       { segmentId: saved.id },
     );
-    expect(name).toBe('Big balances');
+    expect(filename).toMatch(/^segment-big-balances-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await new Response(stream).text();
     const lines = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('member_code,first_name,last_name,email,tier,points_balance,signed_up');

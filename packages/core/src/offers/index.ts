@@ -4,6 +4,7 @@ export { listOffersFor } from './customer-offers.ts';
 export type { CustomerOffer } from './customer-offers.ts';
 export {
   createOffer,
+  eachOfferClaim,
   getOffer,
   listOfferClaims,
   listOffersForAdmin,
@@ -11,6 +12,6 @@ export {
   setOfferArchived,
   updateOffer,
 } from './offer-admin.ts';
-export type { OfferData, OfferView } from './offer-admin.ts';
+export type { OfferClaimRow, OfferData, OfferView } from './offer-admin.ts';
 export { claimsLeft, offerAccess, offerPhase } from './offer-rules.ts';
 export type { OfferAccess, OfferPhase } from './offer-rules.ts';

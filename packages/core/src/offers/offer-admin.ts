@@ -1,7 +1,7 @@
 import type { Db, DiscountType, OfferBenefit, Prisma, RewardChannels, Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
-import { type DiscountView, toDiscountView } from '../rewards/index.ts';
+import { type DiscountView, formatCode, toDiscountView } from '../rewards/index.ts';
 import { type OfferPhase, offerPhase } from './offer-rules.ts';
 import { adminOfferSelect } from './offer-select.ts';
 
@@ -146,11 +146,20 @@ const phaseWhere = (phase: OfferPhase | undefined, now: Date): Prisma.OfferWhere
   }
 };
 
-/** One page of offers for the admin, newest start first. */
+/** One page of offers for the admin, newest start first unless asked otherwise. */
 export const listOffersForAdmin = async (
   db: Db,
-  input: { query?: string; status?: OfferPhase; page: number; pageSize: number; now?: Date },
+  input: {
+    query?: string;
+    status?: OfferPhase;
+    sort?: 'startsAt' | 'claimedCount';
+    direction?: 'asc' | 'desc';
+    page: number;
+    pageSize: number;
+    now?: Date;
+  },
 ) => {
+  const direction = input.direction ?? 'desc';
   const now = input.now ?? new Date();
   const words = input.query?.trim();
   const where: Prisma.OfferWhereInput = {
@@ -169,7 +178,7 @@ export const listOffersForAdmin = async (
   const total = await db.offer.count({ where });
   const rows = await db.offer.findMany({
     where,
-    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+    orderBy: [{ [input.sort ?? 'startsAt']: direction }, { id: direction }],
     skip: (input.page - 1) * input.pageSize,
     take: input.pageSize,
     select: adminOfferSelect,
@@ -188,26 +197,72 @@ export const getOffer = async (db: Db | Tx, id: string, now = new Date()): Promi
   return toOfferView(row, now);
 };
 
+const claimSelect = {
+  id: true,
+  createdAt: true,
+  channel: true,
+  shop: { select: { id: true, name: true } },
+  customer: { select: { id: true, memberCode: true, firstName: true, lastName: true } },
+  code: { select: { code: true, status: true, validUntil: true, redeemedAt: true } },
+} as const satisfies Prisma.OfferClaimSelect;
+
+const toClaimRow = (
+  row: Prisma.OfferClaimGetPayload<{ select: typeof claimSelect }>,
+  now: Date,
+) => ({
+  ...row,
+  code: row.code && {
+    ...row.code,
+    formatted: formatCode(row.code.code),
+    /** ACTIVE codes past their end date read as expired. */
+    expired: row.code.status === 'ACTIVE' && row.code.validUntil <= now,
+  },
+});
+
+export type OfferClaimRow = ReturnType<typeof toClaimRow>;
+
+const claimOrder = [
+  { createdAt: 'desc' },
+  { id: 'desc' },
+] as const satisfies Prisma.OfferClaimOrderByWithRelationInput[];
+
 /** One page of an offer's claims, latest first: who, when, where, and what became of the code. */
 export const listOfferClaims = async (
   db: Db,
-  input: { offerId: string; page: number; pageSize: number },
+  input: { offerId: string; page: number; pageSize: number; now?: Date },
 ) => {
+  const now = input.now ?? new Date();
   const where = { offerId: input.offerId };
   const total = await db.offerClaim.count({ where });
   const rows = await db.offerClaim.findMany({
     where,
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: claimOrder,
     skip: (input.page - 1) * input.pageSize,
     take: input.pageSize,
-    select: {
-      id: true,
-      createdAt: true,
-      channel: true,
-      shop: { select: { id: true, name: true } },
-      customer: { select: { id: true, memberCode: true, firstName: true, lastName: true } },
-      code: { select: { code: true, status: true, redeemedAt: true } },
-    },
+    select: claimSelect,
   });
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return {
+    rows: rows.map((row) => toClaimRow(row, now)),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 };
+
+const EXPORT_BATCH = 500;
+
+/** Every claim of an offer, latest first, in batches (for the CSV export). */
+export async function* eachOfferClaim(db: Db, offerId: string): AsyncGenerator<OfferClaimRow> {
+  const now = new Date();
+  for (let skip = 0; ; skip += EXPORT_BATCH) {
+    const batch = await db.offerClaim.findMany({
+      where: { offerId },
+      orderBy: claimOrder,
+      skip,
+      take: EXPORT_BATCH,
+      select: claimSelect,
+    });
+    yield* batch.map((row) => toClaimRow(row, now));
+    if (batch.length < EXPORT_BATCH) return;
+  }
+}

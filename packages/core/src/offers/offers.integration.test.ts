@@ -261,5 +261,14 @@ describe('offer admin', () => {
     expect(page.rows[0]?.phase).toBe('scheduled');
     const live = await listOffersForAdmin(t.db, { status: 'live', page: 1, pageSize: 100 });
     expect(live.rows.map((row) => row.id)).not.toContain(scheduled);
+    const byClaims = await listOffersForAdmin(t.db, {
+      sort: 'claimedCount',
+      direction: 'desc',
+      page: 1,
+      pageSize: 100,
+    });
+    const counts = byClaims.rows.map((row) => row.claimedCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(10);
   });
 });

@@ -1,4 +1,4 @@
-import { OFFER_STATUSES } from '@fidele/validators';
+import { type OFFER_SORTS, OFFER_STATUSES } from '@fidele/validators';
 
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
@@ -6,6 +6,8 @@ export type OfferListParams = {
   /** Words of the title, in either language. */
   query: string;
   status: OfferStatus | '';
+  sort: (typeof OFFER_SORTS)[number];
+  direction: 'asc' | 'desc';
   page: number;
 };
 
@@ -19,6 +21,8 @@ export const readOfferParams = (params: URLSearchParams): OfferListParams => {
   return {
     query: params.get('q') ?? '',
     status: isStatus(status) ? status : '',
+    sort: params.get('sort') === 'claimedCount' ? 'claimedCount' : 'startsAt',
+    direction: params.get('dir') === 'asc' ? 'asc' : 'desc',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 };
@@ -27,6 +31,8 @@ export const offerParamsQuery = (params: OfferListParams): string => {
   const search = new URLSearchParams();
   if (params.query) search.set('q', params.query);
   if (params.status) search.set('status', params.status);
+  if (params.sort !== 'startsAt') search.set('sort', params.sort);
+  if (params.direction !== 'desc') search.set('dir', params.direction);
   if (params.page > 1) search.set('page', String(params.page));
   const query = search.toString();
   return query ? `?${query}` : '';

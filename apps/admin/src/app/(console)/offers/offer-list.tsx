@@ -40,6 +40,8 @@ export const OfferList = () => {
     ...trpc.offers.list.queryOptions({
       query: params.query || undefined,
       status: params.status || undefined,
+      sort: params.sort,
+      direction: params.direction,
       page: params.page,
       pageSize: PAGE_SIZE,
     }),
@@ -51,6 +53,7 @@ export const OfferList = () => {
       column.accessor((o) => (locale === 'fr' ? o.titleFr : o.titleEn), {
         id: 'title',
         header: t('offers.columns.title'),
+        enableSorting: false,
         cell: (info) => (
           <Link
             href={`/offers/${info.row.original.id}`}
@@ -63,6 +66,7 @@ export const OfferList = () => {
       column.display({
         id: 'target',
         header: t('offers.columns.target'),
+        enableSorting: false,
         cell: (info) => <OfferTarget target={info.row.original} />,
       }),
       column.accessor('startsAt', {
@@ -78,10 +82,12 @@ export const OfferList = () => {
       }),
       column.accessor('channels', {
         header: t('offers.columns.channels'),
+        enableSorting: false,
         cell: (info) => t(`rewardWhere.${info.getValue()}`),
       }),
       column.accessor('discount', {
         header: t('offers.columns.benefit'),
+        enableSorting: false,
         cell: (info) => {
           const words = discountWords(info.getValue());
           return (
@@ -112,6 +118,7 @@ export const OfferList = () => {
       }),
       column.accessor('phase', {
         header: t('offers.columns.status'),
+        enableSorting: false,
         cell: (info) => (
           <Badge tone={availabilityTone[info.getValue()]} className="whitespace-nowrap">
             {t(`offers.status.${info.getValue()}`)}
@@ -126,7 +133,7 @@ export const OfferList = () => {
     const { query, status } = readOfferParams(
       new URLSearchParams({ q: text('q'), status: text('status') }),
     );
-    navigate({ query, status, page: 1 });
+    navigate({ query, status, sort: params.sort, direction: params.direction, page: 1 });
   });
 
   const data = list.data;
@@ -179,6 +186,16 @@ export const OfferList = () => {
         rows={list.error ? [] : data?.rows}
         rowKey={(row) => row.id}
         onRowClick={(row) => router.push(`/offers/${row.id}`)}
+        sorting={[{ id: params.sort, desc: params.direction === 'desc' }]}
+        onSortingChange={([sort]) =>
+          sort &&
+          navigate({
+            sort: sort.id === 'claimedCount' ? 'claimedCount' : 'startsAt',
+            direction: sort.desc ? 'desc' : 'asc',
+            page: 1,
+          })
+        }
+        sortLabel={(name) => t('common.sortBy', { column: name })}
         empty={
           list.error ? null : filtered ? (
             <EmptyState

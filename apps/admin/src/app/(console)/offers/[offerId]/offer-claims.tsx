@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, DateTime, EmptyState } from '@fidele/ui';
+import { buttonStyles, Card, DateTime, EmptyState } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -73,9 +73,12 @@ export const OfferClaims = ({ offerId }: { offerId: string }) => {
                 href={`/codes/${code.code}`}
                 className="font-mono font-semibold whitespace-nowrap text-brand-800 underline-offset-2 hover:underline"
               >
-                {code.code}
+                {code.formatted}
               </Link>
-              <CodeStatusBadge status={code.status} className="text-xs" />
+              <CodeStatusBadge
+                status={code.expired ? 'EXPIRED' : code.status}
+                className="text-xs"
+              />
             </span>
           );
         },
@@ -90,8 +93,20 @@ export const OfferClaims = ({ offerId }: { offerId: string }) => {
       data-testid="offer-claims"
       actions={
         claims.data ? (
-          <span className="text-sm text-ink-muted">
-            {t('offerClaims.count', { total: claims.data.total })}
+          <span className="flex flex-wrap items-center gap-3">
+            <span className="text-sm text-ink-muted">
+              {t('offerClaims.count', { total: claims.data.total })}
+            </span>
+            {claims.data.total > 0 ? (
+              <a
+                href={`/api/offers/${offerId}/claims/csv`}
+                download
+                data-testid="offer-claims-csv"
+                className={buttonStyles({ variant: 'secondary', size: 'sm' })}
+              >
+                {t('offerClaims.csv')}
+              </a>
+            ) : null}
           </span>
         ) : null
       }

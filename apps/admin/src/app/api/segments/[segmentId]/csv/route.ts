@@ -6,20 +6,9 @@ import { currentStaff } from '@/auth.ts';
 export const GET = async (_: Request, { params }: { params: Promise<{ segmentId: string }> }) => {
   const staff = await currentStaff();
   const { segmentId } = await params;
-  return csvDownload(async () => {
-    const { name, stream } = await exportSegmentCsv(
-      getDb(),
-      staff ? { id: staff.id, role: staff.role } : undefined,
-      { segmentId },
-    );
-    const slug = name
-      .normalize('NFD')
-      .replace(/[^\w]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase();
-    return {
-      filename: `segment-${slug || 'members'}-${new Date().toISOString().slice(0, 10)}.csv`,
-      stream,
-    };
-  });
+  return csvDownload(() =>
+    exportSegmentCsv(getDb(), staff ? { id: staff.id, role: staff.role } : undefined, {
+      segmentId,
+    }),
+  );
 };
