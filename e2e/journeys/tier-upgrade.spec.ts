@@ -63,7 +63,7 @@ test('Silver 40 points below Gold → a till purchase → Gold everywhere, the G
   await expect(offerCard.getByTestId('offer-locked')).toHaveAttribute('data-tier', 'GOLD');
 
   expect((await buy(4_000)).customer.tier).toEqual({ code: 'GOLD', name: 'Gold' });
-  await portal.reload();
+  await portal.goto(`${urls.portal}/tier`);
   await expect(portal.getByTestId('tier-current')).toHaveAttribute('data-code', 'GOLD');
   await expect(portal.getByTestId('tier-history')).toContainText('Gold');
 
