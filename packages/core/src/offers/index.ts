@@ -4,14 +4,14 @@ export { listOffersFor } from './customer-offers.ts';
 export type { CustomerOffer } from './customer-offers.ts';
 export {
   createOffer,
-  eachOfferClaim,
   getOffer,
-  listOfferClaims,
   listOffersForAdmin,
   offerNotFound,
   setOfferArchived,
   updateOffer,
 } from './offer-admin.ts';
-export type { OfferClaimRow, OfferData, OfferView } from './offer-admin.ts';
+export type { OfferData, OfferView } from './offer-admin.ts';
+export { eachOfferClaim, listOfferClaims } from './offer-claims.ts';
+export type { OfferClaimRow } from './offer-claims.ts';
 export { claimsLeft, offerAccess, offerPhase } from './offer-rules.ts';
 export type { OfferAccess, OfferPhase } from './offer-rules.ts';

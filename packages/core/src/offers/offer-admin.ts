@@ -1,7 +1,7 @@
-import type { Db, DiscountType, OfferBenefit, Prisma, RewardChannels, Tx } from '@fidele/db';
+import type { Db, OfferBenefit, Prisma, Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
-import { type DiscountView, formatCode, toDiscountView } from '../rewards/index.ts';
+import { type DiscountTerms, type DiscountView, toDiscountView } from '../rewards/index.ts';
 import { type OfferPhase, offerPhase } from './offer-rules.ts';
 import { adminOfferSelect } from './offer-select.ts';
 
@@ -16,15 +16,9 @@ export type OfferData = {
   startsAt: Date;
   endsAt: Date;
   benefit: OfferBenefit;
-  discountType: DiscountType;
-  discountValue: number;
-  discountCap: number | null;
-  currency: string;
-  minBasket: number | null;
-  channels: RewardChannels;
   perCustomerLimit: number;
   totalCap: number | null;
-};
+} & DiscountTerms;
 
 export type OfferView = Omit<OfferData, 'tierIds' | 'segmentIds'> & {
   id: string;
@@ -196,73 +190,3 @@ export const getOffer = async (db: Db | Tx, id: string, now = new Date()): Promi
   if (!row) throw offerNotFound();
   return toOfferView(row, now);
 };
-
-const claimSelect = {
-  id: true,
-  createdAt: true,
-  channel: true,
-  shop: { select: { id: true, name: true } },
-  customer: { select: { id: true, memberCode: true, firstName: true, lastName: true } },
-  code: { select: { code: true, status: true, validUntil: true, redeemedAt: true } },
-} as const satisfies Prisma.OfferClaimSelect;
-
-const toClaimRow = (
-  row: Prisma.OfferClaimGetPayload<{ select: typeof claimSelect }>,
-  now: Date,
-) => ({
-  ...row,
-  code: row.code && {
-    ...row.code,
-    formatted: formatCode(row.code.code),
-    /** ACTIVE codes past their end date read as expired. */
-    expired: row.code.status === 'ACTIVE' && row.code.validUntil <= now,
-  },
-});
-
-export type OfferClaimRow = ReturnType<typeof toClaimRow>;
-
-const claimOrder = [
-  { createdAt: 'desc' },
-  { id: 'desc' },
-] as const satisfies Prisma.OfferClaimOrderByWithRelationInput[];
-
-/** One page of an offer's claims, latest first: who, when, where, and what became of the code. */
-export const listOfferClaims = async (
-  db: Db,
-  input: { offerId: string; page: number; pageSize: number; now?: Date },
-) => {
-  const now = input.now ?? new Date();
-  const where = { offerId: input.offerId };
-  const total = await db.offerClaim.count({ where });
-  const rows = await db.offerClaim.findMany({
-    where,
-    orderBy: claimOrder,
-    skip: (input.page - 1) * input.pageSize,
-    take: input.pageSize,
-    select: claimSelect,
-  });
-  return {
-    rows: rows.map((row) => toClaimRow(row, now)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
-};
-
-const EXPORT_BATCH = 500;
-
-/** Every claim of an offer, latest first, in batches (for the CSV export). */
-export async function* eachOfferClaim(db: Db, offerId: string): AsyncGenerator<OfferClaimRow> {
-  const now = new Date();
-  for (let skip = 0; ; skip += EXPORT_BATCH) {
-    const batch = await db.offerClaim.findMany({
-      where: { offerId },
-      orderBy: claimOrder,
-      skip,
-      take: EXPORT_BATCH,
-      select: claimSelect,
-    });
-    yield* batch.map((row) => toClaimRow(row, now));
-    if (batch.length < EXPORT_BATCH) return;
-  }
-}
