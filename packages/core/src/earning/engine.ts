@@ -85,7 +85,7 @@ const lowest = (rules: EarnRuleData[]) =>
 
 export const computeEarn = (
   basket: Basket,
-  rules: EarnRuleData[],
+  rules: readonly EarnRuleData[],
   context: EarnContext,
 ): EarnResult => {
   const live = rules.filter((rule) => ruleApplies(rule, basket, context.timeZone));

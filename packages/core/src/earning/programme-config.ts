@@ -3,7 +3,11 @@ import type { EarnRuleData } from './engine.ts';
 import { loadEarnRules } from './programme.ts';
 import { type ProgrammeSettings, SETTINGS_ID, settingsFields } from './programme-settings.ts';
 
-export type ProgrammeConfig = { rules: EarnRuleData[]; settings: ProgrammeSettings };
+/** Shared by every request while the stamp holds: read-only. */
+export type ProgrammeConfig = {
+  readonly rules: readonly EarnRuleData[];
+  readonly settings: Readonly<ProgrammeSettings>;
+};
 
 /**
  * Process-wide copies of the earn rules and settings, by configuration stamp. A stamp is random
