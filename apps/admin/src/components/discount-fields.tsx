@@ -2,18 +2,11 @@
 
 import { RadioGroup, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import type { DiscountType } from '@/lib/discount-form-values.ts';
-
-/** What a form gives each text input: its id, name, value, change handler and error. */
-type TextInput = {
-  id: string;
-  name: string;
-  value: string;
-  onChange: (event: { target: { value: string } }) => void;
-  error?: string;
-};
+import type { DiscountChannels, DiscountType } from '@/lib/discount-form-values.ts';
+import type { TextInput } from './text-input.ts';
 
 const TYPES = ['FIXED_AMOUNT', 'PERCENTAGE', 'FREE_SHIPPING'] as const satisfies DiscountType[];
+const CHANNELS = ['BOTH', 'ONLINE', 'STORE'] as const satisfies DiscountChannels[];
 
 /**
  * The kind of discount and what it takes off (an amount, or a percentage with its cap): the part
@@ -74,5 +67,66 @@ export const DiscountFields = ({
         </div>
       ) : null}
     </>
+  );
+};
+
+/* The other discount fields, the same in both forms but not placed alike in them. */
+
+/** The currency amounts are typed in. */
+export const CurrencyField = ({ input }: { input: TextInput }) => {
+  const t = useTranslations('discountForm');
+  return (
+    <TextField
+      label={t('currency')}
+      maxLength={3}
+      autoCapitalize="characters"
+      hint={t('currencyHint')}
+      className="sm:max-w-40"
+      {...input}
+    />
+  );
+};
+
+/** The smallest basket the discount applies to, in `currency`. */
+export const MinBasketField = ({ currency, input }: { currency: string; input: TextInput }) => {
+  const t = useTranslations('discountForm');
+  return (
+    <TextField
+      label={t('minBasket', { currency })}
+      inputMode="decimal"
+      hint={t('minBasketHint')}
+      {...input}
+    />
+  );
+};
+
+/** Where the discount can be used: online, in shops, or both; the legend is the form's own. */
+export const ChannelsField = ({
+  legend,
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  id: string;
+  value: DiscountChannels;
+  onChange: (channels: DiscountChannels) => void;
+  error?: string;
+}) => {
+  const t = useTranslations('discountForm');
+  return (
+    <RadioGroup
+      legend={legend}
+      name="channels"
+      id={id}
+      value={value}
+      onChange={onChange}
+      options={CHANNELS.map((channels) => ({
+        value: channels,
+        label: t(`channelOptions.${channels}`),
+      }))}
+      error={error}
+    />
   );
 };

@@ -90,6 +90,15 @@ export const discountFormField = (
   }
 };
 
+/**
+ * Names the field a schema path is typed in, for a form with discount fields: the discount field
+ * it stands for, else the form's own field of that name; null for a path no field types.
+ */
+export const formFieldOf =
+  <Field extends string>(fields: ReadonlySet<string>, type: DiscountType) =>
+  (path: PropertyKey | undefined): Field | DiscountFormField | null =>
+    discountFormField(path, type) ?? (fields.has(String(path)) ? (String(path) as Field) : null);
+
 /** What a preview says while the form is being typed; undefined until the amounts read well. */
 export const previewTerms = (values: DiscountFormValues): DiscountTermsView | undefined => {
   const currency = values.currency.trim().toUpperCase();

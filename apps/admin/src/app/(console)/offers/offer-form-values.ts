@@ -2,10 +2,10 @@ import { type OfferInput, offerInput } from '@fidele/validators';
 import {
   type DiscountFormValues,
   discountCandidate,
-  discountFormField,
   discountFormFrom,
   discountStandIns,
   emptyDiscountForm,
+  formFieldOf,
   type StoredDiscount,
 } from '../../../lib/discount-form-values.ts';
 import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
@@ -127,7 +127,5 @@ export const readOfferForm = (
 ): { input: OfferInput } | { errors: OfferFormField[] } =>
   readWithSchema(offerInput, offerCandidate(values), {
     standIns,
-    field: (path) =>
-      discountFormField(path, values.discountType) ??
-      (FORM_FIELDS.has(String(path)) ? (String(path) as OfferFormField) : null),
+    field: formFieldOf<OfferFormField>(FORM_FIELDS, values.discountType),
   });

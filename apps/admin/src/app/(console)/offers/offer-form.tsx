@@ -1,22 +1,20 @@
 'use client';
 
-import {
-  Alert,
-  Button,
-  buttonStyles,
-  Card,
-  RadioGroup,
-  Skeleton,
-  TextAreaField,
-  TextField,
-} from '@fidele/ui';
+import { Alert, Card, RadioGroup, Skeleton, TextField } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
 import { CheckList } from '@/components/check-list.tsx';
-import { DiscountFields } from '@/components/discount-fields.tsx';
+import {
+  ChannelsField,
+  CurrencyField,
+  DiscountFields,
+  MinBasketField,
+} from '@/components/discount-fields.tsx';
+import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
 import { TierBadge } from '../tiers/tier-badge.tsx';
@@ -83,12 +81,13 @@ export const OfferForm = ({
   aside?: ReactNode;
 }) => {
   const t = useTranslations('offerForm');
-  const td = useTranslations('discountForm');
   const trpc = useTRPC();
   const tiers = useQuery(trpc.tiers.list.queryOptions());
   const segments = useQuery(trpc.segments.list.queryOptions({ includeArchived: false }));
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<OfferFormField[]>([]);
+  const { values, setValues, errors, setErrors, set, text } = useFormFields(initial, {
+    id: fieldId,
+    error: (field) => t(`errors.${field}`),
+  });
   // Saving is done from the foot of a long form: once the server answers, its answer (saved, or
   // refused and why) is brought into view.
   const feedback = useRef<HTMLDivElement>(null);
@@ -98,20 +97,6 @@ export const OfferForm = ({
     wasPending.current = result.pending;
   }, [result.pending]);
 
-  const set =
-    <Field extends OfferFormField>(field: Field) =>
-    (value: OfferFormValues[Field]) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      setErrors((current) => current.filter((f) => f !== field));
-    };
-  const text = (field: Exclude<OfferFormField, 'tierIds' | 'segmentIds'>) => ({
-    id: fieldId(field),
-    name: field,
-    value: values[field],
-    onChange: (event: { target: { value: string } }) =>
-      set(field)(event.target.value as OfferFormValues[typeof field]),
-    error: errors.includes(field) ? t(`errors.${field}`) : undefined,
-  });
   // A benefit applied at the till is for shops only: choosing it says so in the channels too.
   const chooseBenefit = (benefit: OfferFormValues['benefit']) => {
     setValues((current) => ({
@@ -160,227 +145,171 @@ export const OfferForm = ({
       : undefined;
 
   return (
-    <div className="flex flex-col gap-6 xl:grid xl:grid-cols-[minmax(0,1fr)_24rem]">
-      <form onSubmit={submit} noValidate className="flex min-w-0 flex-col gap-6 xl:self-start">
-        <div ref={feedback} className="flex scroll-mt-6 flex-col gap-6 empty:hidden">
-          {readOnly ? <Alert tone="info">{t('readOnly')}</Alert> : null}
-          {errors.length > 0 ? <Alert tone="danger">{t('invalid')}</Alert> : null}
-          {result.failure ? (
-            <Alert tone="danger">{t(failureKey(result.failure), { claimed: claimedCount })}</Alert>
-          ) : null}
-          {result.done}
-        </div>
-
-        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
-          <Card title={t('sections.words')}>
-            <div className="grid gap-4 md:grid-cols-2">
-              <div className="flex flex-col gap-4">
-                <h3 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
-                  {t('english')}
-                </h3>
-                <TextField label={t('titleEn')} maxLength={120} required {...text('titleEn')} />
-                <TextAreaField
-                  label={t('textEn')}
-                  rows={3}
-                  maxLength={2000}
-                  hint={t('textHint')}
-                  {...text('textEn')}
-                />
-              </div>
-              <div className="flex flex-col gap-4" lang="fr">
-                <h3 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
-                  {t('french')}
-                </h3>
-                <TextField label={t('titleFr')} maxLength={120} required {...text('titleFr')} />
-                <TextAreaField
-                  label={t('textFr')}
-                  rows={3}
-                  maxLength={2000}
-                  hint={t('textHint')}
-                  {...text('textFr')}
-                />
-              </div>
-            </div>
-            <TextField
-              label={t('imageUrl')}
-              type="url"
-              inputMode="url"
-              maxLength={500}
-              hint={t('imageUrlHint')}
-              className="mt-4"
-              {...text('imageUrl')}
-            />
-          </Card>
-
-          <Card title={t('sections.target')}>
-            <fieldset
-              className="flex min-w-0 flex-col gap-4"
-              aria-describedby={targetError ? `${fieldId('tierIds')}-error` : undefined}
-              aria-invalid={targetError ? true : undefined}
-            >
-              <legend className="sr-only">{t('sections.target')}</legend>
-              <p className="text-sm text-ink-muted">{t('targetHelp')}</p>
-              {tiers.error ? (
-                <QueryError error={tiers.error} onRetry={() => tiers.refetch()} />
-              ) : tiers.data ? (
-                <CheckList
-                  id={fieldId('tierIds')}
-                  legend={t('tiers')}
-                  options={tiers.data.map((tier) => ({
-                    value: tier.id,
-                    label: <TierBadge tier={tier} />,
-                  }))}
-                  selected={values.tierIds}
-                  onChange={setTargets('tierIds')}
-                  empty={t('noTier')}
-                />
-              ) : (
-                <Skeleton className="h-16 w-full max-w-md" />
-              )}
-              {segments.error ? (
-                <QueryError error={segments.error} onRetry={() => segments.refetch()} />
-              ) : segments.data ? (
-                <CheckList
-                  id={fieldId('segmentIds')}
-                  legend={t('segments')}
-                  options={segmentChoices.map((segment) => ({
-                    value: segment.id,
-                    label: segment.archived
-                      ? t('archivedSegment', { name: segment.name })
-                      : segment.name,
-                  }))}
-                  selected={values.segmentIds}
-                  onChange={setTargets('segmentIds')}
-                  empty={t('noSegment')}
-                />
-              ) : (
-                <Skeleton className="h-16 w-full max-w-md" />
-              )}
-              {targetError ? (
-                <p
-                  id={`${fieldId('tierIds')}-error`}
-                  className="text-sm font-medium text-danger-700"
-                >
-                  {targetError}
-                </p>
-              ) : null}
-            </fieldset>
-          </Card>
-
-          <Card title={t('sections.benefit')}>
-            <div className="flex flex-col gap-4">
-              <RadioGroup
-                legend={t('benefit')}
-                name="benefit"
-                id={fieldId('benefit')}
-                value={values.benefit}
-                onChange={chooseBenefit}
-                options={(['DISCOUNT_CODE', 'TILL_BENEFIT'] as const).map((benefit) => ({
-                  value: benefit,
-                  label: t(`benefits.${benefit}`),
-                  hint: t(`benefitHints.${benefit}`),
-                }))}
-                error={errors.includes('benefit') ? t('errors.benefit') : undefined}
-              />
-              <DiscountFields
-                type={values.discountType}
-                currency={currency}
-                typeId={fieldId('discountType')}
-                typeError={errors.includes('discountType') ? t('errors.discountType') : undefined}
-                onTypeChange={set('discountType')}
-                input={text}
-              />
-              <div className="grid gap-4 sm:grid-cols-2">
-                <TextField
-                  label={td('minBasket', { currency })}
-                  inputMode="decimal"
-                  hint={td('minBasketHint')}
-                  {...text('minBasket')}
-                />
-                <TextField
-                  label={td('currency')}
-                  maxLength={3}
-                  autoCapitalize="characters"
-                  hint={td('currencyHint')}
-                  className="sm:max-w-40"
-                  {...text('currency')}
-                />
-              </div>
-              <RadioGroup
-                legend={t('channels')}
-                name="channels"
-                id={fieldId('channels')}
-                value={values.channels}
-                onChange={set('channels')}
-                options={(['BOTH', 'ONLINE', 'STORE'] as const).map((channels) => ({
-                  value: channels,
-                  label: td(`channelOptions.${channels}`),
-                }))}
-                error={errors.includes('channels') ? t(channelsError) : undefined}
-              />
-            </div>
-          </Card>
-
-          <Card title={t('sections.when')}>
-            <div className="flex flex-col gap-4">
-              <div className="grid gap-4 sm:grid-cols-2">
-                <TextField
-                  label={t('startsAt')}
-                  type="datetime-local"
-                  required
-                  hint={t('datesHint')}
-                  {...text('startsAt')}
-                />
-                <TextField
-                  label={t('endsAt')}
-                  type="datetime-local"
-                  required
-                  hint={t('datesHint')}
-                  {...text('endsAt')}
-                />
-              </div>
-              <div className="grid gap-4 sm:grid-cols-2">
-                <TextField
-                  label={t('perCustomerLimit')}
-                  inputMode="numeric"
-                  required
-                  hint={t('perCustomerLimitHint')}
-                  {...text('perCustomerLimit')}
-                />
-                <TextField
-                  label={t('totalCap')}
-                  inputMode="numeric"
-                  hint={t('totalCapHint')}
-                  {...text('totalCap')}
-                />
-              </div>
-            </div>
-          </Card>
-        </fieldset>
-
-        {readOnly ? null : (
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" loading={result.pending}>
-              {submitLabel}
-            </Button>
-            <Link href="/offers" className={buttonStyles({ variant: 'secondary' })}>
-              {t('cancel')}
-            </Link>
-          </div>
-        )}
-      </form>
-
-      <div className="flex min-w-0 flex-col gap-6">
-        {/* Alone, the preview follows the form down; with more beside it, it stays on top. */}
-        <div className={aside ? undefined : 'xl:sticky xl:top-6'}>
-          <OfferPreview
-            values={values}
-            tiers={(tiers.data ?? []).filter((tier) => values.tierIds.includes(tier.id))}
-            segments={segmentChoices.filter((segment) => values.segmentIds.includes(segment.id))}
-          />
-        </div>
-        {aside}
+    <FormWithPreview
+      onSubmit={submit}
+      preview={
+        <OfferPreview
+          values={values}
+          tiers={(tiers.data ?? []).filter((tier) => values.tierIds.includes(tier.id))}
+          segments={segmentChoices.filter((segment) => values.segmentIds.includes(segment.id))}
+        />
+      }
+      aside={aside}
+    >
+      <div ref={feedback} className="flex scroll-mt-6 flex-col gap-6 empty:hidden">
+        {readOnly ? <Alert tone="info">{t('readOnly')}</Alert> : null}
+        {errors.length > 0 ? <Alert tone="danger">{t('invalid')}</Alert> : null}
+        {result.failure ? (
+          <Alert tone="danger">{t(failureKey(result.failure), { claimed: claimedCount })}</Alert>
+        ) : null}
+        {result.done}
       </div>
-    </div>
+
+      <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
+        <Card title={t('sections.words')}>
+          <BilingualTextFields
+            namespace="offerForm"
+            title="title"
+            text="text"
+            textMaxLength={2000}
+            input={text}
+          />
+        </Card>
+
+        <Card title={t('sections.target')}>
+          <fieldset
+            className="flex min-w-0 flex-col gap-4"
+            aria-describedby={targetError ? `${fieldId('tierIds')}-error` : undefined}
+            aria-invalid={targetError ? true : undefined}
+          >
+            <legend className="sr-only">{t('sections.target')}</legend>
+            <p className="text-sm text-ink-muted">{t('targetHelp')}</p>
+            {tiers.error ? (
+              <QueryError error={tiers.error} onRetry={() => tiers.refetch()} />
+            ) : tiers.data ? (
+              <CheckList
+                id={fieldId('tierIds')}
+                legend={t('tiers')}
+                options={tiers.data.map((tier) => ({
+                  value: tier.id,
+                  label: <TierBadge tier={tier} />,
+                }))}
+                selected={values.tierIds}
+                onChange={setTargets('tierIds')}
+                empty={t('noTier')}
+              />
+            ) : (
+              <Skeleton className="h-16 w-full max-w-md" />
+            )}
+            {segments.error ? (
+              <QueryError error={segments.error} onRetry={() => segments.refetch()} />
+            ) : segments.data ? (
+              <CheckList
+                id={fieldId('segmentIds')}
+                legend={t('segments')}
+                options={segmentChoices.map((segment) => ({
+                  value: segment.id,
+                  label: segment.archived
+                    ? t('archivedSegment', { name: segment.name })
+                    : segment.name,
+                }))}
+                selected={values.segmentIds}
+                onChange={setTargets('segmentIds')}
+                empty={t('noSegment')}
+              />
+            ) : (
+              <Skeleton className="h-16 w-full max-w-md" />
+            )}
+            {targetError ? (
+              <p id={`${fieldId('tierIds')}-error`} className="text-sm font-medium text-danger-700">
+                {targetError}
+              </p>
+            ) : null}
+          </fieldset>
+        </Card>
+
+        <Card title={t('sections.benefit')}>
+          <div className="flex flex-col gap-4">
+            <RadioGroup
+              legend={t('benefit')}
+              name="benefit"
+              id={fieldId('benefit')}
+              value={values.benefit}
+              onChange={chooseBenefit}
+              options={(['DISCOUNT_CODE', 'TILL_BENEFIT'] as const).map((benefit) => ({
+                value: benefit,
+                label: t(`benefits.${benefit}`),
+                hint: t(`benefitHints.${benefit}`),
+              }))}
+              error={errors.includes('benefit') ? t('errors.benefit') : undefined}
+            />
+            <DiscountFields
+              type={values.discountType}
+              currency={currency}
+              typeId={fieldId('discountType')}
+              typeError={errors.includes('discountType') ? t('errors.discountType') : undefined}
+              onTypeChange={set('discountType')}
+              input={text}
+            />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <MinBasketField currency={currency} input={text('minBasket')} />
+              <CurrencyField input={text('currency')} />
+            </div>
+            <ChannelsField
+              legend={t('channels')}
+              id={fieldId('channels')}
+              value={values.channels}
+              onChange={set('channels')}
+              error={errors.includes('channels') ? t(channelsError) : undefined}
+            />
+          </div>
+        </Card>
+
+        <Card title={t('sections.when')}>
+          <div className="flex flex-col gap-4">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                label={t('startsAt')}
+                type="datetime-local"
+                required
+                hint={t('datesHint')}
+                {...text('startsAt')}
+              />
+              <TextField
+                label={t('endsAt')}
+                type="datetime-local"
+                required
+                hint={t('datesHint')}
+                {...text('endsAt')}
+              />
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                label={t('perCustomerLimit')}
+                inputMode="numeric"
+                required
+                hint={t('perCustomerLimitHint')}
+                {...text('perCustomerLimit')}
+              />
+              <TextField
+                label={t('totalCap')}
+                inputMode="numeric"
+                hint={t('totalCapHint')}
+                {...text('totalCap')}
+              />
+            </div>
+          </div>
+        </Card>
+      </fieldset>
+
+      {readOnly ? null : (
+        <SaveOrCancel
+          submitLabel={submitLabel}
+          pending={result.pending}
+          cancelHref="/offers"
+          cancelLabel={t('cancel')}
+        />
+      )}
+    </FormWithPreview>
   );
 };

@@ -2,8 +2,7 @@
 
 import { Badge, Card, formatDateTime, tierNameIn, useFormatSettings } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
-import { useDiscountWords } from '@/components/discount-words.ts';
-import { previewTerms } from '@/lib/discount-form-values.ts';
+import { MemberPreviewBox } from '@/components/member-preview-box.tsx';
 import { typedDateTime, whole } from '@/lib/form-reading.ts';
 import type { OfferFormValues } from './offer-form-values.ts';
 
@@ -21,9 +20,6 @@ export const OfferPreview = ({
   const t = useTranslations();
   const locale = useLocale();
   const { timeZone } = useFormatSettings();
-  const discountWords = useDiscountWords();
-  const terms = previewTerms(values);
-  const words = terms && discountWords(terms);
   const title = (locale === 'fr' ? values.titleFr : values.titleEn).trim();
   const text = (locale === 'fr' ? values.textFr : values.textEn).trim();
   const date = (value: Date) => formatDateTime(value, locale, 'dateTime', timeZone);
@@ -36,18 +32,13 @@ export const OfferPreview = ({
 
   return (
     <Card title={t('offerForm.preview.title')}>
-      <div
-        aria-live="polite"
-        data-testid="offer-preview"
-        className="rounded-card bg-brand-50 p-4 ring-1 ring-brand-200 ring-inset"
+      <MemberPreviewBox
+        values={values}
+        title={title}
+        untitled={t('offerForm.preview.untitled')}
+        incomplete={t('offerForm.preview.incomplete')}
+        testId="offer-preview"
       >
-        <p className="font-semibold text-ink">{title || t('offerForm.preview.untitled')}</p>
-        {words ? (
-          <p className="mt-1 text-2xl font-bold text-brand-800">{words.what}</p>
-        ) : (
-          <p className="mt-1 text-sm text-ink-muted">{t('offerForm.preview.incomplete')}</p>
-        )}
-        {words?.minBasket ? <p className="text-sm text-ink">{words.minBasket}</p> : null}
         {text ? <p className="mt-2 text-sm whitespace-pre-line text-ink-muted">{text}</p> : null}
         <div className="mt-3 flex flex-wrap gap-2">
           <Badge tone="brand">{t(`rewardWhere.${values.channels}`)}</Badge>
@@ -65,7 +56,7 @@ export const OfferPreview = ({
           {limit >= 1 ? <li>{t('offerForm.preview.perCustomer', { count: limit })}</li> : null}
           {cap >= 1 ? <li>{t('offerForm.preview.cap', { count: cap })}</li> : null}
         </ul>
-      </div>
+      </MemberPreviewBox>
       <ul className="mt-4 flex flex-col gap-1 text-sm">
         {tiers.length === 0 && segments.length === 0 ? (
           <li className="text-ink-muted">{t('offerForm.preview.noTarget')}</li>

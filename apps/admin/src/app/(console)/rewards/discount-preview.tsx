@@ -2,8 +2,7 @@
 
 import { Badge, Card, formatDateTime, useFormatSettings } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
-import { useDiscountWords } from '@/components/discount-words.ts';
-import { previewTerms } from '@/lib/discount-form-values.ts';
+import { MemberPreviewBox } from '@/components/member-preview-box.tsx';
 import { typedDateTime } from '@/lib/form-reading.ts';
 import type { RewardFormValues } from './reward-form-values.ts';
 
@@ -18,9 +17,6 @@ export const DiscountPreview = ({
   const t = useTranslations();
   const locale = useLocale();
   const { timeZone } = useFormatSettings();
-  const discountWords = useDiscountWords();
-  const terms = previewTerms(values);
-  const words = terms && discountWords(terms);
   const name = (locale === 'fr' ? values.nameFr : values.nameEn).trim();
   const description = (locale === 'fr' ? values.descriptionFr : values.descriptionEn).trim();
   const cost = Number(values.pointsCost);
@@ -47,17 +43,12 @@ export const DiscountPreview = ({
 
   return (
     <Card title={t('rewardForm.preview.title')}>
-      <div
-        aria-live="polite"
-        className="rounded-card bg-brand-50 p-4 ring-1 ring-brand-200 ring-inset"
+      <MemberPreviewBox
+        values={values}
+        title={name}
+        untitled={t('rewardForm.preview.untitled')}
+        incomplete={t('rewardForm.preview.incomplete')}
       >
-        <p className="font-semibold text-ink">{name || t('rewardForm.preview.untitled')}</p>
-        {words ? (
-          <p className="mt-1 text-2xl font-bold text-brand-800">{words.what}</p>
-        ) : (
-          <p className="mt-1 text-sm text-ink-muted">{t('rewardForm.preview.incomplete')}</p>
-        )}
-        {words?.minBasket ? <p className="text-sm text-ink">{words.minBasket}</p> : null}
         {description ? <p className="mt-2 text-sm text-ink-muted">{description}</p> : null}
         <div className="mt-3 flex flex-wrap gap-2">
           <Badge tone="brand">{t(`rewardWhere.${values.channels}`)}</Badge>
@@ -73,7 +64,7 @@ export const DiscountPreview = ({
           ) : null}
           {tierName ? <li>{t('rewardForm.preview.tier', { tier: tierName })}</li> : null}
         </ul>
-      </div>
+      </MemberPreviewBox>
     </Card>
   );
 };

@@ -2,10 +2,10 @@ import { type RewardInput, rewardInput } from '@fidele/validators';
 import {
   type DiscountFormValues,
   discountCandidate,
-  discountFormField,
   discountFormFrom,
   discountStandIns,
   emptyDiscountForm,
+  formFieldOf,
 } from '../../../lib/discount-form-values.ts';
 import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
 
@@ -59,6 +59,8 @@ export const rewardFormFrom = (reward: StoredReward): RewardFormValues => ({
   validUntil: localDateTime(reward.validUntil),
 });
 
+const FORM_FIELDS = new Set<string>(Object.keys(emptyRewardForm));
+
 /** Valid values for fields that failed, so the schema's cross-field rules can run as well. */
 const standIns: { [Field in keyof RewardInput]?: unknown } = {
   nameEn: 'x',
@@ -84,9 +86,7 @@ export const readRewardForm = (
 ): { input: RewardInput } | { errors: RewardFormField[] } =>
   readWithSchema(rewardInput, rewardCandidate(values), {
     standIns,
-    field: (path) =>
-      discountFormField(path, values.discountType) ??
-      (String(path) in emptyRewardForm ? (String(path) as RewardFormField) : null),
+    field: formFieldOf<RewardFormField>(FORM_FIELDS, values.discountType),
   });
 
 const rewardCandidate = (values: RewardFormValues) => ({

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
+import type { ArchiveChange } from '@/components/archive-dialog.tsx';
 import { availabilityTone } from '@/components/availability.ts';
 import { DataTable } from '@/components/data-table.tsx';
 import { useDiscountWords } from '@/components/discount-words.ts';
@@ -14,7 +15,7 @@ import { QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
-import { ArchiveRewardDialog, type ArchiveChange } from './archive-reward-dialog.tsx';
+import { ArchiveRewardDialog } from './archive-reward-dialog.tsx';
 import { rewardState } from './reward-state.ts';
 
 type Reward = StaffOutputs['rewards']['list'][number];

@@ -1,12 +1,6 @@
-import { can } from '@fidele/auth/permissions';
-import { buttonStyles } from '@fidele/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
-import { currentStaff } from '@/auth.ts';
-import { Forbidden } from '@/components/forbidden.tsx';
-import { PageHeader } from '@/components/page-header.tsx';
+import { ProgrammeListPage } from '@/components/programme-list-page.tsx';
 import { SegmentList } from './segment-list.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => {
@@ -14,28 +8,10 @@ export const generateMetadata = async (): Promise<Metadata> => {
   return { title: t('title') };
 };
 
-const SegmentsPage = async () => {
-  const t = await getTranslations('segments');
-  const staff = await currentStaff();
-  if (!staff || !can(staff.role, 'customers:read')) return <Forbidden title={t('title')} />;
-  return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          can(staff.role, 'programme:manage') ? (
-            <Link href="/segments/new" className={buttonStyles()}>
-              {t('new')}
-            </Link>
-          ) : null
-        }
-      />
-      <Suspense>
-        <SegmentList />
-      </Suspense>
-    </>
-  );
-};
+const SegmentsPage = () => (
+  <ProgrammeListPage namespace="segments" readPermission="customers:read" newHref="/segments/new">
+    <SegmentList />
+  </ProgrammeListPage>
+);
 
 export default SegmentsPage;

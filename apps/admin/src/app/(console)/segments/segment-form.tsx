@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { failureCode } from '@/components/query-error.tsx';
+import { SavedAlert } from '@/components/record-history.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import { inputId } from './condition-row.tsx';
@@ -81,7 +82,6 @@ export const SegmentForm = ({
   const router = useRouter();
   const queryClient = useQueryClient();
   const canManage = useCan('programme:manage');
-  const canReadAudit = useCan('audit:read');
   const readOnly = !canManage;
   const [name, setName] = useState(segment?.name ?? '');
   const [description, setDescription] = useState(segment?.description ?? '');
@@ -168,13 +168,10 @@ export const SegmentForm = ({
           </Alert>
         ) : null}
         {update.isSuccess || created ? (
-          <Alert tone="success" title={t(update.isSuccess ? 'saved' : 'created')}>
-            {canReadAudit ? (
-              <a href="#history" className="font-semibold underline underline-offset-2">
-                {t('seeHistory')}
-              </a>
-            ) : null}
-          </Alert>
+          <SavedAlert
+            title={t(update.isSuccess ? 'saved' : 'created')}
+            seeHistory={t('seeHistory')}
+          />
         ) : null}
 
         <Card title={t('sections.details')}>

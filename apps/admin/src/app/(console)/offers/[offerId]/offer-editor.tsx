@@ -1,89 +1,22 @@
 'use client';
 
-import { Alert, Badge, Button, Card, Dialog, EmptyState, Skeleton } from '@fidele/ui';
+import { Alert, Badge, Card, EmptyState, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { AuditTrailCard } from '@/components/audit-trail-card.tsx';
+import { ArchiveButton, type ArchiveChange, ArchiveDialog } from '@/components/archive-dialog.tsx';
 import { availabilityTone } from '@/components/availability.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { errorKey, QueryError } from '@/components/query-error.tsx';
+import { RecordHistory, SavedAlert } from '@/components/record-history.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
-import type { StaffOutputs } from '@/trpc/types.ts';
 import { BackToOffers } from '../back-to-offers.tsx';
 import { saveFailure } from '../offer-failure.ts';
 import { OfferForm } from '../offer-form.tsx';
 import { offerFormFrom } from '../offer-form-values.ts';
 import { OfferClaims } from './offer-claims.tsx';
-
-type Offer = StaffOutputs['offers']['get'];
-
-/** Asks before archiving or restoring an offer, then refreshes the lists and its history. */
-const ArchiveOfferDialog = ({
-  offer,
-  title,
-  archive,
-  onClose,
-  onDone,
-}: {
-  offer: Offer;
-  title: string;
-  /** true to archive, false to restore; null when closed. */
-  archive: boolean | null;
-  onClose: () => void;
-  onDone: (archived: boolean) => void;
-}) => {
-  const t = useTranslations('offers');
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const setArchived = useMutation(
-    trpc.offers.setArchived.mutationOptions({
-      onSuccess: async (_, { archived }) => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
-        ]);
-        onDone(archived);
-        setArchived.reset();
-      },
-    }),
-  );
-  const close = () => {
-    if (setArchived.isPending) return;
-    setArchived.reset();
-    onClose();
-  };
-  const dialog = archive === false ? 'restoreDialog' : 'archiveDialog';
-  return (
-    <Dialog
-      open={archive !== null}
-      onClose={close}
-      role="alertdialog"
-      title={t(`${dialog}.title`, { name: title })}
-      description={t(`${dialog}.description`)}
-      actions={
-        <>
-          <Button variant="secondary" onClick={close} disabled={setArchived.isPending}>
-            {t('dialogCancel')}
-          </Button>
-          <Button
-            variant={archive ? 'danger' : 'primary'}
-            loading={setArchived.isPending}
-            onClick={() =>
-              archive !== null && setArchived.mutate({ offerId: offer.id, archived: archive })
-            }
-          >
-            {t(`${dialog}.confirm`)}
-          </Button>
-        </>
-      }
-    >
-      {setArchived.error ? <Alert tone="danger">{t('dialogFailed')}</Alert> : null}
-    </Dialog>
-  );
-};
 
 /**
  * One VIP offer: its form (read-only for the roles that do not run the programme), where it stands
@@ -95,9 +28,8 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const canManage = useCan('programme:manage');
-  const canReadAudit = useCan('audit:read');
   const justCreated = useSearchParams().get('created') === '1';
-  const [archive, setArchive] = useState<boolean | null>(null);
+  const [change, setChange] = useState<ArchiveChange | null>(null);
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);
   const query = useQuery(trpc.offers.get.queryOptions({ offerId }));
   const offer = query.data;
@@ -165,13 +97,10 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
           failure: saveFailure(update.error),
           done:
             update.isSuccess || (justCreated && update.isIdle) ? (
-              <Alert tone="success" title={t(update.isSuccess ? 'offers.saved' : 'offers.created')}>
-                {canReadAudit ? (
-                  <a href="#history" className="font-semibold underline underline-offset-2">
-                    {t('offers.seeHistory')}
-                  </a>
-                ) : null}
-              </Alert>
+              <SavedAlert
+                title={t(update.isSuccess ? 'offers.saved' : 'offers.created')}
+                seeHistory={t('offers.seeHistory')}
+              />
             ) : null,
         }}
         aside={
@@ -190,16 +119,14 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
               </p>
               <p className="text-sm text-ink-muted">{t(`offers.statusCard.${offer.phase}`)}</p>
               {canManage ? (
-                <Button
-                  variant={archived ? 'secondary' : 'danger'}
-                  className="self-start"
+                <ArchiveButton
+                  namespace="offers"
+                  archived={archived}
                   onClick={() => {
                     setDone(null);
-                    setArchive(!archived);
+                    setChange({ id: offer.id, name: title, archive: !archived });
                   }}
-                >
-                  {t(archived ? 'offers.restore' : 'offers.archive')}
-                </Button>
+                />
               ) : null}
             </div>
           </Card>
@@ -208,24 +135,17 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
       <div className="mt-6 min-w-0">
         <OfferClaims offerId={offer.id} />
       </div>
-      {canReadAudit ? (
-        <div id="history" className="mt-6 min-w-0 scroll-mt-6">
-          <AuditTrailCard
-            target={{ type: 'offer', id: offer.id }}
-            title={t('offers.activity.title')}
-            empty={t('offers.activity.empty')}
-            emptyHint={t('offers.activity.emptyHint')}
-          />
-        </div>
-      ) : null}
-      <ArchiveOfferDialog
-        offer={offer}
-        title={title}
-        archive={archive}
-        onClose={() => setArchive(null)}
-        onDone={(archivedNow) => {
-          setArchive(null);
-          setDone(archivedNow ? 'archived' : 'restored');
+      <RecordHistory target={{ type: 'offer', id: offer.id }} namespace="offers.activity" />
+      <ArchiveDialog
+        change={change}
+        namespace="offers"
+        mutation={trpc.offers.setArchived.mutationOptions()}
+        input={({ id, archive }) => ({ offerId: id, archived: archive })}
+        refresh={trpc.offers.pathKey()}
+        onClose={() => setChange(null)}
+        onDone={({ archive }) => {
+          setChange(null);
+          setDone(archive ? 'archived' : 'restored');
         }}
       />
     </>

@@ -1,17 +1,17 @@
 'use client';
 
-import { Alert, Badge, Button, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Badge, Card, EmptyState, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { AuditTrailCard } from '@/components/audit-trail-card.tsx';
+import { ArchiveButton, type ArchiveChange } from '@/components/archive-dialog.tsx';
 import { availabilityTone } from '@/components/availability.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { failureCode, QueryError } from '@/components/query-error.tsx';
-import { useCan } from '@/components/staff-context.tsx';
+import { RecordHistory, SavedAlert } from '@/components/record-history.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
-import { ArchiveRewardDialog, type ArchiveChange } from '../archive-reward-dialog.tsx';
+import { ArchiveRewardDialog } from '../archive-reward-dialog.tsx';
 import { BackToRewards } from '../back-to-rewards.tsx';
 import { RewardForm } from '../reward-form.tsx';
 import { rewardFormFrom } from '../reward-form-values.ts';
@@ -23,7 +23,6 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const canReadAudit = useCan('audit:read');
   const justCreated = useSearchParams().get('created') === '1';
   const [change, setChange] = useState<ArchiveChange | null>(null);
   // The catalog is small and already cached by the list: one reward is read from it.
@@ -83,16 +82,10 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
           failure: failureCode(update.error),
           done:
             update.isSuccess || (justCreated && update.isIdle) ? (
-              <Alert
-                tone="success"
+              <SavedAlert
                 title={t(update.isSuccess ? 'rewardForm.saved' : 'rewardForm.created')}
-              >
-                {canReadAudit ? (
-                  <a href="#history" className="font-semibold underline underline-offset-2">
-                    {t('rewards.seeHistory')}
-                  </a>
-                ) : null}
-              </Alert>
+                seeHistory={t('rewards.seeHistory')}
+              />
             ) : null,
         }}
         aside={
@@ -110,27 +103,16 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
               <p className="text-sm text-ink-muted">
                 {t(archived ? 'rewardForm.status.archivedHint' : 'rewardForm.status.liveHint')}
               </p>
-              <Button
-                variant={archived ? 'secondary' : 'danger'}
-                className="self-start"
+              <ArchiveButton
+                namespace="rewards"
+                archived={archived}
                 onClick={() => setChange({ id: reward.id, name, archive: !archived })}
-              >
-                {t(archived ? 'rewards.restore' : 'rewards.archive')}
-              </Button>
+              />
             </div>
           </Card>
         }
       />
-      {canReadAudit ? (
-        <div id="history" className="mt-6 min-w-0 scroll-mt-6">
-          <AuditTrailCard
-            target={{ type: 'reward', id: reward.id }}
-            title={t('rewardForm.activity.title')}
-            empty={t('rewardForm.activity.empty')}
-            emptyHint={t('rewardForm.activity.emptyHint')}
-          />
-        </div>
-      ) : null}
+      <RecordHistory target={{ type: 'reward', id: reward.id }} namespace="rewardForm.activity" />
       <ArchiveRewardDialog
         change={change}
         onClose={() => setChange(null)}
