@@ -15,7 +15,6 @@ export {
   PROGRAMME_TIME_ZONE,
 } from './programme.ts';
 export { programmeConfig } from './programme-config.ts';
-export type { ProgrammeConfig } from './programme-config.ts';
 export { quoteBasket } from './quote.ts';
 export {
   createEarnRule,

@@ -6,12 +6,9 @@ export {
   createOffer,
   getOffer,
   listOffersForAdmin,
-  offerNotFound,
   setOfferArchived,
   updateOffer,
 } from './offer-admin.ts';
 export type { OfferData, OfferView } from './offer-admin.ts';
 export { eachOfferClaim, listOfferClaims } from './offer-claims.ts';
 export type { OfferClaimRow } from './offer-claims.ts';
-export { claimsLeft, offerAccess, offerPhase } from './offer-rules.ts';
-export type { OfferAccess, OfferPhase } from './offer-rules.ts';
