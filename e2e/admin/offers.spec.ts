@@ -1,23 +1,7 @@
-import type { Db } from '@fidele/db';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
 import { signInToAdmin } from '../sign-in.ts';
-
-// The ladder the tier journey uses, thresholds far above what other journeys earn.
-const ensureGold = async (db: Db) => {
-  for (const tier of [
-    {
-      code: 'SILVER',
-      name: 'Silver',
-      nameFr: 'Argent',
-      rank: 1,
-      threshold: 5_000,
-      colour: '#94a3b8',
-    },
-    { code: 'GOLD', name: 'Gold', nameFr: 'Or', rank: 2, threshold: 5_040, colour: '#ca8a04' },
-  ])
-    await db.tier.upsert({ where: { code: tier.code }, create: tier, update: {} });
-};
+import { ensureSilverAndGold } from '../tier-ladder.ts';
 
 test('marketing creates a Gold-only offer, sees it live with its claims; support reads it only', async ({
   browser,
@@ -25,7 +9,7 @@ test('marketing creates a Gold-only offer, sees it live with its claims; support
   db,
   makeStaff,
 }) => {
-  await ensureGold(db);
+  await ensureSilverAndGold(db);
   const title = `Gold weekend ${Date.now()}`;
   await signInToAdmin(page, await makeStaff('MARKETING'));
   await page.getByRole('link', { name: 'VIP offers' }).click();

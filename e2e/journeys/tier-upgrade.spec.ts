@@ -3,6 +3,7 @@ import { makeCustomer, makeOffer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
 import { signInToAdmin, signInToPortal } from '../sign-in.ts';
+import { ensureSilverAndGold } from '../tier-ladder.ts';
 
 // A purchase at the till moves the customer's tier at once: the till's response, the portal and
 // the admin's tier history all say Gold straight away, and the Gold-only offer opens: claimed in
@@ -14,19 +15,7 @@ test('Silver 40 points below Gold → a till purchase → Gold everywhere, the G
   storeKey,
   makeStaff,
 }) => {
-  // Thresholds far above what other journeys earn, so they stay on Member.
-  for (const tier of [
-    {
-      code: 'SILVER',
-      name: 'Silver',
-      nameFr: 'Argent',
-      rank: 1,
-      threshold: 5_000,
-      colour: '#94a3b8',
-    },
-    { code: 'GOLD', name: 'Gold', nameFr: 'Or', rank: 2, threshold: 5_040, colour: '#ca8a04' },
-  ])
-    await db.tier.upsert({ where: { code: tier.code }, create: tier, update: {} });
+  await ensureSilverAndGold(db);
   const gold = await db.tier.findUniqueOrThrow({ where: { code: 'GOLD' } });
   const title = `Gold weekend ${Date.now()}`;
   const offer = await makeOffer(db, { tierIds: [gold.id], titleEn: title, totalCap: 100 });
