@@ -86,7 +86,7 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
         shopId: ctx.terminal.shop.id,
         actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
       });
-      const { pointsBalance } = await getCustomerSummary(tx, customer.id);
+      // Offers cost no points: the balance read before the claim is still the balance.
       return {
         claim,
         ...(code
@@ -98,7 +98,7 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
               },
             }
           : {}),
-        customer: { pointsBalance },
+        customer: { pointsBalance: customer.pointsBalance },
       };
     }),
   );

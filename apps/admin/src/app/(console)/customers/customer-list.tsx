@@ -3,10 +3,10 @@
 import { Badge, Button, DateTime, EmptyState, Points, TextField } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { CustomerLink, customerName } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -41,17 +41,10 @@ export const CustomerList = () => {
 
   const columns = useMemo(
     () => [
-      column.accessor((c) => [c.firstName, c.lastName].filter(Boolean).join(' '), {
+      column.accessor(customerName, {
         id: 'name',
         header: t('columns.name'),
-        cell: (info) => (
-          <Link
-            href={`/customers/${info.row.original.id}`}
-            className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-          >
-            {info.getValue()}
-          </Link>
-        ),
+        cell: (info) => <CustomerLink customer={info.row.original} />,
       }),
       column.accessor('email', { header: t('columns.email') }),
       column.accessor('memberCode', {

@@ -12,9 +12,9 @@ import {
 } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { CustomerLink } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -65,12 +65,7 @@ export const PurchaseList = () => {
         cell: (info) => {
           const customer = info.getValue();
           return customer ? (
-            <Link
-              href={`/customers/${customer.id}`}
-              className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-            >
-              {[customer.firstName, customer.lastName].filter(Boolean).join(' ')}
-            </Link>
+            <CustomerLink customer={customer} />
           ) : (
             <span className="text-ink-muted">{t('anonymous')}</span>
           );

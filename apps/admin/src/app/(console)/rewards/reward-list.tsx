@@ -4,7 +4,6 @@ import { Alert, Badge, Button, EmptyState, Points } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { ArchiveChange } from '@/components/archive-dialog.tsx';
@@ -12,6 +11,7 @@ import { availabilityTone } from '@/components/availability.ts';
 import { DataTable } from '@/components/data-table.tsx';
 import { useDiscountWords } from '@/components/discount-words.ts';
 import { QueryError } from '@/components/query-error.tsx';
+import { ShowArchivedToggle, useShowArchived } from '@/components/show-archived.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
@@ -27,10 +27,7 @@ export const RewardList = () => {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  // The box answers at once; the URL (for reload and sharing) follows.
-  const [includeArchived, setIncludeArchived] = useState(useSearchParams().get('archived') === '1');
+  const [includeArchived, setIncludeArchived] = useShowArchived();
   const canManage = useCan('programme:manage');
   const discountWords = useDiscountWords();
   const [change, setChange] = useState<ArchiveChange | null>(null);
@@ -164,22 +161,13 @@ export const RewardList = () => {
     [t, locale, canManage, discountWords],
   );
 
-  const toggleArchived = (show: boolean) => {
-    setIncludeArchived(show);
-    router.replace(show ? `${pathname}?archived=1` : pathname, { scroll: false });
-  };
-
   return (
     <div className="flex flex-col gap-4">
-      <label className="inline-flex min-h-10 items-center gap-2 self-start text-sm font-medium">
-        <input
-          type="checkbox"
-          checked={includeArchived}
-          onChange={(event) => toggleArchived(event.target.checked)}
-          className="size-5 accent-brand-700"
-        />
-        {t('rewards.showArchived')}
-      </label>
+      <ShowArchivedToggle
+        checked={includeArchived}
+        onChange={setIncludeArchived}
+        label={t('rewards.showArchived')}
+      />
 
       {done ? (
         <Alert

@@ -74,18 +74,21 @@ export type GroupDraft = {
 
 export type NodeDraft = ConditionDraft | GroupDraft;
 
+/** The inputs of a condition, in the order they show. */
+export const CONDITION_SLOTS = [
+  'tierIds',
+  'value',
+  'min',
+  'max',
+  'days',
+  'channels',
+  'shopIds',
+  'after',
+  'before',
+] as const;
+
 /** Where an error shows: an input of a condition, or the list of a group (`rules`). */
-export type ErrorSlot =
-  | 'tierIds'
-  | 'value'
-  | 'min'
-  | 'max'
-  | 'days'
-  | 'channels'
-  | 'shopIds'
-  | 'after'
-  | 'before'
-  | 'rules';
+export type ErrorSlot = (typeof CONDITION_SLOTS)[number] | 'rules';
 
 /** Message keys, under `segments.errors`. */
 export type ErrorKey =
@@ -310,18 +313,6 @@ const locate = (
   return { node, rest };
 };
 
-const CONDITION_SLOTS = new Set<string>([
-  'tierIds',
-  'value',
-  'min',
-  'max',
-  'days',
-  'channels',
-  'shopIds',
-  'after',
-  'before',
-]);
-
 const messageFor = (slot: ErrorSlot, issue: Issue, condition?: ConditionDraft): ErrorKey => {
   switch (slot) {
     case 'rules':
@@ -382,7 +373,7 @@ export const errorsFromIssues = (root: GroupDraft, issues: readonly Issue[]): Se
         else errors.general = true;
       } else {
         const slot = String(at.rest[0] === 'compare' ? at.rest[1] : at.rest[0]);
-        if (CONDITION_SLOTS.has(slot))
+        if ((CONDITION_SLOTS as readonly string[]).includes(slot))
           put(at.node.key, slot as ErrorSlot, messageFor(slot as ErrorSlot, issue, at.node));
         else errors.general = true;
       }

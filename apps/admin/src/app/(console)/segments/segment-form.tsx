@@ -13,8 +13,8 @@ import { useTRPC } from '@/trpc/react.tsx';
 import { inputId } from './condition-row.tsx';
 import { RuleBuilder, type RuleChange } from './rule-builder.tsx';
 import {
+  CONDITION_SLOTS,
   draftFrom,
-  type ErrorSlot,
   type GroupDraft,
   hasErrors,
   newRoot,
@@ -28,18 +28,6 @@ import { SegmentCount, SegmentSample, useSegmentPreview } from './segment-previe
 const NAME_ID = 'segment-name';
 const DESCRIPTION_ID = 'segment-description';
 
-const SLOT_ORDER: ErrorSlot[] = [
-  'tierIds',
-  'value',
-  'min',
-  'max',
-  'days',
-  'channels',
-  'shopIds',
-  'after',
-  'before',
-];
-
 /** The id of the first input in error, in reading order. */
 const firstErrorId = (root: GroupDraft, errors: SegmentErrors): string | undefined => {
   if (errors.name) return NAME_ID;
@@ -50,7 +38,7 @@ const firstErrorId = (root: GroupDraft, errors: SegmentErrors): string | undefin
       const found =
         node.type === 'group'
           ? walk(node)
-          : SLOT_ORDER.filter((slot) => errors.nodes[node.key]?.[slot]).map((slot) =>
+          : CONDITION_SLOTS.filter((slot) => errors.nodes[node.key]?.[slot]).map((slot) =>
               inputId(node.key, slot),
             )[0];
       if (found) return found;

@@ -4,11 +4,12 @@ import { Badge, DateTime, EmptyState } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { ShowArchivedToggle, useShowArchived } from '@/components/show-archived.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
@@ -22,9 +23,7 @@ export const SegmentList = () => {
   const t = useTranslations('segments');
   const trpc = useTRPC();
   const router = useRouter();
-  const pathname = usePathname();
-  // The box answers at once; the URL (for reload and sharing) follows.
-  const [includeArchived, setIncludeArchived] = useState(useSearchParams().get('archived') === '1');
+  const [includeArchived, setIncludeArchived] = useShowArchived();
   const canManage = useCan('programme:manage');
   const segments = useQuery(trpc.segments.list.queryOptions({ includeArchived }));
 
@@ -67,22 +66,13 @@ export const SegmentList = () => {
     [t],
   );
 
-  const toggleArchived = (show: boolean) => {
-    setIncludeArchived(show);
-    router.replace(show ? `${pathname}?archived=1` : pathname, { scroll: false });
-  };
-
   return (
     <div className="flex flex-col gap-4">
-      <label className="inline-flex min-h-10 items-center gap-2 self-start text-sm font-medium">
-        <input
-          type="checkbox"
-          checked={includeArchived}
-          onChange={(event) => toggleArchived(event.target.checked)}
-          className="size-5 accent-brand-700"
-        />
-        {t('showArchived')}
-      </label>
+      <ShowArchivedToggle
+        checked={includeArchived}
+        onChange={setIncludeArchived}
+        label={t('showArchived')}
+      />
 
       {segments.error ? (
         <QueryError error={segments.error} onRetry={() => segments.refetch()} />

@@ -11,9 +11,9 @@ import {
 } from '@fidele/ui';
 import { keepPreviousData, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
+import { CustomerLink, customerName } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
@@ -126,17 +126,10 @@ export const SegmentSample = ({
   const { preview, incomplete } = state;
   const columns = useMemo(
     () => [
-      column.accessor((m) => [m.firstName, m.lastName].filter(Boolean).join(' '), {
+      column.accessor(customerName, {
         id: 'name',
         header: t('columns.name'),
-        cell: (info) => (
-          <Link
-            href={`/customers/${info.row.original.id}`}
-            className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-          >
-            {info.getValue()}
-          </Link>
-        ),
+        cell: (info) => <CustomerLink customer={info.row.original} />,
       }),
       column.accessor('memberCode', {
         header: t('columns.memberCode'),

@@ -175,6 +175,14 @@ export const LadderEditor = ({
     });
   };
 
+  /** What every cell input of a row's field shares: its id, value, edit and error. */
+  const cellOf = (row: TierRow, field: LadderField) => ({
+    id: fieldId(row, field),
+    value: row[field],
+    onChange: (event: { target: { value: string } }) => edit(row.key, field, event.target.value),
+    error: errorText(errors.rows[row.key]?.[field]),
+  });
+
   const move = (index: number, by: -1 | 1) => {
     const row = rows[index]!;
     const to = index + by;
@@ -345,62 +353,47 @@ export const LadderEditor = ({
                         className="h-10 w-10 shrink-0 cursor-pointer rounded-control border border-border-strong bg-surface p-1"
                       />
                       <CellInput
-                        id={fieldId(row, 'colour')}
+                        {...cellOf(row, 'colour')}
                         label={cell('colour', index)}
-                        value={row.colour}
                         maxLength={7}
                         spellCheck={false}
                         className="font-mono"
-                        onChange={(event) => edit(row.key, 'colour', event.target.value)}
-                        error={errorText(rowErrors.colour)}
                       />
                     </div>
                   </td>
                   <td className="px-2 py-2">
                     <CellInput
-                      id={fieldId(row, 'code')}
+                      {...cellOf(row, 'code')}
                       label={cell('code', index)}
-                      value={row.code}
                       maxLength={32}
                       spellCheck={false}
                       autoCapitalize="characters"
                       className="font-mono uppercase"
                       // Shown in capitals; the schema stores them so.
-                      onChange={(event) => edit(row.key, 'code', event.target.value)}
-                      error={errorText(rowErrors.code)}
                     />
                   </td>
                   <td className="px-2 py-2">
                     <CellInput
-                      id={fieldId(row, 'name')}
+                      {...cellOf(row, 'name')}
                       label={cell('name', index)}
-                      value={row.name}
                       maxLength={80}
                       lang="en"
-                      onChange={(event) => edit(row.key, 'name', event.target.value)}
-                      error={errorText(rowErrors.name)}
                     />
                   </td>
                   <td className="px-2 py-2">
                     <CellInput
-                      id={fieldId(row, 'nameFr')}
+                      {...cellOf(row, 'nameFr')}
                       label={cell('nameFr', index)}
-                      value={row.nameFr}
                       maxLength={80}
                       lang="fr"
-                      onChange={(event) => edit(row.key, 'nameFr', event.target.value)}
-                      error={errorText(rowErrors.nameFr)}
                     />
                   </td>
                   <td className="px-2 py-2">
                     <CellInput
-                      id={fieldId(row, 'threshold')}
+                      {...cellOf(row, 'threshold')}
                       label={cell(thresholdColumn, index)}
-                      value={row.threshold}
                       inputMode="numeric"
                       className="text-right tabular-nums"
-                      onChange={(event) => edit(row.key, 'threshold', event.target.value)}
-                      error={errorText(rowErrors.threshold)}
                     />
                     {metric === 'AMOUNT_SPENT' &&
                     !rowErrors.threshold &&
@@ -419,13 +412,10 @@ export const LadderEditor = ({
                         ×
                       </span>
                       <CellInput
-                        id={fieldId(row, 'multiplier')}
+                        {...cellOf(row, 'multiplier')}
                         label={cell('multiplier', index)}
-                        value={row.multiplier}
                         inputMode="decimal"
                         className="text-right tabular-nums"
-                        onChange={(event) => edit(row.key, 'multiplier', event.target.value)}
-                        error={errorText(rowErrors.multiplier)}
                       />
                     </div>
                   </td>
@@ -499,24 +489,18 @@ export const LadderEditor = ({
                       </p>
                       <div className="grid gap-4 md:grid-cols-2">
                         <TextAreaField
-                          id={fieldId(row, 'benefitsEn')}
+                          {...cellOf(row, 'benefitsEn')}
                           label={t('benefitsEn')}
                           rows={3}
                           maxLength={2000}
                           lang="en"
-                          value={row.benefitsEn}
-                          onChange={(event) => edit(row.key, 'benefitsEn', event.target.value)}
-                          error={errorText(rowErrors.benefitsEn)}
                         />
                         <TextAreaField
-                          id={fieldId(row, 'benefitsFr')}
+                          {...cellOf(row, 'benefitsFr')}
                           label={t('benefitsFr')}
                           rows={3}
                           maxLength={2000}
                           lang="fr"
-                          value={row.benefitsFr}
-                          onChange={(event) => edit(row.key, 'benefitsFr', event.target.value)}
-                          error={errorText(rowErrors.benefitsFr)}
                         />
                       </div>
                     </div>

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { CodeStatusBadge } from '@/components/code-status-badge.tsx';
+import { CustomerLink } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -41,13 +42,7 @@ export const OfferClaims = ({ offerId }: { offerId: string }) => {
           const customer = info.getValue();
           return (
             <span className="flex min-w-36 flex-col">
-              <Link
-                href={`/customers/${customer.id}`}
-                className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-              >
-                {[customer.firstName, customer.lastName].filter(Boolean).join(' ') ||
-                  customer.memberCode}
-              </Link>
+              <CustomerLink customer={customer} />
               <span className="font-mono text-xs text-ink-muted">{customer.memberCode}</span>
             </span>
           );
