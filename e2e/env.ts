@@ -1,9 +1,18 @@
 import { join, resolve } from 'node:path';
 
-// The end-to-end platform runs beside a developer's `npm start`, on its own ports and data.
+// The end-to-end platform runs beside a developer's `npm start`, on its own ports and data;
+// `E2E_PORT_BASE` moves them all, so two checkouts can run their suites side by side.
 export const ROOT = resolve(import.meta.dirname, '..');
 export const E2E_HOME = join(ROOT, '.fidele', 'e2e');
-export const ports = { portal: 4000, admin: 4001, api: 4002, smtp: 4025, mail: 4080, pg: 5435 };
+const base = Number(process.env.E2E_PORT_BASE ?? 4000);
+export const ports = {
+  portal: base,
+  admin: base + 1,
+  api: base + 2,
+  smtp: base + 25,
+  mail: base + 80,
+  pg: base + 1435,
+};
 export const urls = {
   portal: `http://127.0.0.1:${ports.portal}`,
   admin: `http://127.0.0.1:${ports.admin}`,
