@@ -1,19 +1,9 @@
-import { describeZodError, type ErrorBody, toErrorResponse } from '@fidele/api';
+import { describeZodError, errorBody, toErrorResponse } from '@fidele/api';
 import type { Db } from '@fidele/db';
 import { findWebhookSender, handleOrderEvent, verifySignature } from '@fidele/core/webhooks';
 import { orderEventInput } from '@fidele/validators';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-
-const invalidSignature: ErrorBody = {
-  error: {
-    code: 'invalid_signature',
-    message: 'Missing, invalid or expired Fidele-Signature for this shop.',
-  },
-};
-
-const invalidRequest = (message: string): ErrorBody => ({
-  error: { code: 'invalid_request', message },
-});
+import { sendError } from './error-reply.ts';
 
 const parseJson = (rawBody: string): { ok: true; value: unknown } | { ok: false } => {
   try {
@@ -49,12 +39,19 @@ export const registerOrderWebhooks = (app: FastifyInstance, options: { db: Db; p
             now: Math.floor(Date.now() / 1000),
           })
         )
-          return reply.code(401).send(invalidSignature);
+          return sendError(reply, { status: 401, body: errorBody('invalid_signature') });
         const json = parseJson(rawBody);
-        if (!json.ok) return reply.code(400).send(invalidRequest('The body must be valid JSON.'));
+        if (!json.ok)
+          return sendError(reply, {
+            status: 400,
+            body: errorBody('invalid_request', 'The body must be valid JSON.'),
+          });
         const event = orderEventInput.safeParse(json.value);
         if (!event.success)
-          return reply.code(400).send(invalidRequest(describeZodError(event.error)));
+          return sendError(reply, {
+            status: 400,
+            body: errorBody('invalid_request', describeZodError(event.error)),
+          });
         try {
           const answer = await options.db.$transaction(
             (tx) => handleOrderEvent(tx, { shop: sender.shop, event: event.data }),
@@ -64,9 +61,9 @@ export const registerOrderWebhooks = (app: FastifyInstance, options: { db: Db; p
           if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
           return reply.code(answer.status).send(answer.response);
         } catch (error) {
-          const { status, body } = toErrorResponse(error);
-          if (status >= 500) request.log.error({ err: error }, 'order webhook failed');
-          return reply.code(status).send(body);
+          const response = toErrorResponse(error);
+          if (response.status >= 500) request.log.error({ err: error }, 'order webhook failed');
+          return sendError(reply, response);
         }
       },
     );

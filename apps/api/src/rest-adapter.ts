@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type Context, createCallerFactory, type ErrorBody, toErrorResponse } from '@fidele/api';
+import { type Context, createCallerFactory, errorBody, toErrorResponse } from '@fidele/api';
 import type { RestRoute, TerminalRouter } from '@fidele/api/terminal';
 import type { Db } from '@fidele/db';
 import { idempotencyKey } from '@fidele/validators';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { sendError } from './error-reply.ts';
 
 type AnyCall = (input: unknown) => Promise<unknown>;
 
@@ -23,9 +24,6 @@ const bearerOf = (request: FastifyRequest) => {
   const header = request.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 };
-
-const sendError = (reply: FastifyReply, status: number, body: ErrorBody) =>
-  reply.code(status).send(body);
 
 /**
  * Publishes the terminal procedures as the REST contract of POS-API.md: input from path, query
@@ -54,16 +52,18 @@ export const registerRestRoutes = (
             await options.rateLimiter.consume(createHash('sha256').update(bearer).digest('hex'));
           } catch (limit) {
             const msBeforeNext = (limit as { msBeforeNext?: number }).msBeforeNext ?? 1000;
-            reply.header('Retry-After', Math.ceil(msBeforeNext / 1000));
-            return sendError(reply, 429, {
-              error: { code: 'rate_limited', message: 'Too many requests for this API key.' },
+            return sendError(reply, {
+              status: 429,
+              body: errorBody('rate_limited', 'Too many requests for this API key.'),
+              retryAfterSeconds: Math.ceil(msBeforeNext / 1000),
             });
           }
         }
         const body = (request.body ?? {}) as Record<string, unknown>;
         if (route.method !== 'GET' && (typeof body !== 'object' || Array.isArray(body)))
-          return sendError(reply, 400, {
-            error: { code: 'invalid_request', message: 'The body must be a JSON object.' },
+          return sendError(reply, {
+            status: 400,
+            body: errorBody('invalid_request', 'The body must be a JSON object.'),
           });
         const input = {
           ...(request.query as Record<string, unknown>),
@@ -75,11 +75,9 @@ export const registerRestRoutes = (
         if (route.method === 'POST' && keyHeader !== undefined) {
           const key = idempotencyKey.safeParse(keyHeader);
           if (!key.success)
-            return sendError(reply, 400, {
-              error: {
-                code: 'invalid_request',
-                message: 'Idempotency-Key: must be 1 to 255 characters',
-              },
+            return sendError(reply, {
+              status: 400,
+              body: errorBody('invalid_request', 'Idempotency-Key: must be 1 to 255 characters'),
             });
           ctx.idempotency = {
             key: key.data,
@@ -99,9 +97,9 @@ export const registerRestRoutes = (
           if (ctx.response.replayed) reply.header('Idempotent-Replayed', 'true');
           return reply.code(ctx.response.status ?? route.successStatus).send(output);
         } catch (error) {
-          const { status, body: errorBody } = toErrorResponse(error);
-          if (status >= 500) request.log.error({ err: error }, 'procedure failed');
-          return sendError(reply, status, errorBody);
+          const response = toErrorResponse(error);
+          if (response.status >= 500) request.log.error({ err: error }, 'procedure failed');
+          return sendError(reply, response);
         }
       },
     });

@@ -2,7 +2,10 @@ import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api
 import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { errorBody } from '@fidele/api';
 import { registerDocs } from './docs.ts';
+import { sendError } from './error-reply.ts';
+import { frameworkErrorResponse } from './framework-errors.ts';
 import { withOrderWebhooks } from './order-webhooks-openapi.ts';
 import { registerOrderWebhooks } from './order-webhooks.ts';
 import { registerRestRoutes } from './rest-adapter.ts';
@@ -25,23 +28,15 @@ export const buildServer = (options: {
   registerOrderWebhooks(app, { db: options.db, prefix: PREFIX });
   registerDocs(app, withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX)));
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({
-      error: {
-        code: 'not_found',
-        message: `No route ${request.method} ${request.url.split('?')[0]}`,
-      },
+    sendError(reply, {
+      status: 404,
+      body: errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
     }),
   );
-  // Fastify's own refusals (malformed JSON, wrong content type, body too large) in the contract's shape.
-  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-      return reply.code(500).send({
-        error: { code: 'internal_error', message: 'Something went wrong on our side.' },
-      });
-    }
-    return reply.code(status).send({ error: { code: 'invalid_request', message: error.message } });
+  app.setErrorHandler((error, request, reply) => {
+    const response = frameworkErrorResponse(error);
+    if (response.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, response);
   });
   return app;
 };

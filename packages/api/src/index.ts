@@ -1,7 +1,12 @@
 export { createCallerFactory, router } from './trpc.ts';
 export type { Context, Meta } from './trpc.ts';
-export { describeZodError, httpStatuses, toErrorResponse } from './app-error.ts';
-export type { ErrorBody } from './app-error.ts';
+export {
+  describeZodError,
+  errorBody,
+  toErrorResponse,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from './app-error.ts';
+export type { ErrorBody, ErrorResponse, FieldErrors } from './app-error.ts';
 export { staffRouter } from './staff/index.ts';
 export type { StaffRouter } from './staff/index.ts';
 export { customerRouter } from './customer/index.ts';

@@ -11,7 +11,8 @@ import { AppError, isAppError } from '@fidele/core';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
-import { toTRPCError } from './app-error.ts';
+import { ZodError } from 'zod';
+import { flattenZodIssues, toTRPCError } from './app-error.ts';
 
 /**
  * What every procedure sees. The HTTP layer fills in what it knows about the caller; procedure
@@ -37,11 +38,17 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    // The domain's own code (e.g. `insufficient_points`) lets a client explain a refusal in its
-    // language, where the tRPC code alone is ambiguous (two refusals can share UNPROCESSABLE).
+    // The domain's own code (e.g. `insufficient_points`) and its details let a client explain a
+    // refusal in its language, where the tRPC code alone is ambiguous (two refusals can share
+    // UNPROCESSABLE); refused input carries zod's issues per field, so forms show them in place.
     errorFormatter: ({ shape, error }) => ({
       ...shape,
-      data: { ...shape.data, appCode: isAppError(error.cause) ? error.cause.code : undefined },
+      data: {
+        ...shape.data,
+        appCode: isAppError(error.cause) ? error.cause.code : undefined,
+        appDetails: isAppError(error.cause) ? error.cause.details : undefined,
+        zodError: error.cause instanceof ZodError ? flattenZodIssues(error.cause) : undefined,
+      },
     }),
   });
 
@@ -57,16 +64,16 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
 
 /** A signed-in customer of the portal. */
 export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.customer) throw new AppError('unauthorized', 'unauthorized', 'Please sign in.');
+  if (!ctx.customer) throw new AppError('unauthorized');
   return next({ ctx: { customer: ctx.customer } });
 });
 
 /** A signed-in staff member whose role grants `permission`. */
 export const staffProcedure = (permission: Permission) =>
   publicProcedure.use(({ ctx, next }) => {
-    if (!ctx.staff) throw new AppError('unauthorized', 'unauthorized', 'Please sign in.');
+    if (!ctx.staff) throw new AppError('unauthorized');
     if (!can(ctx.staff.role, permission))
-      throw new AppError('forbidden', 'forbidden', `Your role cannot do this (${permission}).`);
+      throw new AppError('forbidden', `Your role cannot do this (${permission}).`);
     return next({ ctx: { staff: ctx.staff } });
   });
 

@@ -1,26 +1,137 @@
 /**
- * The one error type of the domain. `kind` says what went wrong in transport-neutral terms (the
- * API maps it once to HTTP and tRPC codes); `code` is the stable snake_case code clients match on.
+ * Every error code the platform answers, named once: its HTTP status and the message sent when a
+ * throw site has nothing more precise to say. Clients match on the code (stable, snake_case); the
+ * API maps the status to tRPC and REST, and the OpenAPI document lists the codes from here.
  */
-export type AppErrorKind =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'rate_limited'
-  | 'unavailable';
+export const errorCatalogue = {
+  invalid_request: { status: 400, message: 'The request is invalid.' },
+  invalid_adjustment: { status: 400, message: 'This points adjustment is not possible.' },
+  invalid_tier_ladder: { status: 400, message: 'The tier ladder is not consistent.' },
+  offer_target_not_found: {
+    status: 400,
+    message: 'The target names a tier or a segment that does not exist (or is archived).',
+  },
+  unauthorized: { status: 401, message: 'Please sign in.' },
+  invalid_signature: {
+    status: 401,
+    message: 'Missing, invalid or expired Fidele-Signature for this shop.',
+  },
+  forbidden: { status: 403, message: 'You may not do this.' },
+  shop_not_yours: { status: 403, message: 'This belongs to a shop that is not yours.' },
+  card_token_invalid: { status: 403, message: 'The member card token is invalid or has expired.' },
+  offer_not_eligible: { status: 403, message: 'This offer is not for this customer.' },
+  tier_too_low: { status: 403, message: 'This reward is for a higher tier.' },
+  not_found: { status: 404, message: 'No such route.' },
+  customer_not_found: { status: 404, message: 'No such customer.' },
+  purchase_not_found: { status: 404, message: 'No purchase with this externalId here.' },
+  receipt_not_found: { status: 404, message: 'No receipt has this code.' },
+  code_not_found: { status: 404, message: 'No discount code matches.' },
+  redemption_not_found: { status: 404, message: 'No such redemption for this shop.' },
+  reward_not_found: { status: 404, message: 'No such reward in the catalog.' },
+  offer_not_found: { status: 404, message: 'No such offer.' },
+  segment_not_found: { status: 404, message: 'No such segment.' },
+  earn_rule_not_found: { status: 404, message: 'No such earn rule.' },
+  staff_not_found: { status: 404, message: 'No such staff member.' },
+  api_key_not_found: { status: 404, message: 'No such API key.' },
+  shop_not_found: { status: 404, message: 'No such shop.' },
+  tier_not_found: { status: 404, message: 'No such tier.' },
+  customer_exists: {
+    status: 409,
+    message: 'A customer with this email or phone already exists.',
+  },
+  phone_taken: { status: 409, message: 'Another member already uses this phone number.' },
+  purchase_conflict: {
+    status: 409,
+    message: 'This externalId was already recorded with another amount or other lines.',
+  },
+  receipt_already_claimed: { status: 409, message: 'This receipt was already claimed.' },
+  code_already_redeemed: { status: 409, message: 'This code has already been used.' },
+  code_not_active: { status: 409, message: 'Only an active code can be cancelled.' },
+  already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
+  reward_out_of_stock: { status: 409, message: 'This reward is out of stock.' },
+  offer_limit_reached: {
+    status: 409,
+    message: 'This customer already claimed this offer as often as allowed.',
+  },
+  offer_out_of_stock: { status: 409, message: 'This offer has been fully claimed.' },
+  offer_cap_below_claims: {
+    status: 409,
+    message: 'The offer was already claimed more often than this cap.',
+  },
+  tier_in_use: {
+    status: 409,
+    message: 'This tier still has customers, rewards or history: it cannot be removed.',
+  },
+  api_key_revoked: { status: 409, message: 'This API key is already revoked.' },
+  idempotency_key_in_use: {
+    status: 409,
+    message: 'A request with this Idempotency-Key is still being processed.',
+  },
+  body_too_large: { status: 413, message: 'The request body is too large.' },
+  url_too_long: { status: 414, message: 'The request URL is too long.' },
+  idempotency_key_reused: {
+    status: 422,
+    message: 'This Idempotency-Key was used with a different request.',
+  },
+  insufficient_points: { status: 422, message: 'Not enough points for this.' },
+  claim_code_mistyped: { status: 422, message: 'This receipt code has a typo.' },
+  receipt_claim_expired: { status: 422, message: 'This receipt can no longer be claimed.' },
+  receipt_refunded: { status: 422, message: 'This purchase was refunded in full.' },
+  offer_not_available: { status: 422, message: 'This offer is not on now.' },
+  offer_not_valid_on_channel: {
+    status: 422,
+    message: 'This offer cannot be used on this channel.',
+  },
+  reward_not_available: { status: 422, message: 'This reward cannot be claimed today.' },
+  code_cancelled: { status: 422, message: 'This code was cancelled.' },
+  code_expired: { status: 422, message: 'This code has expired.' },
+  code_not_yet_valid: { status: 422, message: 'This code is not valid yet.' },
+  code_not_valid_on_channel: { status: 422, message: 'This code cannot be used on this channel.' },
+  currency_mismatch: { status: 422, message: 'This code is for another currency.' },
+  basket_below_minimum: { status: 422, message: 'The basket is below the minimum for this code.' },
+  purchase_has_no_lines: {
+    status: 422,
+    message: 'This purchase was recorded without lines: refund it by amount.',
+  },
+  refund_sku_not_in_purchase: { status: 422, message: 'A returned SKU is not in this purchase.' },
+  refund_quantity_exceeds_purchase: {
+    status: 422,
+    message: 'More units returned than were bought.',
+  },
+  refund_exceeds_purchase: { status: 422, message: 'Refunds would total more than the purchase.' },
+  shop_not_eshop: { status: 422, message: 'Only an e-shop can push order webhooks.' },
+  rate_limited: { status: 429, message: 'Too many requests: wait and try again.' },
+  internal_error: { status: 500, message: 'Something went wrong on our side.' },
+  service_unavailable: {
+    status: 503,
+    message: 'The service is unavailable for a moment: retry with the same Idempotency-Key.',
+  },
+} as const satisfies Record<string, { status: ErrorStatus; message: string }>;
 
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 422 | 429 | 500 | 503;
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** The codes a status can carry, e.g. for the OpenAPI description of a 404. */
+export const codesWithStatus = (status: ErrorStatus): ErrorCode[] =>
+  (Object.keys(errorCatalogue) as ErrorCode[]).filter(
+    (code) => errorCatalogue[code].status === status,
+  );
+
+/**
+ * The one error type of the domain: a catalogued code, a message (the catalogue's unless the throw
+ * site says more) and, when a client needs them to show the refusal, structured details.
+ */
 export class AppError extends Error {
-  readonly kind: AppErrorKind;
-  readonly code: string;
+  readonly code: ErrorCode;
+  readonly status: ErrorStatus;
+  readonly details?: Record<string, unknown>;
 
-  constructor(kind: AppErrorKind, code: string, message: string) {
-    super(message);
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? errorCatalogue[code].message);
     this.name = 'AppError';
-    this.kind = kind;
     this.code = code;
+    this.status = errorCatalogue[code].status;
+    if (details) this.details = details;
   }
 }
 

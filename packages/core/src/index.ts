@@ -1,2 +1,2 @@
-export { AppError, isAppError } from './errors.ts';
-export type { AppErrorKind } from './errors.ts';
+export { AppError, codesWithStatus, errorCatalogue, isAppError } from './errors.ts';
+export type { ErrorCode, ErrorStatus } from './errors.ts';

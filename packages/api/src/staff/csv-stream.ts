@@ -12,9 +12,9 @@ export function requirePermission(
   staff: ExportingStaff | undefined,
   permission: Permission,
 ): asserts staff is ExportingStaff {
-  if (!staff) throw new AppError('unauthorized', 'unauthorized', 'Please sign in.');
+  if (!staff) throw new AppError('unauthorized');
   if (!can(staff.role, permission))
-    throw new AppError('forbidden', 'forbidden', `Your role cannot do this (${permission}).`);
+    throw new AppError('forbidden', `Your role cannot do this (${permission}).`);
 }
 
 /**

@@ -18,7 +18,7 @@ export const health = publicProcedure
     try {
       await ctx.db.$queryRaw`SELECT 1`;
     } catch {
-      throw new AppError('unavailable', 'database_unavailable', 'The database is unreachable.');
+      throw new AppError('service_unavailable', 'The database is unreachable.');
     }
     return { status: 'ok' as const };
   });

@@ -51,8 +51,7 @@ export const createApiKey = async (
   return { id: created.id, key, prefix };
 };
 
-const unauthorized = () =>
-  new AppError('unauthorized', 'unauthorized', 'Missing, unknown or revoked API key.');
+const unauthorized = () => new AppError('unauthorized', 'Missing, unknown or revoked API key.');
 
 /** The till or e-shop behind a Bearer key; unknown and revoked keys are refused alike. */
 export const authenticateApiKey = async (db: Db, key: string | undefined): Promise<Terminal> => {
@@ -76,7 +75,7 @@ export const authenticateApiKey = async (db: Db, key: string | undefined): Promi
 
 export const requireScope = (terminal: Terminal, scope: ApiScope): void => {
   if (!terminal.scopes.includes(scope))
-    throw new AppError('forbidden', 'forbidden', `This API key lacks the ${scope} scope.`);
+    throw new AppError('forbidden', `This API key lacks the ${scope} scope.`);
 };
 
 export const channelOfShop = (kind: ShopKind): 'STORE' | 'ESHOP' =>

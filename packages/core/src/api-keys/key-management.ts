@@ -70,9 +70,8 @@ export const revokeApiKey = async (
     where: { id: input.apiKeyId },
     select: { ...apiKeyViewSelect, shopId: true },
   });
-  if (!key) throw new AppError('not_found', 'api_key_not_found', 'No such API key.');
-  if (revoked.count === 0)
-    throw new AppError('conflict', 'api_key_revoked', 'This API key is already revoked.');
+  if (!key) throw new AppError('api_key_not_found');
+  if (revoked.count === 0) throw new AppError('api_key_revoked');
   await recordAudit(tx, {
     actor: { type: 'STAFF', id: input.staffUserId },
     action: 'api-key.revoke',

@@ -32,12 +32,7 @@ export const parseCardToken = (token: string) => {
   return match ? { memberCode: match[1]!, otp: match[2]! } : undefined;
 };
 
-export const cardTokenInvalid = () =>
-  new AppError(
-    'forbidden',
-    'card_token_invalid',
-    'The member card token is invalid or has expired.',
-  );
+export const cardTokenInvalid = () => new AppError('card_token_invalid');
 
 /** The customer a current card token belongs to, or `card_token_invalid`. */
 export const customerOfCardToken = async (

@@ -96,12 +96,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
   }
 };
 
-const customerExists = () =>
-  new AppError(
-    'conflict',
-    'customer_exists',
-    'A customer with this email or phone already exists.',
-  );
+const customerExists = () => new AppError('customer_exists');
 
 export const getCustomerSummary = async (db: Db | Tx, id: string): Promise<CustomerSummary> => {
   const customer = await db.customer.findUnique({ where: { id }, select: customerSummarySelect });
@@ -125,4 +120,4 @@ export const findCustomer = async (
 };
 
 export const customerNotFound = () =>
-  new AppError('not_found', 'customer_not_found', 'No customer matches this identifier.');
+  new AppError('customer_not_found', 'No customer matches this identifier.');

@@ -79,5 +79,4 @@ export const updateOwnProfile = (
     return { profile, bonusPoints };
   });
 
-const phoneTaken = () =>
-  new AppError('conflict', 'phone_taken', 'Another member already uses this phone number.');
+const phoneTaken = () => new AppError('phone_taken');

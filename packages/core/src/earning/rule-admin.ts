@@ -7,7 +7,7 @@ export type EarnRuleInputData = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'archivedAt'
 >;
 
-const ruleNotFound = () => new AppError('not_found', 'earn_rule_not_found', 'No such earn rule.');
+const ruleNotFound = () => new AppError('earn_rule_not_found');
 
 const asJson = (data: EarnRuleInputData) =>
   JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue;

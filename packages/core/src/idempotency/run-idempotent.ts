@@ -21,23 +21,13 @@ export const runIdempotent = async <T>(
       if (!scope) return { ...(await effect(tx)), replayed: false };
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
         SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0)) AS locked`;
-      if (!lock?.locked)
-        throw new AppError(
-          'conflict',
-          'idempotency_key_in_use',
-          'A request with this Idempotency-Key is still being processed.',
-        );
+      if (!lock?.locked) throw new AppError('idempotency_key_in_use');
       const stored = await tx.idempotencyRecord.findUnique({
         where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
         select: { requestHash: true, responseStatus: true, responseBody: true },
       });
       if (stored) {
-        if (stored.requestHash !== scope.requestHash)
-          throw new AppError(
-            'unprocessable',
-            'idempotency_key_reused',
-            'This Idempotency-Key was used with a different request.',
-          );
+        if (stored.requestHash !== scope.requestHash) throw new AppError('idempotency_key_reused');
         return { status: stored.responseStatus, body: stored.responseBody as T, replayed: true };
       }
       const response = await effect(tx);

@@ -34,8 +34,7 @@ export const checkAdjustment = (input: PointsAdjustment): PointsAdjustment => {
   return { ...input, reason };
 };
 
-const invalidAdjustment = (message: string) =>
-  new AppError('bad_request', 'invalid_adjustment', message);
+const invalidAdjustment = (message: string) => new AppError('invalid_adjustment', message);
 
 /**
  * A staff member credits or debits a customer's points by hand. The movement and its audit entry
@@ -49,7 +48,7 @@ export const adjustPoints = async (tx: Tx, input: PointsAdjustment): Promise<Adj
     select: { id: true },
   });
   // Checked here rather than through the customers domain, which itself depends on the ledger.
-  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  if (!customer) throw new AppError('customer_not_found');
   const { movementId, balance } = await recordMovement(tx, {
     customerId: adjustment.customerId,
     type: 'ADJUST',

@@ -62,7 +62,7 @@ export const planMovement = (
   if (owed === 0) return plan;
   switch (request.shortfall ?? 'fail') {
     case 'fail':
-      throw new AppError('unprocessable', 'insufficient_points', 'Not enough points for this.');
+      throw new AppError('insufficient_points');
     case 'cap':
       return { ...plan, writtenOff: owed };
     case 'debt':

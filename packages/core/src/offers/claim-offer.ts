@@ -46,15 +46,13 @@ export const claimOffer = async (
     select: customerOfferSelect,
   });
   if (!offer || offer.archivedAt) throw offerNotFound();
-  if (offerPhase(offer, now) !== 'live')
-    throw new AppError('unprocessable', 'offer_not_available', 'This offer is not on now.');
+  if (offerPhase(offer, now) !== 'live') throw new AppError('offer_not_available');
   const claimable =
     input.channel === 'APP'
       ? offer.benefit === 'DISCOUNT_CODE'
       : usableOn(offer.channels, input.channel);
   if (!claimable)
     throw new AppError(
-      'unprocessable',
       'offer_not_valid_on_channel',
       offer.benefit === 'TILL_BENEFIT' && input.channel === 'APP'
         ? 'This offer is applied at the till: show your member card.'
@@ -64,7 +62,7 @@ export const claimOffer = async (
   const [customer] = await tx.$queryRaw<{ tierId: string; rank: number }[]>`
     SELECT c."tierId", t.rank FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
     WHERE c.id = ${input.customerId}::uuid FOR NO KEY UPDATE OF c`;
-  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  if (!customer) throw new AppError('customer_not_found');
   const target = offerTarget(offer);
   const access = offerAccess(target, {
     tier: { id: customer.tierId, rank: customer.rank },
@@ -72,7 +70,6 @@ export const claimOffer = async (
   });
   if (access.kind !== 'open')
     throw new AppError(
-      'forbidden',
       'offer_not_eligible',
       access.kind === 'locked'
         ? `This offer is for ${target.tiers.map((tier) => tier.name).join(', ')} members.`
@@ -83,7 +80,6 @@ export const claimOffer = async (
   });
   if (claimed >= offer.perCustomerLimit)
     throw new AppError(
-      'conflict',
       'offer_limit_reached',
       `This offer can be claimed ${offer.perCustomerLimit} time(s) per customer.`,
     );
@@ -114,8 +110,7 @@ export const claimOffer = async (
   const taken = await tx.$executeRaw`
     UPDATE "Offer" SET "claimedCount" = "claimedCount" + 1
     WHERE id = ${offer.id}::uuid AND ("totalCap" IS NULL OR "claimedCount" < "totalCap")`;
-  if (!taken)
-    throw new AppError('conflict', 'offer_out_of_stock', 'This offer has been fully claimed.');
+  if (!taken) throw new AppError('offer_out_of_stock');
   return {
     claim: {
       id: claim.id,

@@ -31,7 +31,7 @@ export type OfferView = Omit<OfferData, 'tierIds' | 'segmentIds'> & {
   createdAt: Date;
 };
 
-export const offerNotFound = () => new AppError('not_found', 'offer_not_found', 'No such offer.');
+export const offerNotFound = () => new AppError('offer_not_found');
 
 type OfferRow = Prisma.OfferGetPayload<{ select: typeof adminOfferSelect }>;
 
@@ -54,11 +54,7 @@ const checkTargets = async (tx: Tx, data: OfferData) => {
     where: { id: { in: data.segmentIds }, archivedAt: null },
   });
   if (tiers !== new Set(data.tierIds).size || segments !== new Set(data.segmentIds).size)
-    throw new AppError(
-      'bad_request',
-      'offer_target_not_found',
-      'The target names a tier or a segment that does not exist (or is archived).',
-    );
+    throw new AppError('offer_target_not_found');
 };
 
 const targets = (data: OfferData) => ({
@@ -95,7 +91,6 @@ export const updateOffer = async (
   if (!current) throw offerNotFound();
   if (input.data.totalCap !== null && input.data.totalCap < current.claimedCount)
     throw new AppError(
-      'conflict',
       'offer_cap_below_claims',
       `The offer was already claimed ${current.claimedCount} times: the cap cannot be lower.`,
     );

@@ -45,27 +45,24 @@ export const claimReceipt = async (
   input: { customerId: string; claimCode: string; now: Date },
 ): Promise<ClaimedReceipt> => {
   const code = normalizeClaimCode(input.claimCode);
-  if (!isWellFormedClaimCode(code))
-    throw new AppError('unprocessable', 'claim_code_mistyped', 'This receipt code has a typo.');
+  if (!isWellFormedClaimCode(code)) throw new AppError('claim_code_mistyped');
   const [purchase] = await tx.$queryRaw<ClaimablePurchase[]>`
     SELECT p.id, p."shopId", s.name AS "shopName", p."customerId", p.channel, p.amount, p.currency,
            p."occurredAt", p.lines, p."refundedAmount"
     FROM "Purchase" p JOIN "Shop" s ON s.id = p."shopId"
     WHERE p."claimCode" = ${code}
     FOR UPDATE OF p`;
-  if (!purchase) throw new AppError('not_found', 'receipt_not_found', 'No receipt has this code.');
-  if (purchase.customerId)
-    throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
+  if (!purchase) throw new AppError('receipt_not_found');
+  if (purchase.customerId) throw new AppError('receipt_already_claimed');
   const settings = await getProgrammeSettings(tx);
   const { receiptClaimDays } = settings;
   if (input.now.getTime() > purchase.occurredAt.getTime() + receiptClaimDays * DAY_MS)
     throw new AppError(
-      'unprocessable',
       'receipt_claim_expired',
       `Receipts can be claimed within ${receiptClaimDays} days of the purchase.`,
     );
   if (purchase.amount > 0 && purchase.refundedAmount >= purchase.amount)
-    throw new AppError('unprocessable', 'receipt_refunded', 'This purchase was refunded in full.');
+    throw new AppError('receipt_refunded');
 
   const { earned } = await earnForCustomer(tx, input.customerId, {
     channel: purchase.channel,
@@ -97,8 +94,7 @@ export const claimReceipt = async (
     })})
     SELECT id, ${firstPurchaseOnChannel(input.customerId, purchase.channel)} AS "firstOnChannel"
     FROM claimed`;
-  if (claimed.length === 0)
-    throw new AppError('conflict', 'receipt_already_claimed', 'This receipt was already claimed.');
+  if (claimed.length === 0) throw new AppError('receipt_already_claimed');
   const points = earned.points - refundedPoints;
   const earnedBalance =
     points > 0

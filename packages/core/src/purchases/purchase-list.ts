@@ -73,12 +73,7 @@ const checkShop = async (db: Db, filter: PurchaseFilter, viewer: PurchaseViewer)
   const mine = await db.shop.count({
     where: { id: filter.shopId, staff: { some: { id: viewer.staffUserId } } },
   });
-  if (!mine)
-    throw new AppError(
-      'forbidden',
-      'shop_not_yours',
-      'You can only see the purchases of your shops.',
-    );
+  if (!mine) throw new AppError('shop_not_yours', 'You can only see the purchases of your shops.');
 };
 
 /** One page of every channel's purchases, for the admin's purchases list. */

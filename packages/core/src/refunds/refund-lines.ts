@@ -13,21 +13,12 @@ export const amountOfReturnedLines = (
   returned: readonly ReturnedLine[],
   returnedBefore: readonly ReturnedLine[] = [],
 ): number => {
-  if (!sold?.length)
-    throw new AppError(
-      'unprocessable',
-      'purchase_has_no_lines',
-      'This purchase was recorded without lines: refund it by amount.',
-    );
+  if (!sold?.length) throw new AppError('purchase_has_no_lines');
   const remaining = sold.map((line) => ({ ...line }));
   const take = (line: ReturnedLine): number => {
     const candidates = remaining.filter((candidate) => candidate.sku === line.sku);
     if (!candidates.length)
-      throw new AppError(
-        'unprocessable',
-        'refund_sku_not_in_purchase',
-        `SKU ${line.sku} is not in this purchase.`,
-      );
+      throw new AppError('refund_sku_not_in_purchase', `SKU ${line.sku} is not in this purchase.`);
     let units = line.quantity;
     let amount = 0;
     for (const candidate of candidates) {
@@ -38,7 +29,6 @@ export const amountOfReturnedLines = (
     }
     if (units > 0)
       throw new AppError(
-        'unprocessable',
         'refund_quantity_exceeds_purchase',
         `More units of ${line.sku} returned than were bought.`,
       );

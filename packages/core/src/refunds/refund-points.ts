@@ -28,7 +28,6 @@ export const pointsOwedAfter = (
 export const pointsDueFor = (purchase: RefundablePurchase, amount: number): number => {
   if (purchase.refundedAmount + amount > purchase.amount)
     throw new AppError(
-      'unprocessable',
       'refund_exceeds_purchase',
       `Refunds would total ${purchase.refundedAmount + amount}, more than the purchase (${purchase.amount}).`,
     );

@@ -47,8 +47,7 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
     SELECT id, "customerId", amount, "pointsEarned", "refundedAmount", "pointsClawedBack", lines
     FROM "Purchase" WHERE "shopId" = ${request.shopId}::uuid AND "externalId" = ${request.purchaseExternalId}
     FOR UPDATE`;
-  if (!purchase)
-    throw new AppError('not_found', 'purchase_not_found', 'No purchase with this externalId here.');
+  if (!purchase) throw new AppError('purchase_not_found');
   const earlier = await tx.refund.findMany({
     where: { purchaseId: purchase.id },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -86,8 +85,7 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
           earlier.flatMap((refund) => (refund.lines as ReturnedLine[] | null) ?? []),
         )
       : request.refund.amount;
-  if (amount <= 0)
-    throw new AppError('bad_request', 'invalid_request', 'amount: a refund must be positive');
+  if (amount <= 0) throw new AppError('invalid_request', 'amount: a refund must be positive');
 
   const refundId = randomUUID();
   const due = pointsDueFor(purchase, amount);

@@ -20,9 +20,8 @@ export const cancelCode = async (
       where: { id: input.codeId },
       select: { status: true },
     });
-    if (!exists) throw new AppError('not_found', 'code_not_found', 'No discount code matches.');
+    if (!exists) throw new AppError('code_not_found');
     throw new AppError(
-      'conflict',
       'code_not_active',
       `Only an active code can be cancelled (this one is ${exists.status.toLowerCase()}).`,
     );

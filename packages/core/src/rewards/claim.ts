@@ -6,8 +6,7 @@ import { discountTermsSelect } from './terms.ts';
 
 const DAY_MS = 86_400_000;
 
-export const rewardNotFound = () =>
-  new AppError('not_found', 'reward_not_found', 'No such reward in the catalog.');
+export const rewardNotFound = () => new AppError('reward_not_found');
 
 /**
  * Turns points into a discount code, in the caller's transaction: the points leave through the
@@ -45,11 +44,7 @@ export const claimReward = async (
     (reward.validFrom && now < reward.validFrom) ||
     (reward.validUntil && now >= reward.validUntil)
   )
-    throw new AppError(
-      'unprocessable',
-      'reward_not_available',
-      'This reward cannot be claimed today.',
-    );
+    throw new AppError('reward_not_available');
   if (reward.minTier) {
     const customer = await tx.customer.findUniqueOrThrow({
       where: { id: input.customerId },
@@ -57,7 +52,6 @@ export const claimReward = async (
     });
     if (customer.tier.rank < reward.minTier.rank)
       throw new AppError(
-        'forbidden',
         'tier_too_low',
         `This reward is for ${reward.minTier.name} members and above.`,
       );
@@ -85,8 +79,7 @@ export const claimReward = async (
   if (reward.stock !== null) {
     const taken = await tx.$executeRaw`
       UPDATE "Reward" SET stock = stock - 1 WHERE id = ${reward.id}::uuid AND stock > 0`;
-    if (!taken)
-      throw new AppError('conflict', 'reward_out_of_stock', 'This reward is out of stock.');
+    if (!taken) throw new AppError('reward_out_of_stock');
   }
   return code;
 };

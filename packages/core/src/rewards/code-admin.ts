@@ -54,7 +54,7 @@ export const getCodeLife = async (db: Db, input: { code: string }) => {
       ...discountTermsSelect,
     },
   });
-  if (!code) throw new AppError('not_found', 'code_not_found', 'No discount code matches.');
+  if (!code) throw new AppError('code_not_found');
   const shopIds = [...new Set(code.events.flatMap((e) => (e.shopId ? [e.shopId] : [])))];
   const shops = await db.shop.findMany({
     where: { id: { in: shopIds } },

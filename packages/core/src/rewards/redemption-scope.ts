@@ -36,10 +36,6 @@ export const listRedemptionsSeenBy = async (
   const shopId = input.shopId ?? shops[0]?.id;
   if (!shopId) return { total: 0, rows: [], shopId: null };
   if (!shops.some((shop) => shop.id === shopId))
-    throw new AppError(
-      'forbidden',
-      'shop_not_yours',
-      'You can only see the redemptions of your shops.',
-    );
+    throw new AppError('shop_not_yours', 'You can only see the redemptions of your shops.');
   return { ...(await listRedemptions(db, { shopId, page, pageSize })), shopId };
 };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel, Db, Tx } from '@fidele/db';
-import { AppError } from '../errors.ts';
+import { AppError, errorCatalogue } from '../errors.ts';
 import { normalizeCode } from './code-format.ts';
-import { type CodeRefusal, checkCode } from './discount.ts';
+import { checkCode } from './discount.ts';
 import { discountTermsSelect } from './terms.ts';
 
 export type CodeUse = {
@@ -24,27 +24,7 @@ const codeSelect = {
   ...discountTermsSelect,
 } as const;
 
-const codeNotFound = () => new AppError('not_found', 'code_not_found', 'No discount code matches.');
-
-const refusalMessages: Record<CodeRefusal, string> = {
-  code_already_redeemed: 'This code has already been used.',
-  code_cancelled: 'This code was cancelled.',
-  code_expired: 'This code has expired.',
-  code_not_yet_valid: 'This code is not valid yet.',
-  code_not_valid_on_channel: 'This code cannot be used on this channel.',
-  currency_mismatch: 'This code is for another currency.',
-  basket_below_minimum: 'The basket is below the minimum for this code.',
-};
-
-const refusalKinds: Record<CodeRefusal, 'conflict' | 'unprocessable'> = {
-  code_already_redeemed: 'conflict',
-  code_cancelled: 'unprocessable',
-  code_expired: 'unprocessable',
-  code_not_yet_valid: 'unprocessable',
-  code_not_valid_on_channel: 'unprocessable',
-  currency_mismatch: 'unprocessable',
-  basket_below_minimum: 'unprocessable',
-};
+const codeNotFound = () => new AppError('code_not_found');
 
 const findCode = async (db: Db | Tx, code: string) => {
   const found = await db.discountCode.findUnique({
@@ -78,7 +58,11 @@ export const validateCode = async (db: Db, use: CodeUse) => {
   });
   return check.valid
     ? { valid: true as const, discount: { type: code.discountType, amountOff: check.amountOff } }
-    : { valid: false as const, reason: check.reason, message: refusalMessages[check.reason] };
+    : {
+        valid: false as const,
+        reason: check.reason,
+        message: errorCatalogue[check.reason].message,
+      };
 };
 
 /**
@@ -89,8 +73,7 @@ export const redeemCode = async (tx: Tx, use: CodeUse & { purchaseExternalId?: s
   const now = use.now ?? new Date();
   const code = await findCode(tx, use.code);
   const check = checkCode(code, { ...use, now });
-  if (!check.valid)
-    throw new AppError(refusalKinds[check.reason], check.reason, refusalMessages[check.reason]);
+  if (!check.valid) throw new AppError(check.reason);
   // One statement moves the code to REDEEMED (only if still ACTIVE), records the redemption,
   // linked to the purchase when the shop already sent it, and notes the event: a till waits on one
   // round trip, and the code's row lock is held the shortest time.
@@ -118,8 +101,7 @@ export const redeemCode = async (tx: Tx, use: CodeUse & { purchaseExternalId?: s
       FROM claimed
     )
     SELECT id FROM redemption`;
-  if (!rows[0])
-    throw new AppError('conflict', 'code_already_redeemed', refusalMessages.code_already_redeemed);
+  if (!rows[0]) throw new AppError('code_already_redeemed');
   return { id: redemptionId, code: code.code, amountOff: check.amountOff };
 };
 
@@ -136,18 +118,12 @@ export const rollbackRedemption = async (
     where: { id: input.redemptionId },
     select: { id: true, shopId: true, codeId: true, channel: true },
   });
-  if (!redemption || redemption.shopId !== input.shopId)
-    throw new AppError('not_found', 'redemption_not_found', 'No such redemption for this shop.');
+  if (!redemption || redemption.shopId !== input.shopId) throw new AppError('redemption_not_found');
   const undone = await tx.redemption.updateMany({
     where: { id: redemption.id, status: 'COMPLETED' },
     data: { status: 'ROLLED_BACK', rolledBackAt: now },
   });
-  if (undone.count === 0)
-    throw new AppError(
-      'conflict',
-      'already_rolled_back',
-      'This redemption was already rolled back.',
-    );
+  if (undone.count === 0) throw new AppError('already_rolled_back');
   await tx.discountCode.updateMany({
     where: { id: redemption.codeId, status: 'REDEEMED' },
     data: { status: 'ACTIVE', redeemedAt: null },

@@ -22,7 +22,7 @@ const fields = {
   archivedAt: true,
 } as const;
 
-const segmentNotFound = () => new AppError('not_found', 'segment_not_found', 'No such segment.');
+const segmentNotFound = () => new AppError('segment_not_found');
 
 // Dates in a rule (signup after/before) are stored as ISO strings and revived on read.
 const toJson = (rule: SegmentRule) => JSON.parse(JSON.stringify(rule)) as Prisma.InputJsonValue;

@@ -21,7 +21,7 @@ export type NewShop = {
   staffUserId: string;
 };
 
-export const shopNotFound = () => new AppError('not_found', 'shop_not_found', 'No such shop.');
+export const shopNotFound = () => new AppError('shop_not_found');
 
 const shopViewSelect = {
   id: true,

@@ -18,7 +18,7 @@ export const getStaffMember = async (db: Db, id: string): Promise<StaffMember> =
     where: { id, disabledAt: null },
     select: staffMemberSelect,
   });
-  if (!member) throw new AppError('not_found', 'staff_not_found', 'No such staff member.');
+  if (!member) throw new AppError('staff_not_found');
   return member;
 };
 

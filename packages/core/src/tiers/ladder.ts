@@ -13,7 +13,7 @@ export type LadderTier = { id: string; code: string; rank: number; threshold: nu
 export const checkLadder = (tiers: (LadderTier & { earnMultiplier: number })[]): void => {
   const ladder = [...tiers].sort((a, b) => a.rank - b.rank);
   const fail = (message: string) => {
-    throw new AppError('bad_request', 'invalid_tier_ladder', message);
+    throw new AppError('invalid_tier_ladder', message);
   };
   if (ladder.length === 0 || ladder[0]!.threshold !== 0)
     fail('The entry tier (lowest rank) must have a threshold of 0.');

@@ -28,7 +28,7 @@ export const saveTierLadder = async (
   const before = await listTiers(tx);
   const kept = new Set(tiers.flatMap((tier) => (tier.id ? [tier.id] : [])));
   const unknown = [...kept].filter((id) => !before.some((tier) => tier.id === id));
-  if (unknown.length) throw new AppError('not_found', 'tier_not_found', 'No such tier.');
+  if (unknown.length) throw new AppError('tier_not_found');
   for (const removed of before.filter((tier) => !kept.has(tier.id))) await removeTier(tx, removed);
 
   // Ranks are unique: move the kept tiers out of the way before giving them their new ranks.
@@ -55,9 +55,9 @@ const removeTier = async (tx: Tx, tier: TierView) => {
   });
   if (customers + rewards + offers + history > 0)
     throw new AppError(
-      'conflict',
       'tier_in_use',
       `${tier.code} still has customers, rewards or history: it cannot be removed.`,
+      { tier: tier.code },
     );
   await tx.tier.delete({ where: { id: tier.id } });
 };

@@ -20,14 +20,14 @@ export type TierPin = {
  */
 export const pinTier = async (tx: Tx, pin: TierPin): Promise<void> => {
   if (pin.until && pin.until <= new Date())
-    throw new AppError('bad_request', 'invalid_request', 'until: the pin must end in the future');
+    throw new AppError('invalid_request', 'until: the pin must end in the future');
   const customer = await tx.customer.findUnique({
     where: { id: pin.customerId },
     select: { tierId: true },
   });
-  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  if (!customer) throw new AppError('customer_not_found');
   const tier = await tx.tier.findUnique({ where: { id: pin.tierId }, select: { id: true } });
-  if (!tier) throw new AppError('not_found', 'tier_not_found', 'No such tier.');
+  if (!tier) throw new AppError('tier_not_found');
   await tx.customer.update({
     where: { id: pin.customerId },
     data: {

@@ -68,7 +68,7 @@ export const getTierStatus = async (
       },
     },
   });
-  if (!customer) throw new AppError('not_found', 'customer_not_found', 'No such customer.');
+  if (!customer) throw new AppError('customer_not_found');
   const figure = await qualifyingFigure(db, settings, customerId, now);
   const current = ladder.find((tier) => tier.id === customer.tierId)!;
   return {

@@ -20,12 +20,7 @@ export const rotateWebhookSecret = async (
     select: { kind: true, webhookSecret: true },
   });
   if (!shop) throw shopNotFound();
-  if (shop.kind !== 'ESHOP')
-    throw new AppError(
-      'unprocessable',
-      'shop_not_eshop',
-      'Only an e-shop can push order webhooks.',
-    );
+  if (shop.kind !== 'ESHOP') throw new AppError('shop_not_eshop');
   const secret = generateWebhookSecret();
   await tx.shop.update({ where: { id: input.shopId }, data: { webhookSecret: secret } });
   await recordAudit(tx, {

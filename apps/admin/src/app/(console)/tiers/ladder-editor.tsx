@@ -15,6 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import { failureCode } from '@/components/query-error.tsx';
+import { serverErrorDetail, serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import {
   DEFAULT_COLOUR,
@@ -88,7 +89,7 @@ const CellInput = ({
   </div>
 );
 
-type ErrorLike = { message?: string; data?: { appCode?: string } | null } | null;
+type ErrorLike = { data?: { appCode?: string } | null } | null;
 
 /**
  * The ladder as one editable table, lowest tier first (the order is the rank): staff add, remove
@@ -135,7 +136,7 @@ export const LadderEditor = ({
       onError: (error) => {
         setConfirming(null);
         // A refused field (the server's schema) shows next to the field, like the browser's.
-        const at = serverIssueField(error.message);
+        const at = serverIssueField(serverFieldErrors(error));
         const row = at ? rows[at.index] : undefined;
         if (at && row) {
           setErrors({ rows: { [row.key]: { [at.field]: { key: fieldErrorKey(at.field) } } } });
@@ -150,7 +151,7 @@ export const LadderEditor = ({
   const changed = ladderChanged(saved, rows);
   const failure = failureCode(save.error);
   const appCode = (save.error as ErrorLike)?.data?.appCode;
-  const fieldRefused = save.error ? serverIssueField(save.error.message) !== null : false;
+  const fieldRefused = serverIssueField(serverFieldErrors(save.error)) !== null;
   const rowErrorCount = Object.keys(errors.rows).length;
 
   const label = (row: TierRow, index: number) =>
@@ -257,8 +258,7 @@ export const LadderEditor = ({
   };
 
   const removedCodes = removedTiers(saved, rows).map((tier) => tier.code);
-  const inUse =
-    /^([A-Z][A-Z0-9_]+) still/.exec(save.error?.message ?? '')?.[1] ?? removedCodes.join(', ');
+  const inUse = serverErrorDetail(save.error, 'tier') ?? removedCodes.join(', ');
 
   const th = 'px-2 py-2 text-left align-bottom font-medium';
   return (

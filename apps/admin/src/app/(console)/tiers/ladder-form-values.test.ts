@@ -111,15 +111,12 @@ describe('the tier ladder form', () => {
     expect(removedTiers(saved, rows).map((t) => t.code)).toEqual(['SILVER']);
   });
 
-  it('finds the field of a refused input in the server’s message', () => {
-    expect(serverIssueField('tiers.2.threshold: Must not be negative')).toEqual({
-      index: 2,
-      field: 'threshold',
-    });
-    expect(serverIssueField('tiers.0.earnMultiplier: At most ×10')).toEqual({
+  it('finds the field of a refused input among the paths the server names', () => {
+    expect(serverIssueField(['tiers.2.threshold'])).toEqual({ index: 2, field: 'threshold' });
+    expect(serverIssueField(['tiers', 'tiers.0.earnMultiplier'])).toEqual({
       index: 0,
       field: 'multiplier',
     });
-    expect(serverIssueField('GOLD: its threshold (10) must be above SILVER’s (500).')).toBeNull();
+    expect(serverIssueField([])).toBeNull();
   });
 });

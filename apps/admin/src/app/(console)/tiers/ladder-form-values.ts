@@ -136,14 +136,9 @@ export const issueField = (
   return { index: Number(index), field };
 };
 
-/**
- * The tRPC message of a refused input names its first issue ("tiers.2.threshold: Must not be
- * negative"): the field it is about, to show the error next to it.
- */
-export const serverIssueField = (message: string) => {
-  const path = /^([\w.]+):/.exec(message)?.[1];
-  return path ? issueField(path) : null;
-};
+/** The first ladder field among the paths a refused input names (`tiers.2.threshold`, …). */
+export const serverIssueField = (paths: readonly string[]) =>
+  paths.map((path) => issueField(path)).find((field) => field !== null) ?? null;
 
 /**
  * Reads the table with the procedure's own schema, then checks the ladder as the server will

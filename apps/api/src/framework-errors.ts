@@ -1,0 +1,22 @@
+import { errorBody, type ErrorResponse, toErrorResponse } from '@fidele/api';
+
+type FrameworkError = { statusCode?: number; code?: string; message: string };
+
+/**
+ * Fastify's own refusals (malformed JSON, a content type it cannot read, a body over the limit) in
+ * the contract's shape; anything else thrown outside a procedure is mapped like a procedure's error
+ * (so an unreachable database is a 503 there too).
+ */
+export const frameworkErrorResponse = (error: unknown): ErrorResponse => {
+  const { statusCode, code, message } = (error ?? {}) as FrameworkError;
+  if (statusCode === 413)
+    return { status: 413, body: errorBody('body_too_large', 'The request body is too large.') };
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return {
+      status: 400,
+      body: errorBody('invalid_request', 'Send the body as application/json.'),
+    };
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
+    return { status: 400, body: errorBody('invalid_request', message) };
+  return toErrorResponse(error);
+};
