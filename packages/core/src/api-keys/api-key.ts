@@ -53,24 +53,44 @@ export const createApiKey = async (
 
 const unauthorized = () => new AppError('unauthorized', 'Missing, unknown or revoked API key.');
 
-/** The till or e-shop behind a Bearer key; unknown and revoked keys are refused alike. */
+type FoundKey = {
+  id: string;
+  scopes: string[];
+  revokedAt: Date | null;
+  shopId: string;
+  shopName: string;
+  kind: ShopKind;
+  currency: string;
+};
+
+/**
+ * The till or e-shop behind a Bearer key; unknown and revoked keys are refused alike. Every till
+ * request makes this lookup, so it records the key's use in the same statement, at most once a
+ * minute: the update's condition is re-checked on the row it waits for, and a request that finds
+ * the row being written skips it, so a burst of requests writes it once.
+ */
 export const authenticateApiKey = async (db: Db, key: string | undefined): Promise<Terminal> => {
   if (!key || key.length > 200) throw unauthorized();
-  const found = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(key) },
-    select: {
-      id: true,
-      scopes: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      shop: { select: { id: true, name: true, kind: true, currency: true } },
-    },
-  });
+  const [found] = await db.$queryRaw<FoundKey[]>`
+    WITH found AS (
+      SELECT k.id, k.scopes, k."revokedAt", s.id AS "shopId", s.name AS "shopName", s.kind, s.currency
+      FROM "ApiKey" k JOIN "Shop" s ON s.id = k."shopId" WHERE k.hash = ${hashApiKey(key)}
+    ), used AS (
+      UPDATE "ApiKey" SET "lastUsedAt" = now()
+      WHERE id = (
+        SELECT id FROM "ApiKey"
+        WHERE id = (SELECT id FROM found WHERE "revokedAt" IS NULL)
+          AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')
+        FOR UPDATE SKIP LOCKED
+      )
+    )
+    SELECT * FROM found`;
   if (!found || found.revokedAt) throw unauthorized();
-  // Record use at most once a minute: a write per request would cost every till call.
-  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000)
-    await db.apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  return { apiKeyId: found.id, scopes: found.scopes, shop: found.shop };
+  return {
+    apiKeyId: found.id,
+    scopes: found.scopes,
+    shop: { id: found.shopId, name: found.shopName, kind: found.kind, currency: found.currency },
+  };
 };
 
 export const requireScope = (terminal: Terminal, scope: ApiScope): void => {

@@ -71,3 +71,31 @@ describe('API keys of a shop', () => {
     ).rejects.toMatchObject({ code: 'shop_not_found' });
   });
 });
+
+describe('the last use of a key', () => {
+  it('is written at most once a minute, however many requests arrive at once', async () => {
+    const shop = await t.db.$transaction((tx) =>
+      createShop(tx, { name: 'Busy till', kind: 'STORE', staffUserId }),
+    );
+    const issued = await t.db.$transaction((tx) =>
+      issueApiKey(tx, { shopId: shop.id, name: 'Till 1', staffUserId }),
+    );
+    await t.db.$executeRawUnsafe(`CREATE TABLE key_writes (id uuid)`);
+    await t.db.$executeRawUnsafe(`
+      CREATE FUNCTION count_key_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO key_writes VALUES (NEW.id); RETURN NEW; END $$`);
+    await t.db.$executeRawUnsafe(`
+      CREATE TRIGGER count_key_write AFTER UPDATE ON "ApiKey" FOR EACH ROW EXECUTE FUNCTION count_key_write()`);
+    const writes = async () =>
+      (await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM key_writes`)[0]!.n;
+
+    await Promise.all(Array.from({ length: 200 }, () => authenticateApiKey(t.db, issued.key)));
+    expect(await writes()).toBe(1);
+    // A minute later, the next burst writes it once more.
+    await t.db
+      .$executeRaw`UPDATE "ApiKey" SET "lastUsedAt" = now() - interval '61 seconds' WHERE id = ${issued.id}::uuid`;
+    await t.db.$executeRaw`DELETE FROM key_writes`;
+    await Promise.all(Array.from({ length: 200 }, () => authenticateApiKey(t.db, issued.key)));
+    expect(await writes()).toBe(1);
+  });
+});

@@ -59,9 +59,14 @@ export const claimOffer = async (
         : 'This offer cannot be used on this channel.',
     );
 
+  // The lock is taken on the customer's row alone, then the tier is joined to what it returns: a
+  // locking scan with a join re-checks the join against the tier read before the wait, so a
+  // customer whose tier changed meanwhile would drop out (a false 404).
   const [customer] = await tx.$queryRaw<{ tierId: string; rank: number }[]>`
-    SELECT c."tierId", t.rank FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
-    WHERE c.id = ${input.customerId}::uuid FOR NO KEY UPDATE OF c`;
+    WITH locked AS (
+      SELECT "tierId" FROM "Customer" WHERE id = ${input.customerId}::uuid FOR NO KEY UPDATE
+    )
+    SELECT l."tierId", t.rank FROM locked l JOIN "Tier" t ON t.id = l."tierId"`;
   if (!customer) throw new AppError('customer_not_found');
   const target = offerTarget(offer);
   const access = offerAccess(target, {

@@ -46,12 +46,15 @@ export const claimReceipt = async (
 ): Promise<ClaimedReceipt> => {
   const code = normalizeClaimCode(input.claimCode);
   if (!isWellFormedClaimCode(code)) throw new AppError('claim_code_mistyped');
+  // The purchase's row alone is locked, and the shop joined to what the lock returns (a locking
+  // scan with a join re-checks the join against rows read before the wait).
   const [purchase] = await tx.$queryRaw<ClaimablePurchase[]>`
-    SELECT p.id, p."shopId", s.name AS "shopName", p."customerId", p.channel, p.amount, p.currency,
-           p."occurredAt", p.lines, p."refundedAmount"
-    FROM "Purchase" p JOIN "Shop" s ON s.id = p."shopId"
-    WHERE p."claimCode" = ${code}
-    FOR UPDATE OF p`;
+    WITH locked AS (
+      SELECT id, "shopId", "customerId", channel, amount, currency, "occurredAt", lines, "refundedAmount"
+      FROM "Purchase" WHERE "claimCode" = ${code}
+      FOR UPDATE
+    )
+    SELECT p.*, s.name AS "shopName" FROM locked p JOIN "Shop" s ON s.id = p."shopId"`;
   if (!purchase) throw new AppError('receipt_not_found');
   if (purchase.customerId) throw new AppError('receipt_already_claimed');
   const settings = await getProgrammeSettings(tx);

@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
 import { recordMovement } from '../ledger/index.ts';
 import { amountOfReturnedLines, type ReturnedLine, type SoldLine } from './refund-lines.ts';
-import { pointsDueFor, pointsOwedAfter } from './refund-points.ts';
+import { pointsDueFor } from './refund-points.ts';
 
 export type RefundRequest = {
   shopId: string;
@@ -51,7 +51,14 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
   const earlier = await tx.refund.findMany({
     where: { purchaseId: purchase.id },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, externalId: true, amount: true, lines: true, pointsClawedBack: true },
+    select: {
+      id: true,
+      externalId: true,
+      amount: true,
+      lines: true,
+      pointsClawedBack: true,
+      pointsWrittenOff: true,
+    },
   });
   const customer = async () =>
     purchase.customerId ? { customer: await getCustomerSummary(tx, purchase.customerId) } : {};
@@ -59,10 +66,6 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
   const sameRefund = earlier.findIndex((refund) => refund.externalId === request.refund.externalId);
   if (sameRefund >= 0) {
     const first = earlier[sameRefund]!;
-    const refundedBefore = earlier.slice(0, sameRefund).reduce((sum, r) => sum + r.amount, 0);
-    const due =
-      pointsOwedAfter(purchase, refundedBefore + first.amount) -
-      pointsOwedAfter(purchase, refundedBefore);
     return {
       created: false,
       refund: {
@@ -70,7 +73,7 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
         externalId: first.externalId,
         amount: first.amount,
         pointsClawedBack: first.pointsClawedBack,
-        pointsWrittenOff: due - first.pointsClawedBack,
+        pointsWrittenOff: first.pointsWrittenOff,
         ...(await customer()),
       },
     };
@@ -108,6 +111,7 @@ export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<Re
       amount,
       lines: (returnedLines as Prisma.InputJsonValue | undefined) ?? undefined,
       pointsClawedBack: clawback.clawedBack,
+      pointsWrittenOff: clawback.writtenOff,
       // Stamped after the lock, so the order of refunds is the order they were applied in.
       createdAt: new Date(),
     },

@@ -1,4 +1,5 @@
 import { Prisma } from '@fidele/db';
+import { amountSpentIn, pointsEarnedIn } from '../tiers/qualifying.ts';
 import type { Comparison, SegmentCondition, SegmentRule } from './rule.ts';
 
 /** A segment as SQL over `"Customer" c`: the joins its conditions need, and the filter. */
@@ -20,6 +21,7 @@ export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment =>
     return Prisma.raw(alias);
   };
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const window = (days: number) => ({ since: Prisma.sql`${since(days)}::timestamptz`, now });
 
   const figure = (value: Prisma.Sql, compare: Comparison): Prisma.Sql => {
     switch (compare.op) {
@@ -63,10 +65,7 @@ export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment =>
         const alias = `earned_${c.days}`;
         const e = join(
           alias,
-          Prisma.sql`LEFT JOIN (
-            SELECT "customerId", SUM(points) AS v FROM "Movement"
-            WHERE qualifying AND "createdAt" > ${since(c.days)}::timestamptz AND "createdAt" <= ${now}::timestamptz
-            GROUP BY "customerId") ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+          Prisma.sql`LEFT JOIN (${pointsEarnedIn(window(c.days))}) ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
         );
         return figure(Prisma.sql`COALESCE(${e}.v, 0)`, c.compare);
       }
@@ -74,10 +73,7 @@ export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment =>
         const alias = `spent_${c.days}`;
         const s = join(
           alias,
-          Prisma.sql`LEFT JOIN (
-            SELECT "customerId", SUM(amount - "refundedAmount") AS v FROM "Purchase"
-            WHERE "customerId" IS NOT NULL AND "occurredAt" > ${since(c.days)}::timestamptz AND "occurredAt" <= ${now}::timestamptz
-            GROUP BY "customerId") ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+          Prisma.sql`LEFT JOIN (${amountSpentIn(window(c.days))}) ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
         );
         return figure(Prisma.sql`COALESCE(${s}.v, 0)`, c.compare);
       }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordMovement } from '../ledger/index.ts';
 import { recordPurchase } from '../purchases/index.ts';
+import { refundPurchase } from '../refunds/index.ts';
 import { claimReward } from '../rewards/index.ts';
 import { givePoints, makeCustomer, makeReward, makeShop } from '../testing/index.ts';
 import { reviewOutcome, tierBelow } from './ladder.ts';
@@ -200,5 +201,38 @@ describe('tier review', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('refunds', () => {
+  it('take from the figure all the refunded part earned, even points already spent', async () => {
+    const customer = await makeCustomer(t.db);
+    const { purchase } = await buy(customer, 150);
+    expect(await tierOf(customer.id)).toBe('SILVER');
+    await t.db.$transaction((tx) =>
+      recordMovement(tx, {
+        customerId: customer.id,
+        type: 'REDEEM',
+        channel: 'STORE',
+        points: -150,
+        source: { type: 'TEST' },
+      }),
+    );
+    const { refund } = await t.db.$transaction((tx) =>
+      refundPurchase(tx, {
+        shopId,
+        purchaseExternalId: purchase.externalId,
+        refund: { externalId: `R-${purchase.externalId}`, amount: 15_000 },
+        channel: 'STORE',
+      }),
+    );
+    expect(refund).toMatchObject({ pointsClawedBack: 0, pointsWrittenOff: 150 });
+    expect(await getTierStatus(t.db, customer.id)).toMatchObject({ figure: 0 });
+
+    // The review warns them at once and moves them down when the grace period is over.
+    const now = new Date(Date.now() + 1_000);
+    await reviewTiers(t.db, now);
+    await reviewTiers(t.db, new Date(now.getTime() + 31 * DAY));
+    expect(await tierOf(customer.id)).toBe('MEMBER');
   });
 });
