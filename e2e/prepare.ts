@@ -2,7 +2,10 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeEmbeddedPostgres } from '@fidele/db/embedded';
 import pg from 'pg';
+import { provisionBrowser } from './browser.ts';
 import { databaseUrl, E2E_HOME } from './env.ts';
+
+provisionBrowser();
 
 // Every end-to-end run starts from nothing: a fresh data directory, or a fresh database on
 // DATABASE_URL's server.
