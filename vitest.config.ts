@@ -20,6 +20,9 @@ export default defineConfig({
           ],
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/db/src/testing/global-setup.ts'],
+          // next-auth imports `next/server` without an extension (Next's bundler resolves it,
+          // Node's ESM loader does not): bundled with the tests, the sign-in flows run here too.
+          server: { deps: { inline: ['next-auth'] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,4 +1,5 @@
 import type { Db } from '@fidele/db';
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { isLocale } from '@fidele/i18n';
 import { createMailer, magicLinkEmail } from '@fidele/messaging';
 import Credentials from 'next-auth/providers/credentials';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 import { createAuth } from './create-auth.ts';
 import { customerAdapter } from './customer-adapter.ts';
 import { verifyPassword } from './password.ts';
+import { limitMagicLink, limitPasswordSignIn } from './sign-in-limits.ts';
 
 export type CustomerAuthSetup = {
   db: Db;
@@ -83,7 +85,10 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
           Credentials({
             id: PASSWORD_PROVIDER,
             credentials: { email: {}, password: {} },
-            authorize: (input) => signInByPassword(db, input),
+            authorize: (input, request) =>
+              limitPasswordSignIn(db, RATE_LIMITS.customerSignInPerAccount, input, request, () =>
+                signInByPassword(db, input),
+              ),
           }),
           Nodemailer({
             id: MAGIC_LINK_PROVIDER,
@@ -91,6 +96,7 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
             from: mailFrom,
             maxAge: MAGIC_LINK_MAX_AGE,
             sendVerificationRequest: async ({ identifier, url: link, expires, request }) => {
+              await limitMagicLink(db, identifier, request);
               const customer = await db.customer.findUnique({
                 where: { email: identifier },
                 select: { firstName: true, locale: true },

@@ -5,3 +5,4 @@ export { createCustomerAuth, MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from './cu
 export type { CustomerAuth, CustomerAuthSetup } from './customer-auth.ts';
 export { createStaffAuth, STAFF_PASSWORD_PROVIDER } from './staff-auth.ts';
 export type { StaffAuth, StaffAuthSetup, StaffSession } from './staff-auth.ts';
+export { signInWaitMinutes } from './sign-in-limits.ts';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { findStaffCredentials } from '@fidele/core/staff';
 import { type Db, StaffRole } from '@fidele/db';
 import type { User } from 'next-auth';
@@ -6,6 +7,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { createAuth } from './create-auth.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { limitPasswordSignIn } from './sign-in-limits.ts';
 
 export type StaffAuthSetup = {
   db: Db;
@@ -70,7 +72,10 @@ export const createStaffAuth = (setup: () => StaffAuthSetup) => {
           Credentials({
             id: STAFF_PASSWORD_PROVIDER,
             credentials: { email: {}, password: {} },
-            authorize: (input) => signInStaff(db, input),
+            authorize: (input, request) =>
+              limitPasswordSignIn(db, RATE_LIMITS.staffSignInPerAccount, input, request, () =>
+                signInStaff(db, input),
+              ),
           }),
         ],
         claims: (user) => ({ role: (user as StaffUser).role }),

@@ -1,11 +1,16 @@
 'use server';
 
-import { STAFF_PASSWORD_PROVIDER } from '@fidele/auth';
+import { signInWaitMinutes, STAFF_PASSWORD_PROVIDER } from '@fidele/auth';
 import { staffSignInInput } from '@fidele/validators';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/auth.ts';
 
-export type SignInState = { error?: 'invalid_input' | 'wrong_credentials'; email?: string };
+export type SignInState = {
+  error?: 'invalid_input' | 'wrong_credentials' | 'rate_limited';
+  email?: string;
+  /** Minutes to wait, when `error` is `rate_limited`. */
+  wait?: number;
+};
 
 export const signInAction = async (_state: SignInState, form: FormData): Promise<SignInState> => {
   const email = String(form.get('email') ?? '');
@@ -15,7 +20,12 @@ export const signInAction = async (_state: SignInState, form: FormData): Promise
     // On success next-auth redirects by throwing, which must travel on to Next.
     await signIn(STAFF_PASSWORD_PROVIDER, { ...parsed.data, redirectTo: '/customers' });
   } catch (error) {
-    if (error instanceof AuthError) return { error: 'wrong_credentials', email };
+    if (error instanceof AuthError) {
+      const wait = signInWaitMinutes(error);
+      return wait === undefined
+        ? { error: 'wrong_credentials', email }
+        : { error: 'rate_limited', wait, email };
+    }
     throw error;
   }
   return {};

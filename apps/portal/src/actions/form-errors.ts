@@ -6,6 +6,8 @@ export type FieldError = 'required' | 'email' | 'passwordLength' | 'tooLong';
 export type FormState = {
   /** A key of the form's `errors` messages, for the whole form. */
   error?: string;
+  /** Minutes to wait before trying again, when `error` is a rate limit. */
+  wait?: number;
   fieldErrors?: Partial<Record<string, FieldError>>;
   /** What the visitor typed, to put back in the fields (never the password). */
   values?: Record<string, string>;

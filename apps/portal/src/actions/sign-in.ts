@@ -1,6 +1,7 @@
 'use server';
 
 import { MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { signInWaitMinutes } from '@fidele/auth/sign-in-limits';
 import { email as emailSchema } from '@fidele/validators';
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
@@ -11,10 +12,11 @@ import { fieldErrorsOf, type FormState } from './form-errors.ts';
 const passwordForm = z.object({ email: emailSchema, password: z.string().min(1) });
 const linkForm = z.object({ email: emailSchema });
 
-const authErrorKey = (error: AuthError) => {
-  if (error.type === 'CredentialsSignin') return 'invalidCredentials';
-  if (error.type === 'AccessDenied') return 'unknownEmail';
-  return 'generic';
+/** The form's answer to a refused sign-in: a rate limit says how long to wait. */
+const refusal = (error: AuthError, values: Record<string, string>): FormState => {
+  const wait = signInWaitMinutes(error);
+  if (wait !== undefined) return { error: 'rateLimited', wait, values };
+  return { error: error.type === 'CredentialsSignin' ? 'invalidCredentials' : 'generic', values };
 };
 
 /** Signs in with email and password, then opens the home page. */
@@ -25,13 +27,13 @@ export const signInWithPassword = async (_: FormState, form: FormData): Promise<
   try {
     await signIn(PASSWORD_PROVIDER, { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return { error: authErrorKey(error), values };
+    if (error instanceof AuthError) return refusal(error, values);
     throw error;
   }
   redirect('/');
 };
 
-/** Emails a one-time sign-in link to a known customer. */
+/** Emails a one-time sign-in link (to a known customer only; the answer is the same for anyone). */
 export const sendSignInLink = async (_: FormState, form: FormData): Promise<FormState> => {
   const values = { email: String(form.get('email') ?? '') };
   const parsed = linkForm.safeParse(values);
@@ -43,7 +45,7 @@ export const sendSignInLink = async (_: FormState, form: FormData): Promise<Form
       redirect: false,
     });
   } catch (error) {
-    if (error instanceof AuthError) return { error: authErrorKey(error), values };
+    if (error instanceof AuthError) return refusal(error, values);
     throw error;
   }
   redirect(`/sign-in/check-email?${new URLSearchParams({ email: parsed.data.email })}`);

@@ -18,7 +18,7 @@ export const MagicLinkForm = ({ initialError }: { initialError?: SignInError }) 
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-ink-muted">{t('linkIntro')}</p>
-      <SignInErrorAlert error={state.error as SignInError | undefined} />
+      <SignInErrorAlert error={state.error as SignInError | undefined} wait={state.wait} />
       <EmailField
         label={t('email')}
         defaultValue={state.values?.email}

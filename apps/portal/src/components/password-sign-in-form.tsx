@@ -17,7 +17,7 @@ export const PasswordSignInForm = ({ initialError }: { initialError?: SignInErro
   });
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
-      <SignInErrorAlert error={state.error as SignInError | undefined} />
+      <SignInErrorAlert error={state.error as SignInError | undefined} wait={state.wait} />
       <EmailField
         label={t('email')}
         defaultValue={state.values?.email}

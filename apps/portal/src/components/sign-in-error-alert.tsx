@@ -3,18 +3,29 @@
 import { Alert } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 
-export type SignInError = 'invalidCredentials' | 'unknownEmail' | 'linkExpired' | 'generic';
+export type SignInError =
+  'invalidCredentials' | 'linkExpired' | 'rateLimited' | 'rateLimitedLater' | 'generic';
 
-/** next-auth's error types (in `?error=` after a failed link) as our messages. */
-export const signInErrorOf = (type: string | undefined): SignInError | undefined => {
+/**
+ * next-auth's answer in the page's address after a refusal (`?error=` and, for passwords,
+ * `?code=`) as our messages. A refused link request is only ever a rate limit: an unknown email
+ * gets the same answer as a known one.
+ */
+export const signInErrorOf = (type: string | undefined, code?: string): SignInError | undefined => {
   if (!type) return undefined;
   if (type === 'Verification') return 'linkExpired';
-  if (type === 'AccessDenied') return 'unknownEmail';
-  if (type === 'CredentialsSignin') return 'invalidCredentials';
+  if (type === 'AccessDenied') return 'rateLimitedLater';
+  if (type === 'CredentialsSignin')
+    return code === 'rate_limited' ? 'rateLimitedLater' : 'invalidCredentials';
   return 'generic';
 };
 
-export const SignInErrorAlert = ({ error }: { error?: SignInError }) => {
+export const SignInErrorAlert = ({ error, wait }: { error?: SignInError; wait?: number }) => {
   const t = useTranslations('signIn.errors');
-  return error ? <Alert tone="danger">{t(error)}</Alert> : null;
+  if (!error) return null;
+  return (
+    <Alert tone="danger">
+      {error === 'rateLimited' ? t('rateLimited', { minutes: wait ?? 1 }) : t(error)}
+    </Alert>
+  );
 };

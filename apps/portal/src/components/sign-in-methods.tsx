@@ -7,10 +7,10 @@ import { PasswordSignInForm } from './password-sign-in-form.tsx';
 import { signInErrorOf } from './sign-in-error-alert.tsx';
 
 /** Password or a link by email; an error coming back from a link opens the link tab. */
-export const SignInMethods = ({ errorType }: { errorType?: string }) => {
+export const SignInMethods = ({ errorType, code }: { errorType?: string; code?: string }) => {
   const t = useTranslations('signIn');
-  const error = signInErrorOf(errorType);
-  const linkError = error === 'linkExpired' || error === 'unknownEmail';
+  const error = signInErrorOf(errorType, code);
+  const linkError = error === 'linkExpired' || errorType === 'AccessDenied';
   return (
     <Tabs
       label={t('methods')}

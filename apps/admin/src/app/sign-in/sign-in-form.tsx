@@ -8,13 +8,13 @@ import { type SignInState, signInAction } from '../actions.ts';
 export const SignInForm = () => {
   const t = useTranslations('signIn');
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const messageOf = ({ error, wait }: SignInState) => {
+    if (error === 'rate_limited') return t('rateLimited', { minutes: wait ?? 1 });
+    return error === 'wrong_credentials' ? t('wrongCredentials') : t('invalidInput');
+  };
   return (
     <form action={action} className="mt-6 flex flex-col gap-4" noValidate>
-      {state.error ? (
-        <Alert tone="danger">
-          {state.error === 'wrong_credentials' ? t('wrongCredentials') : t('invalidInput')}
-        </Alert>
-      ) : null}
+      {state.error ? <Alert tone="danger">{messageOf(state)}</Alert> : null}
       <EmailField
         label={t('email')}
         autoComplete="username"

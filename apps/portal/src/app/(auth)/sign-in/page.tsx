@@ -8,10 +8,12 @@ export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('signIn'))('title'),
 });
 
-type SignInPageProps = { searchParams: Promise<{ error?: string | string[] }> };
+type SignInPageProps = {
+  searchParams: Promise<{ error?: string | string[]; code?: string | string[] }>;
+};
 
 const SignInPage = async ({ searchParams }: SignInPageProps) => {
-  const { error } = await searchParams;
+  const { error, code } = await searchParams;
   const t = await getTranslations('signIn');
   return (
     <div className="flex flex-col gap-6">
@@ -20,7 +22,10 @@ const SignInPage = async ({ searchParams }: SignInPageProps) => {
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
       <Card as="div">
-        <SignInMethods errorType={typeof error === 'string' ? error : undefined} />
+        <SignInMethods
+          errorType={typeof error === 'string' ? error : undefined}
+          code={typeof code === 'string' ? code : undefined}
+        />
       </Card>
       <p className="text-center text-sm text-ink-muted">
         {t('noAccount')}{' '}

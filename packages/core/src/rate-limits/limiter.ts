@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '@fidele/db';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from '../errors.ts';
+import { minutesToWait, type RateLimitPolicy } from './policies.ts';
+import { createStoreLimiter } from './store.ts';
+
+/** `rate_limited`, with the seconds to wait (the REST `Retry-After`, the sign-in page's wait). */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    const minutes = minutesToWait(retryAfterSeconds);
+    super(
+      'rate_limited',
+      'rate_limited',
+      `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export const isRateLimitedError = (error: unknown): error is RateLimitedError =>
+  error instanceof RateLimitedError;
+
+// One limiter per database client and policy: they hold the in-memory guards.
+const limiters = new WeakMap<Db, Map<string, RateLimiterAbstract>>();
+
+const limiterOf = (db: Db, policy: RateLimitPolicy): RateLimiterAbstract => {
+  let byPolicy = limiters.get(db);
+  if (!byPolicy) limiters.set(db, (byPolicy = new Map()));
+  const id = `${policy.name}:${policy.points}:${policy.duration}:${policy.blockDuration ?? 0}`;
+  let limiter = byPolicy.get(id);
+  if (!limiter) byPolicy.set(id, (limiter = createStoreLimiter(db, policy)));
+  return limiter;
+};
+
+// Subjects are emails, addresses and key ids: hashed, so the store holds none of them in clear
+// and every key fits the column.
+const keyOf = (subject: string) => createHash('sha256').update(subject).digest('base64url');
+
+const retryAfterOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+
+/**
+ * Counts one use of `subject` under `policy`; past the policy's points it throws
+ * `RateLimitedError`. `db` is the root client, never a transaction: a count must outlive the
+ * refusal it causes.
+ */
+export const consumeRateLimit = async (
+  db: Db,
+  policy: RateLimitPolicy,
+  subject: string,
+): Promise<void> => {
+  try {
+    await limiterOf(db, policy).consume(keyOf(subject));
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw new RateLimitedError(retryAfterOf(rejection));
+    throw rejection;
+  }
+};
+
+/** Throws `RateLimitedError` if `subject` is over `policy` now, without counting a use. */
+export const checkRateLimit = async (
+  db: Db,
+  policy: RateLimitPolicy,
+  subject: string,
+): Promise<void> => {
+  const res = await limiterOf(db, policy).get(keyOf(subject));
+  if (res && res.consumedPoints > policy.points) throw new RateLimitedError(retryAfterOf(res));
+};
+
+/** Forgets `subject`'s count (e.g. after a successful sign-in). */
+export const resetRateLimit = async (
+  db: Db,
+  policy: RateLimitPolicy,
+  subject: string,
+): Promise<void> => {
+  await limiterOf(db, policy).delete(keyOf(subject));
+};

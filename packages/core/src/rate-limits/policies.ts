@@ -1,0 +1,65 @@
+/**
+ * What the platform limits, named once: a policy counts `points` per subject within `duration`
+ * seconds; past them the subject waits `blockDuration` seconds (or the rest of the window).
+ * The README's "Security" section lists these numbers: change both together.
+ */
+export type RateLimitPolicy = {
+  /** Also the prefix of the policy's keys in the shared store. */
+  name: string;
+  points: number;
+  duration: number;
+  blockDuration?: number;
+};
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+export const RATE_LIMITS = {
+  /** Password sign-in attempts on one portal account (counted whatever the outcome, reset on success). */
+  customerSignInPerAccount: {
+    name: 'signin-customer-account',
+    points: 10,
+    duration: 15 * MINUTE,
+    blockDuration: 15 * MINUTE,
+  },
+  /** Password sign-in attempts on one admin account: staff can move every balance. */
+  staffSignInPerAccount: {
+    name: 'signin-staff-account',
+    points: 5,
+    duration: 15 * MINUTE,
+    blockDuration: 15 * MINUTE,
+  },
+  /** Password sign-in attempts from one client address, any account (shops share addresses). */
+  signInPerIp: { name: 'signin-ip', points: 50, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
+  /** Sign-in links mailed to one address. */
+  magicLinkPerEmail: { name: 'magic-link-email', points: 5, duration: HOUR },
+  /** Sign-in links asked from one client address. */
+  magicLinkPerIp: { name: 'magic-link-ip', points: 20, duration: HOUR },
+  /** Portal sign-ups from one client address. */
+  signUpPerIp: { name: 'signup-ip', points: 10, duration: HOUR },
+  /** Wrong card tokens for one member (the member code in the token), from any till. */
+  cardTokenFailuresPerCustomer: {
+    name: 'card-token-customer',
+    points: 5,
+    duration: 10 * MINUTE,
+    blockDuration: 10 * MINUTE,
+  },
+  /** Wrong card tokens sent with one API key, whatever the member. */
+  cardTokenFailuresPerApiKey: {
+    name: 'card-token-key',
+    points: 30,
+    duration: 10 * MINUTE,
+    blockDuration: 10 * MINUTE,
+  },
+} as const satisfies Record<string, RateLimitPolicy>;
+
+/** REST requests per API key per minute (`API_RATE_LIMIT_PER_MINUTE`, 3000 by default). */
+export const apiRequestsPerKey = (perMinute: number): RateLimitPolicy => ({
+  name: 'api-key',
+  points: perMinute,
+  duration: MINUTE,
+});
+
+/** Whole minutes to wait, at least one, for a message to a person. */
+export const minutesToWait = (retryAfterSeconds: number): number =>
+  Math.max(1, Math.ceil(retryAfterSeconds / MINUTE));

@@ -1,0 +1,75 @@
+import { createDb } from '@fidele/db';
+import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRateLimit, consumeRateLimit, RateLimitedError, resetRateLimit } from './limiter.ts';
+import type { RateLimitPolicy } from './policies.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+const policy: RateLimitPolicy = { name: 'test', points: 3, duration: 60, blockDuration: 300 };
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error) => error,
+  );
+
+// The store is chosen by REDIS_URL, as in production: each run checks the one it has.
+describe.skipIf(process.env.REDIS_URL)('rate limits on PostgreSQL (default)', () => {
+  it('refuses past the points, with the wait of the block', async () => {
+    for (let i = 0; i < 3; i++) await consumeRateLimit(t.db, policy, 'a@example.com');
+    const error = await refusal(consumeRateLimit(t.db, policy, 'a@example.com'));
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).retryAfterSeconds).toBeGreaterThan(290);
+    expect((error as RateLimitedError).message).toBe('Too many attempts. Try again in 5 minutes.');
+    await expect(consumeRateLimit(t.db, policy, 'b@example.com')).resolves.toBeUndefined();
+  });
+
+  it('counts every process together (one table, not memory)', async () => {
+    const other = createDb(t.url, { max: 2 });
+    try {
+      await consumeRateLimit(t.db, policy, 'shared');
+      await consumeRateLimit(other, policy, 'shared');
+      await consumeRateLimit(t.db, policy, 'shared');
+      await expect(consumeRateLimit(other, policy, 'shared')).rejects.toBeInstanceOf(
+        RateLimitedError,
+      );
+      await expect(checkRateLimit(t.db, policy, 'shared')).rejects.toBeInstanceOf(RateLimitedError);
+      // Hashed subjects: the store holds no email or address in clear.
+      const keys = await t.db.rateLimit.findMany({ select: { key: true } });
+      expect(keys.some(({ key }) => key.includes('shared') || key.includes('@'))).toBe(false);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it('counts concurrent uses exactly (one atomic upsert each)', async () => {
+    const wide: RateLimitPolicy = { name: 'test-wide', points: 100, duration: 60 };
+    await Promise.all(Array.from({ length: 40 }, () => consumeRateLimit(t.db, wide, 'concurrent')));
+    const [row] = await t.db.rateLimit.findMany({ where: { key: { startsWith: 'test-wide:' } } });
+    expect(row?.points).toBe(40);
+  });
+
+  it('checks without counting, and forgets on reset', async () => {
+    await consumeRateLimit(t.db, policy, 'reset');
+    await checkRateLimit(t.db, policy, 'reset');
+    await checkRateLimit(t.db, policy, 'reset');
+    await resetRateLimit(t.db, policy, 'reset');
+    for (let i = 0; i < 3; i++) await consumeRateLimit(t.db, policy, 'reset');
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('rate limits on Redis (REDIS_URL)', () => {
+  it('refuses past the points across clients', async () => {
+    const redisPolicy = { ...policy, name: `test-${Date.now()}` };
+    for (let i = 0; i < 3; i++) await consumeRateLimit(t.db, redisPolicy, 'r');
+    await expect(consumeRateLimit(t.db, redisPolicy, 'r')).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await t.db.rateLimit.count({ where: { key: { startsWith: redisPolicy.name } } })).toBe(
+      0,
+    );
+  });
+});
