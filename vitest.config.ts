@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['packages/db/src/testing/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // next-auth imports `next/server` without its extension, which only a bundler resolves.
+          server: { deps: { inline: ['next-auth'] } },
         },
       },
     ],

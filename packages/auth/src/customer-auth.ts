@@ -1,5 +1,6 @@
 import type { Db } from '@fidele/db';
 import { isLocale } from '@fidele/i18n';
+import { closeSession, customerOfSession, openSession } from '@fidele/core/sessions';
 import { createMailer, magicLinkEmail } from '@fidele/messaging';
 import Credentials from 'next-auth/providers/credentials';
 import Nodemailer from 'next-auth/providers/nodemailer';
@@ -79,6 +80,12 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
         secret,
         url,
         adapter: customerAdapter(db),
+        sessions: {
+          open: (customerId, expiresAt) => openSession(db, { customerId }, expiresAt),
+          read: async (sessionId, customerId) =>
+            (await customerOfSession(db, sessionId)) === customerId ? {} : null,
+          close: (sessionId) => closeSession(db, sessionId),
+        },
         providers: [
           Credentials({
             id: PASSWORD_PROVIDER,
