@@ -25,10 +25,10 @@ export type Context = {
   bearer?: string;
   idempotency?: Omit<IdempotencyScope, 'apiKeyId'>;
   response: { status?: number; replayed?: boolean };
-  /** The signed-in customer (portal session). */
-  customer?: { id: string };
-  /** The signed-in staff member (admin session). */
-  staff?: { id: string; role: StaffRole };
+  /** The signed-in customer (portal session); `sessionId` names their browser's session. */
+  customer?: { id: string; sessionId?: string };
+  /** The signed-in staff member (admin session), their role read from the database. */
+  staff?: { id: string; role: StaffRole; sessionId?: string };
 };
 
 export type Meta = OpenApiMeta & { successStatus?: number };

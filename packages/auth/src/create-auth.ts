@@ -1,4 +1,4 @@
-import NextAuth, { type NextAuthConfig, type User } from 'next-auth';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
 import type { NextRequest } from 'next/server';
 import type { Adapter } from 'next-auth/adapters';
 import type { Provider } from 'next-auth/providers';
@@ -10,7 +10,9 @@ export type AuthApp = 'portal' | 'admin';
 declare module 'next-auth' {
   interface Session {
     actor: Actor;
-    /** Extra claims an app stored at sign-in (e.g. the staff role). */
+    /** The server-side session the cookie names (see `SessionStore`). */
+    sessionId: string;
+    /** What the app's store read for this request (e.g. the staff role, from the database). */
     claims: Record<string, string>;
     user: { id: string; email?: string | null; name?: string | null };
   }
@@ -19,9 +21,24 @@ declare module 'next-auth' {
 declare module '@auth/core/jwt' {
   interface JWT {
     actor?: Actor;
+    /** The id of the server-side session; a token without one is refused. */
+    sid?: string;
     claims?: Record<string, string>;
   }
 }
+
+/**
+ * Server-side sessions behind the JWT cookies: the cookie only names a session, and every request
+ * reads it, so closing it (sign-out, password change, a disabled member) works at once.
+ */
+export type SessionStore = {
+  /** At sign-in: opens the session the new cookie names and returns its id. */
+  open: (userId: string, expiresAt: Date) => Promise<string>;
+  /** On every request: the claims of the session, fresh; null signs the browser out. */
+  read: (sessionId: string, userId: string) => Promise<Record<string, string> | null>;
+  /** At sign-out. */
+  close: (sessionId: string) => Promise<void>;
+};
 
 /** What an app decides at request time, from its validated env. */
 export type AuthSetup = {
@@ -30,8 +47,7 @@ export type AuthSetup = {
   url: string;
   providers: Provider[];
   adapter?: Adapter;
-  /** Claims to keep in the token at sign-in, exposed as `session.claims`. */
-  claims?: (user: User) => Record<string, string>;
+  sessions: SessionStore;
   /** Return false to refuse a sign-in (e.g. a magic link asked for an unknown email). */
   allowSignIn?: NonNullable<NextAuthConfig['callbacks']>['signIn'];
   /** Session lifetime in seconds (default 30 days). */
@@ -78,8 +94,8 @@ const cookieNames = (app: AuthApp, secure: boolean) => {
 
 /**
  * next-auth for one app: JWT sessions in cookies named for the app, stamped with the app's actor
- * and refused on read when the actor differs. Returns next-auth's `{handlers, auth, signIn,
- * signOut}` plus `signedInId()`, the id of the signed-in actor or null.
+ * and refused on read when the actor differs or the server-side session is gone. Returns
+ * next-auth's `{handlers, auth, signIn, signOut}` plus `signedIn()` and `signedInId()`.
  */
 export const createAuth = ({ app, actor, pages, setup }: CreateAuthOptions) => {
   let cached: AuthSetup | undefined;
@@ -88,40 +104,58 @@ export const createAuth = ({ app, actor, pages, setup }: CreateAuthOptions) => {
   const nextAuth = NextAuth(() => {
     const settings = current();
     const secure = new URL(settings.url).protocol === 'https:';
+    const maxAge = settings.maxAge ?? 30 * 24 * 60 * 60;
     return {
       secret: settings.secret,
       trustHost: true,
       logger,
       useSecureCookies: secure,
       cookies: cookieNames(app, secure),
-      session: { strategy: 'jwt', maxAge: settings.maxAge ?? 30 * 24 * 60 * 60 },
+      session: { strategy: 'jwt', maxAge },
       providers: settings.providers,
       adapter: settings.adapter,
       pages: { signIn: pages.signIn, error: pages.signIn, verifyRequest: pages.verifyRequest },
       callbacks: {
         signIn: (params) => settings.allowSignIn?.(params) ?? true,
-        jwt: ({ token, user }) => {
+        // Runs at sign-in (with `user`) and on every session read: the session's lifetime is
+        // fixed at sign-in, and a closed session ends the cookie (next-auth then clears it).
+        jwt: async ({ token, user }) => {
           if (user?.id) {
             token.sub = user.id;
             token.actor = actor;
-            token.claims = settings.claims?.(user) ?? {};
+            token.sid = await settings.sessions.open(user.id, new Date(Date.now() + maxAge * 1000));
           }
-          return token.actor === actor ? token : null;
+          if (token.actor !== actor || !token.sid || !token.sub) return null;
+          const claims = await settings.sessions.read(token.sid, token.sub);
+          if (!claims) return null;
+          token.claims = claims;
+          return token;
         },
         session: ({ session, token }) => ({
           ...session,
           actor: token.actor ?? actor,
+          sessionId: token.sid ?? '',
           claims: token.claims ?? {},
           user: { ...session.user, id: token.sub ?? '' },
         }),
       },
+      events: {
+        signOut: async (message) => {
+          const sid = 'token' in message ? message.token?.sid : undefined;
+          if (sid) await settings.sessions.close(sid);
+        },
+      },
     } satisfies NextAuthConfig;
   });
 
-  const signedInId = async (): Promise<string | null> => {
+  /** The signed-in actor and the session the cookie names, or null. */
+  const signedIn = async (): Promise<{ id: string; sessionId: string } | null> => {
     const session = await nextAuth.auth();
-    return session?.actor === actor && session.user.id ? session.user.id : null;
+    return session?.actor === actor && session.user.id && session.sessionId
+      ? { id: session.user.id, sessionId: session.sessionId }
+      : null;
   };
+  const signedInId = async (): Promise<string | null> => (await signedIn())?.id ?? null;
 
   // Next's request URL turns 127.0.0.1 into localhost (NextURL does), so links and redirects
   // would leave for another origin (and its cookies): next-auth gets a plain Request at the app's
@@ -143,5 +177,5 @@ export const createAuth = ({ app, actor, pages, setup }: CreateAuthOptions) => {
     POST: (request: NextRequest) => nextAuth.handlers.POST(atPublicUrl(request)),
   };
 
-  return { ...nextAuth, handlers, signedInId };
+  return { ...nextAuth, handlers, signedIn, signedInId };
 };

@@ -1,6 +1,7 @@
 import type { Db } from '@fidele/db';
 import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { isLocale } from '@fidele/i18n';
+import { closeSession, customerOfSession, openSession } from '@fidele/core/sessions';
 import { createMailer, magicLinkEmail } from '@fidele/messaging';
 import Credentials from 'next-auth/providers/credentials';
 import Nodemailer from 'next-auth/providers/nodemailer';
@@ -81,6 +82,12 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
         secret,
         url,
         adapter: customerAdapter(db),
+        sessions: {
+          open: (customerId, expiresAt) => openSession(db, { customerId }, expiresAt),
+          read: async (sessionId, customerId) =>
+            (await customerOfSession(db, sessionId)) === customerId ? {} : null,
+          close: (sessionId) => closeSession(db, sessionId),
+        },
         providers: [
           Credentials({
             id: PASSWORD_PROVIDER,

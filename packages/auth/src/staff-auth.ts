@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RATE_LIMITS } from '@fidele/core/rate-limits';
+import { closeSession, openSession, staffOfSession } from '@fidele/core/sessions';
 import { findStaffCredentials } from '@fidele/core/staff';
 import { type Db, StaffRole } from '@fidele/db';
 import type { User } from 'next-auth';
@@ -16,8 +17,11 @@ export type StaffAuthSetup = {
   url: string;
 };
 
-/** The signed-in staff member, as every admin page and procedure sees them. */
-export type StaffSession = { id: string; role: StaffRole; name: string };
+/**
+ * The signed-in staff member, as every admin page and procedure sees them: role and name are read
+ * from the database at each request; `sessionId` names this browser's session.
+ */
+export type StaffSession = { id: string; role: StaffRole; name: string; sessionId: string };
 
 export const STAFF_PASSWORD_PROVIDER = 'credentials';
 
@@ -54,8 +58,8 @@ const signInStaff = async (db: Db, input: unknown): Promise<StaffUser | null> =>
 };
 
 /**
- * next-auth for the admin: email + password for staff, in cookies prefixed `fidele-admin`, with
- * the role kept in the session. `currentStaff()` is the signed-in staff member or null.
+ * next-auth for the admin: email + password for staff, in cookies prefixed `fidele-admin`, each
+ * naming a session row. `currentStaff()` is the signed-in staff member or null.
  */
 export const createStaffAuth = (setup: () => StaffAuthSetup) => {
   const auth = createAuth({
@@ -78,7 +82,16 @@ export const createStaffAuth = (setup: () => StaffAuthSetup) => {
               ),
           }),
         ],
-        claims: (user) => ({ role: (user as StaffUser).role }),
+        // One read by primary key per request: a role change, a disabled member or a closed
+        // session shows at the next request, not when the cookie expires.
+        sessions: {
+          open: (staffId, expiresAt) => openSession(db, { staffId }, expiresAt),
+          read: async (sessionId, staffId) => {
+            const staff = await staffOfSession(db, sessionId);
+            return staff?.id === staffId ? { role: staff.role, name: staff.name } : null;
+          },
+          close: (sessionId) => closeSession(db, sessionId),
+        },
       };
     },
   });
@@ -87,7 +100,12 @@ export const createStaffAuth = (setup: () => StaffAuthSetup) => {
     const session = await auth.auth();
     const role = session?.claims.role;
     if (session?.actor !== 'staff' || !session.user.id || !isStaffRole(role)) return null;
-    return { id: session.user.id, role, name: session.user.name ?? '' };
+    return {
+      id: session.user.id,
+      role,
+      name: session.claims.name ?? '',
+      sessionId: session.sessionId,
+    };
   };
 
   return { ...auth, currentStaff };

@@ -9,7 +9,8 @@ export type StaffMember = {
   locale: string;
 };
 
-export type StaffCredentials = StaffMember & { passwordHash: string };
+/** `passwordHash` is null while an invitation is not accepted: no password matches it. */
+export type StaffCredentials = StaffMember & { passwordHash: string | null };
 
 const staffMemberSelect = { id: true, email: true, name: true, role: true, locale: true } as const;
 

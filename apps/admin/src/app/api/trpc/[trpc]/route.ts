@@ -11,7 +11,7 @@ const handler = async (req: Request) => {
     router: staffRouter,
     createContext: () => ({
       db: getDb(),
-      staff: staff ? { id: staff.id, role: staff.role } : undefined,
+      staff: staff ? { id: staff.id, role: staff.role, sessionId: staff.sessionId } : undefined,
       response: {},
     }),
   });

@@ -1,17 +1,17 @@
 import { customerRouter } from '@fidele/api';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { signedInId } from '../../../../auth.ts';
+import { signedIn } from '../../../../auth.ts';
 
 const handler = async (request: Request) => {
-  const customerId = await signedInId();
+  const customer = await signedIn();
   return fetchRequestHandler({
     endpoint: '/api/trpc',
     req: request,
     router: customerRouter,
     createContext: () => ({
       db: getDb(),
-      customer: customerId ? { id: customerId } : undefined,
+      customer: customer ?? undefined,
       response: {},
     }),
   });
