@@ -25,8 +25,6 @@ export default defineConfig({
           server: { deps: { inline: ['next-auth'] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // next-auth imports `next/server` without its extension, which only a bundler resolves.
-          server: { deps: { inline: ['next-auth'] } },
         },
       },
     ],

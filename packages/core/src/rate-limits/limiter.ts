@@ -13,7 +13,6 @@ export class RateLimitedError extends AppError {
     const minutes = minutesToWait(retryAfterSeconds);
     super(
       'rate_limited',
-      'rate_limited',
       `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     );
     this.retryAfterSeconds = retryAfterSeconds;
