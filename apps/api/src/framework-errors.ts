@@ -20,3 +20,16 @@ export const frameworkErrorResponse = (error: unknown): ErrorResponse => {
     return { status: 400, body: errorBody('invalid_request', message) };
   return toErrorResponse(error);
 };
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a request line or headers over
+ * 16 KiB, malformed HTTP), written on the socket in the contract's shape.
+ */
+export const clientErrorResponse = (error: { code?: string }): string => {
+  const { status, body } =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? { status: 431, body: errorBody('headers_too_large') }
+      : { status: 400, body: errorBody('invalid_request', 'Malformed HTTP request.') };
+  const json = JSON.stringify(body);
+  return `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`;
+};

@@ -1,7 +1,7 @@
 import { describeZodError, errorBody, toErrorResponse } from '@fidele/api';
 import type { Db } from '@fidele/db';
 import { findWebhookSender, handleOrderEvent, verifySignature } from '@fidele/core/webhooks';
-import { orderEventInput } from '@fidele/validators';
+import { orderEventInput, unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sendError } from './error-reply.ts';
 
@@ -45,6 +45,12 @@ export const registerOrderWebhooks = (app: FastifyInstance, options: { db: Db; p
           return sendError(reply, {
             status: 400,
             body: errorBody('invalid_request', 'The body must be valid JSON.'),
+          });
+        const unstorable = unstorableTextPath(json.value);
+        if (unstorable)
+          return sendError(reply, {
+            status: 400,
+            body: errorBody('invalid_request', unstorableTextMessage(unstorable)),
           });
         const event = orderEventInput.safeParse(json.value);
         if (!event.success)

@@ -98,6 +98,7 @@ export const registerRestRoutes = (
           return reply.code(ctx.response.status ?? route.successStatus).send(output);
         } catch (error) {
           const response = toErrorResponse(error);
+          if (ctx.response.replayed) reply.header('Idempotent-Replayed', 'true');
           if (response.status >= 500) request.log.error({ err: error }, 'procedure failed');
           return sendError(reply, response);
         }

@@ -5,19 +5,34 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { errorBody } from '@fidele/api';
 import { registerDocs } from './docs.ts';
 import { sendError } from './error-reply.ts';
-import { frameworkErrorResponse } from './framework-errors.ts';
+import { clientErrorResponse, frameworkErrorResponse } from './framework-errors.ts';
 import { withOrderWebhooks } from './order-webhooks-openapi.ts';
 import { registerOrderWebhooks } from './order-webhooks.ts';
 import { registerRestRoutes } from './rest-adapter.ts';
 
 const PREFIX = '/api/v1';
+/** No request of the contract needs a longer URL; Node itself refuses headers over 16 KiB. */
+const MAX_URL_LENGTH = 8 * 1024;
 
 export const buildServer = (options: {
   db: Db;
   rateLimitPerMinute: number;
   logger?: FastifyServerOptions['logger'];
 }) => {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    // A path parameter holds up to 255 characters the API accepts (an externalId), each up to
+    // 12 characters once URL-encoded; longer ones reach the procedure, which names the field.
+    maxParamLength: MAX_URL_LENGTH,
+    clientErrorHandler: (error, socket) => {
+      if (socket.writable) socket.end(clientErrorResponse(error));
+    },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH)
+      return sendError(reply, { status: 414, body: errorBody('url_too_long') });
+  });
   registerRestRoutes(app, {
     db: options.db,
     router: terminalRouter,

@@ -4,10 +4,11 @@ import {
   requireScope,
   type Terminal,
 } from '@fidele/core/api-keys';
-import { type IdempotencyScope, runIdempotent } from '@fidele/core/idempotency';
+import { type IdempotencyScope, ReplayedRefusal, runIdempotent } from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
 import { AppError, isAppError } from '@fidele/core';
+import { unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
@@ -55,12 +56,21 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every procedure: domain errors leave as tRPC errors of the same meaning. */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
-  const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
-  return result;
-});
+/**
+ * Every procedure: domain errors leave as tRPC errors of the same meaning, and text no database
+ * can store (a NUL, an unpaired surrogate) is refused as invalid input before anything reads it.
+ */
+export const publicProcedure = t.procedure
+  .use(async ({ next }) => {
+    const result = await next();
+    if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
+    return result;
+  })
+  .use(async ({ getRawInput, next }) => {
+    const at = unstorableTextPath(await getRawInput());
+    if (at) throw new AppError('invalid_request', unstorableTextMessage(at));
+    return next();
+  });
 
 /** A signed-in customer of the portal. */
 export const customerProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -96,6 +106,9 @@ export const terminalMutation = (scope: ApiScope) =>
       const result = await runIdempotent(ctx.db, scope, async (tx) => {
         const body = await effect(tx);
         return { status: ctx.response.status ?? meta?.successStatus ?? 201, body };
+      }).catch((error: unknown) => {
+        if (error instanceof ReplayedRefusal) ctx.response.replayed = true;
+        throw error;
       });
       ctx.response.status = result.status;
       ctx.response.replayed = result.replayed;

@@ -69,6 +69,7 @@ export const errorCatalogue = {
   },
   body_too_large: { status: 413, message: 'The request body is too large.' },
   url_too_long: { status: 414, message: 'The request URL is too long.' },
+  headers_too_large: { status: 431, message: 'The request line or headers are too large.' },
   idempotency_key_reused: {
     status: 422,
     message: 'This Idempotency-Key was used with a different request.',
@@ -108,7 +109,7 @@ export const errorCatalogue = {
   },
 } as const satisfies Record<string, { status: ErrorStatus; message: string }>;
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 422 | 429 | 431 | 500 | 503;
 export type ErrorCode = keyof typeof errorCatalogue;
 
 /** The codes a status can carry, e.g. for the OpenAPI description of a 404. */

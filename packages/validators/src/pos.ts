@@ -16,18 +16,47 @@ export const posCustomer = z.object({
 /** The lookup also says what the customer earned but cannot spend yet (pending period). */
 export const posCustomerLookup = posCustomer.extend({ pendingPoints: z.number().int() });
 
+// An identifier of any shape is accepted: one that cannot be anybody's matches nobody (404).
+const lookupText = z.string().trim().min(1).max(320);
+
 export const customerLookupInput = z
   .object({
-    memberCode: memberCode.optional(),
+    memberCode: lookupText.optional(),
     cardToken: cardToken.optional(),
-    email: email.optional(),
-    phone: phone.optional(),
+    email: lookupText.optional(),
+    phone: lookupText.optional(),
   })
   .refine(
     (query) =>
       [query.memberCode, query.cardToken, query.email, query.phone].filter(Boolean).length === 1,
     'Give exactly one of memberCode, cardToken, email or phone',
   );
+
+/**
+ * The identifier a lookup names, in the form customers are stored under (lower-case email, E.164
+ * phone), or undefined when its shape is no customer's.
+ */
+export const storedIdentifier = (
+  query: z.output<typeof customerLookupInput>,
+):
+  | { memberCode: string }
+  | { cardToken: string }
+  | { email: string }
+  | { phone: string }
+  | undefined => {
+  if (query.cardToken) return { cardToken: query.cardToken };
+  const parsed = query.memberCode
+    ? memberCode.safeParse(query.memberCode)
+    : query.email
+      ? email.safeParse(query.email)
+      : phone.safeParse(query.phone);
+  if (!parsed.success) return undefined;
+  return query.memberCode
+    ? { memberCode: parsed.data }
+    : query.email
+      ? { email: parsed.data }
+      : { phone: parsed.data };
+};
 
 export const customerEnrolInput = z.object({
   email,
@@ -66,8 +95,16 @@ export const purchaseOutput = z.object({
     id: z.string(),
     externalId: z.string(),
     pointsEarned: z.number().int(),
+    /** Other points credited with this purchase (a first purchase on a channel). */
+    bonusPoints: z.number().int(),
     customer: z
-      .object({ id: z.string(), pointsBalance: z.number().int(), tier: tierRef })
+      .object({
+        id: z.string(),
+        pointsBalance: z.number().int(),
+        tier: tierRef,
+        /** Only when this purchase moved the customer's tier. */
+        tierChange: z.object({ from: tierRef, to: tierRef }).optional(),
+      })
       .optional(),
     /** Only for a purchase without a customer: printed on the receipt to claim its points. */
     claimCode: z.string().optional(),

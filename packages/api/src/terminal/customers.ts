@@ -1,4 +1,4 @@
-import { createCustomer } from '@fidele/core/customers';
+import { createCustomer, customerNotFound } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
 import { awardBonus } from '@fidele/core/earning';
 import { getPendingPoints } from '@fidele/core/ledger';
@@ -7,6 +7,7 @@ import {
   customerLookupInput,
   posCustomer,
   posCustomerLookup,
+  storedIdentifier,
 } from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
@@ -33,7 +34,9 @@ export const lookupCustomer = terminalProcedure('customers:read')
   .input(customerLookupInput)
   .output(z.object({ customer: posCustomerLookup }))
   .query(async ({ ctx, input }) => {
-    const customer = (await identifyCustomer(ctx.db, input))!;
+    const identifier = storedIdentifier(input);
+    if (!identifier) throw customerNotFound();
+    const customer = (await identifyCustomer(ctx.db, identifier))!;
     return {
       customer: { ...customer, pendingPoints: await getPendingPoints(ctx.db, customer.id) },
     };

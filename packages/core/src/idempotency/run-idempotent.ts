@@ -1,46 +1,103 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
-import { AppError } from '../errors.ts';
+import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 
 export type IdempotencyScope = { apiKeyId: string; key: string; requestHash: string };
 export type Response<T> = { status: number; body: T };
+
+/** How a refusal is kept under its key: the REST body as it was sent. */
+type StoredRefusal = { error: { code: ErrorCode; message: string } };
+
+const TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+
+/** A refusal the domain decided on (4xx), as opposed to a failure worth retrying (5xx). */
+const isRefusal = (error: unknown): error is AppError =>
+  isAppError(error) && error.status >= 400 && error.status < 500;
+
+/** A stored refusal thrown again for a retry; `replayed` tells the REST layer to say so. */
+export class ReplayedRefusal extends AppError {
+  readonly replayed = true;
+}
 
 /**
  * Runs `effect` in one transaction with the idempotency record that protects it. With a key:
  * a retry with the same request replays the stored response; the same key with another request
  * is refused; a retry while the first is still running is refused rather than queued (a
- * transaction-scoped advisory lock marks it in flight). Failed requests store nothing, so they
- * can be retried.
+ * transaction-scoped advisory lock marks it in flight). A request the domain refused (a 4xx) is
+ * stored like a success, so a retry gets the same refusal again (a `ReplayedRefusal`); one that
+ * failed (5xx, a database away) stores nothing and can be retried.
  */
 export const runIdempotent = async <T>(
   db: Db,
   scope: IdempotencyScope | undefined,
   effect: (tx: Tx) => Promise<Response<T>>,
-): Promise<Response<T> & { replayed: boolean }> =>
-  db.$transaction(
-    async (tx) => {
-      if (!scope) return { ...(await effect(tx)), replayed: false };
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-        SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0)) AS locked`;
-      if (!lock?.locked) throw new AppError('idempotency_key_in_use');
-      const stored = await tx.idempotencyRecord.findUnique({
-        where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
-        select: { requestHash: true, responseStatus: true, responseBody: true },
-      });
-      if (stored) {
-        if (stored.requestHash !== scope.requestHash) throw new AppError('idempotency_key_reused');
-        return { status: stored.responseStatus, body: stored.responseBody as T, replayed: true };
-      }
+): Promise<Response<T> & { replayed: boolean }> => {
+  if (!scope) return { ...(await db.$transaction(effect, TRANSACTION)), replayed: false };
+  try {
+    return await db.$transaction(async (tx) => {
+      const stored = await claimKey(tx, scope);
+      if (stored) return stored as Response<T> & { replayed: true };
       const response = await effect(tx);
-      await tx.idempotencyRecord.create({
-        data: {
-          apiKeyId: scope.apiKeyId,
-          key: scope.key,
-          requestHash: scope.requestHash,
-          responseStatus: response.status,
-          responseBody: response.body as Prisma.InputJsonValue,
-        },
-      });
+      await storeResponse(tx, scope, response);
       return { ...response, replayed: false };
+    }, TRANSACTION);
+  } catch (error) {
+    if (error instanceof ReplayedRefusal) throw error;
+    if (isRefusal(error) && !error.code.startsWith('idempotency_key_'))
+      await keepRefusal(db, scope, error);
+    throw error;
+  }
+};
+
+/**
+ * Takes the key for this transaction and returns what it already holds, if anything: the stored
+ * response, or (for a stored refusal) throws it again.
+ */
+const claimKey = async (tx: Tx, scope: IdempotencyScope) => {
+  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0)) AS locked`;
+  if (!lock?.locked) throw new AppError('idempotency_key_in_use');
+  const stored = await tx.idempotencyRecord.findUnique({
+    where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
+    select: { requestHash: true, responseStatus: true, responseBody: true },
+  });
+  if (!stored) return undefined;
+  if (stored.requestHash !== scope.requestHash) throw new AppError('idempotency_key_reused');
+  if (stored.responseStatus >= 400) {
+    const { error } = stored.responseBody as StoredRefusal;
+    throw new ReplayedRefusal(error.code, error.message);
+  }
+  return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
+};
+
+const storeResponse = (tx: Tx, scope: IdempotencyScope, response: Response<unknown>) =>
+  tx.idempotencyRecord.create({
+    data: {
+      apiKeyId: scope.apiKeyId,
+      key: scope.key,
+      requestHash: scope.requestHash,
+      responseStatus: response.status,
+      responseBody: response.body as Prisma.InputJsonValue,
     },
-    { maxWait: 10_000, timeout: 15_000 },
-  );
+  });
+
+/**
+ * Keeps a refusal under its key once its transaction has rolled back (nothing the effect wrote
+ * survives). Its own transaction takes the key again and stores nothing if a retry got in between
+ * and stored its own answer: the key then holds the answer of a request that really ran. Only a
+ * refusal pays for this; a success is stored in its own transaction.
+ */
+const keepRefusal = (db: Db, scope: IdempotencyScope, refusal: AppError) =>
+  db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0))`;
+    await tx.idempotencyRecord.createMany({
+      data: {
+        apiKeyId: scope.apiKeyId,
+        key: scope.key,
+        requestHash: scope.requestHash,
+        responseStatus: refusal.status,
+        responseBody: { error: { code: refusal.code, message: refusal.message } },
+      },
+      skipDuplicates: true,
+    });
+  }, TRANSACTION);

@@ -11,7 +11,10 @@ import {
   type Basket,
   type ProgrammeSettings,
 } from '../earning/index.ts';
+import { AppError } from '../errors.ts';
 import { generateClaimCode } from './claim-code.ts';
+
+type TierRef = CustomerSummary['tier'];
 
 export type PurchaseLine = { sku: string; category?: string; quantity: number; unitAmount: number };
 
@@ -32,7 +35,9 @@ export type RecordedPurchase = {
     id: string;
     externalId: string;
     pointsEarned: number;
-    customer?: CustomerSummary;
+    /** Points credited with the purchase besides `pointsEarned` (a first purchase on a channel). */
+    bonusPoints: number;
+    customer?: CustomerSummary & { tierChange?: { from: TierRef; to: TierRef } };
     /** For the receipt of a purchase without a customer, who can claim its points later. */
     claimCode?: string;
   };
@@ -94,8 +99,7 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
     SELECT id, ${customer ? firstPurchaseOnChannel(customer.id, input.channel) : false} AS "firstOnChannel"
     FROM inserted`;
   const created = inserted[0];
-  if (!created)
-    return { created: false, purchase: await findPurchase(tx, input.shopId, input.externalId) };
+  if (!created) return { created: false, purchase: await findSamePurchase(tx, input) };
   const earning =
     customer && earnedWith && points > 0
       ? await creditPurchasePoints(tx, earnedWith.settings, {
@@ -110,18 +114,21 @@ export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<Record
       ? await newChannelBonus(tx, created.id, customer.id, input)
       : null;
   const balance = bonus?.balance ?? earning?.balance ?? customer?.pointsBalance;
+  const upgrade = earning?.upgrade;
   return {
     created: true,
     purchase: {
       id: created.id,
       externalId: input.externalId,
       pointsEarned: points,
+      bonusPoints: bonus?.points ?? 0,
       ...(customer
         ? {
             customer: {
               ...customer,
               pointsBalance: balance!,
-              tier: earning?.upgrade?.to ?? customer.tier,
+              tier: upgrade?.to ?? customer.tier,
+              ...(upgrade ? { tierChange: { from: customer.tier, to: upgrade.to } } : {}),
             },
           }
         : {}),
@@ -208,11 +215,48 @@ export const newChannelBonus = async (
   return bonus;
 };
 
-const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {
+type StoredLine = { sku: string; category?: string | null; quantity: number; unitAmount: number };
+
+/** Lines compared as a till means them: the same items, in any order. */
+const lineKeys = (lines: readonly StoredLine[] | null | undefined) =>
+  (lines ?? [])
+    .map((line) =>
+      JSON.stringify([line.sku, line.category ?? null, line.quantity, line.unitAmount]),
+    )
+    .sort()
+    .join('\n');
+
+/**
+ * The purchase this shop already recorded under the externalId: the first answer again when the
+ * request is the same, `purchase_conflict` naming the difference when the amount, the currency or
+ * the lines differ (a cashier correcting 80 € to 90 € must not believe it worked).
+ */
+const findSamePurchase = async (tx: Tx, input: NewPurchase) => {
   const purchase = await tx.purchase.findUniqueOrThrow({
-    where: { shopId_externalId: { shopId, externalId } },
-    select: { id: true, externalId: true, pointsEarned: true, customerId: true, claimCode: true },
+    where: { shopId_externalId: { shopId: input.shopId, externalId: input.externalId } },
+    select: {
+      id: true,
+      externalId: true,
+      pointsEarned: true,
+      customerId: true,
+      claimCode: true,
+      amount: true,
+      currency: true,
+      lines: true,
+      earnDetail: true,
+    },
   });
+  const difference =
+    purchase.amount !== input.amount || purchase.currency !== input.currency
+      ? {
+          field: 'amount',
+          message: `amount: this externalId was recorded with ${purchase.amount} ${purchase.currency}, not ${input.amount} ${input.currency}.`,
+        }
+      : lineKeys(purchase.lines as StoredLine[] | null) !== lineKeys(input.lines)
+        ? { field: 'lines', message: 'lines: this externalId was recorded with other lines.' }
+        : undefined;
+  if (difference)
+    throw new AppError('purchase_conflict', difference.message, { field: difference.field });
   const customer = purchase.customerId
     ? await getCustomerSummary(tx, purchase.customerId)
     : undefined;
@@ -220,6 +264,16 @@ const findPurchase = async (tx: Tx, shopId: string, externalId: string) => {
     id: purchase.id,
     externalId: purchase.externalId,
     pointsEarned: purchase.pointsEarned,
+    bonusPoints: bonusPointsOf(purchase.earnDetail as EarnDetailLine[] | null),
     ...(customer ? { customer } : purchase.claimCode ? { claimCode: purchase.claimCode } : {}),
   };
 };
+
+type EarnDetailLine = { step: string; points: number };
+
+/** The bonus lines `newChannelBonus` appended to a purchase's earn detail. */
+const bonusPointsOf = (detail: readonly EarnDetailLine[] | null) =>
+  (detail ?? []).reduce(
+    (sum, line) => (line.step === 'NEW_CHANNEL_BONUS' ? sum + line.points : sum),
+    0,
+  );
