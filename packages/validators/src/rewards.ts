@@ -23,12 +23,12 @@ export const customerPath = z.object({ id: z.uuid() });
 
 export const customerRewardsInput = customerPath.extend({
   cardToken: cardToken
-    .optional()
     .describe(
       "The customer's current member-card token (`FDL:…`), scanned from their card at the till or " +
         "given by the customer's signed-in portal session at the e-shop's checkout: proof the " +
         'customer is there. Without it, the codes are masked.',
-    ),
+    )
+    .optional(),
 });
 
 /** A code listed without the customer: its terms, never what would redeem it. */
