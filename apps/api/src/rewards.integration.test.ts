@@ -51,7 +51,8 @@ const claim = async (customerId: string, rewardId: string, key = storeKey) =>
 const codeFor = async (points: number, reward: Parameters<typeof makeReward>[1] = {}) => {
   const customer = await customerWith(points);
   const { id } = await makeReward(t.db, reward);
-  const response = await claim(customer.id, id);
+  // Claimed where it can be used: an ONLINE reward at the e-shop.
+  const response = await claim(customer.id, id, reward.channels === 'ONLINE' ? eshopKey : storeKey);
   expect(response.status).toBe(201);
   return { customer, code: response.body.code.code as string };
 };
@@ -83,6 +84,38 @@ describe('GET /customers/{id}/rewards', () => {
       affordable: false,
       discount: { type: 'FIXED_AMOUNT', amount: 1_000 },
     });
+  });
+
+  it("shows a customer's codes in clear only with their card token, masked otherwise", async () => {
+    const { customer, code } = await codeFor(100, { channels: 'BOTH' });
+    const listed = async (query = '', key = storeKey) =>
+      call({ url: `/customers/${customer.id}/rewards${query}`, key });
+    const token = async () =>
+      `?cardToken=${encodeURIComponent((await currentCardToken(t.db, customer.id)).token)}`;
+
+    for (const key of [storeKey, eshopKey]) {
+      const masked = await listed('', key);
+      expect(masked.status).toBe(200);
+      expect(masked.body.codes).toEqual([
+        {
+          last4: code.slice(-4),
+          discount: expect.objectContaining({ type: 'FIXED_AMOUNT' }),
+          validUntil: expect.any(String),
+        },
+      ]);
+      expect(JSON.stringify(masked.body)).not.toContain(code);
+      const inClear = await listed(await token(), key);
+      expect(inClear.body.codes).toEqual([expect.objectContaining({ code })]);
+      expect(inClear.body.codes[0]).not.toHaveProperty('last4');
+    }
+
+    const other = await customerWith(0);
+    const stranger = `?cardToken=${encodeURIComponent((await currentCardToken(t.db, other.id)).token)}`;
+    for (const query of [stranger, `?cardToken=FDL:${customer.memberCode}:00000000`])
+      expect(await listed(query)).toMatchObject({
+        status: 403,
+        body: { error: { code: 'card_token_invalid' } },
+      });
   });
 
   it('answers 404 for an unknown customer', async () => {
@@ -130,6 +163,23 @@ describe('POST /customers/{id}/rewards/{rewardId}/claim', () => {
       });
     }
     expect(await balanceOf(customer.id)).toBe(500);
+  });
+
+  it('only claims a reward usable on the channel: a store-only reward is refused online', async () => {
+    const customer = await customerWith(500);
+    const storeOnly = await makeReward(t.db, { channels: 'STORE' });
+    const onlineOnly = await makeReward(t.db, { channels: 'ONLINE' });
+    for (const [rewardId, key] of [
+      [storeOnly.id, eshopKey],
+      [onlineOnly.id, storeKey],
+    ] as const)
+      expect(await claim(customer.id, rewardId, key)).toMatchObject({
+        status: 422,
+        body: { error: { code: 'reward_not_valid_on_channel' } },
+      });
+    expect(await balanceOf(customer.id)).toBe(500);
+    expect(await t.db.discountCode.count({ where: { customerId: customer.id } })).toBe(0);
+    expect((await claim(customer.id, storeOnly.id, storeKey)).status).toBe(201);
   });
 
   it('never takes the balance below zero under concurrent claims', async () => {

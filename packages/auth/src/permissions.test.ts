@@ -31,6 +31,12 @@ describe('staff permissions', () => {
     }
   });
 
+  it("keeps customers' contact details out of a STORE_MANAGER's exports", () => {
+    expect(can('STORE_MANAGER', 'customers:export-contacts')).toBe(false);
+    for (const role of ['OWNER', 'MARKETING', 'SUPPORT'] as const)
+      expect(can(role, 'customers:export-contacts')).toBe(true);
+  });
+
   it('lets only OWNER and SUPPORT cancel a code', () => {
     expect(can('OWNER', 'codes:cancel')).toBe(true);
     expect(can('SUPPORT', 'codes:cancel')).toBe(true);

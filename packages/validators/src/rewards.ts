@@ -21,6 +21,23 @@ export const issuedCode = z.object({
 
 export const customerPath = z.object({ id: z.uuid() });
 
+export const customerRewardsInput = customerPath.extend({
+  cardToken: cardToken
+    .describe(
+      "The customer's current member-card token (`FDL:…`), scanned from their card at the till or " +
+        "given by the customer's signed-in portal session at the e-shop's checkout: proof the " +
+        'customer is there. Without it, the codes are masked.',
+    )
+    .optional(),
+});
+
+/** A code listed without the customer: its terms, never what would redeem it. */
+export const maskedCode = z.object({
+  last4: z.string().describe('The last 4 characters of the code, so the customer can tell it.'),
+  discount: discountView,
+  validUntil: z.iso.datetime(),
+});
+
 export const customerRewardsOutput = z.object({
   rewards: z.array(
     z.object({
@@ -31,7 +48,12 @@ export const customerRewardsOutput = z.object({
       affordable: z.boolean(),
     }),
   ),
-  codes: z.array(issuedCode),
+  codes: z
+    .array(z.union([issuedCode, maskedCode]))
+    .describe(
+      "The customer's active codes usable on this channel: in clear with a valid `cardToken`, " +
+        'otherwise masked (`code` absent, `last4` given).',
+    ),
 });
 
 export const claimInput = z.object({ id: z.uuid(), rewardId: z.uuid(), cardToken });

@@ -11,6 +11,7 @@ import {
   tierPinInput,
 } from '@fidele/validators';
 import { router, staffProcedure } from '../trpc.ts';
+import { purchaseViewer } from './purchase-viewer.ts';
 
 const reader = staffProcedure('customers:read');
 
@@ -35,5 +36,7 @@ export const customersRouter = router({
     .query(({ ctx, input }) => listMovements(ctx.db, input)),
   purchases: reader
     .input(customerPurchasesInput)
-    .query(({ ctx, input }) => listCustomerPurchases(ctx.db, input)),
+    .query(({ ctx, input }) =>
+      listCustomerPurchases(ctx.db, { ...input, ...purchaseViewer(ctx.staff) }),
+    ),
 });

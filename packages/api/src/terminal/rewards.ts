@@ -1,7 +1,12 @@
 import { channelOfShop } from '@fidele/core/api-keys';
 import { customerOfCardToken, cardTokenInvalid, getCustomerSummary } from '@fidele/core/customers';
-import { claimReward, listCatalogFor, listCodesOf, usableOn } from '@fidele/core/rewards';
-import { claimInput, claimOutput, customerPath, customerRewardsOutput } from '@fidele/validators';
+import { claimReward, listCatalogFor, listCodesForTerminal } from '@fidele/core/rewards';
+import {
+  claimInput,
+  claimOutput,
+  customerRewardsInput,
+  customerRewardsOutput,
+} from '@fidele/validators';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { channelsFor } from './channels.ts';
 
@@ -11,19 +16,33 @@ export const customerRewards = terminalProcedure('rewards:read')
       method: 'GET',
       path: '/customers/{id}/rewards',
       summary: 'Rewards the customer can claim on this channel, and their codes usable here',
+      description:
+        "Codes are listed in clear only with the customer's current `cardToken`: scanned from " +
+        "their member card at the till, or handed to the e-shop's checkout by their signed-in " +
+        'portal session. Without it the answer shows how many codes there are and their terms, ' +
+        'each masked (`code` absent, `last4` given).',
       tags: ['rewards'],
-      errorResponses: { 401: 'unauthorized', 404: 'customer_not_found' },
+      errorResponses: {
+        400: 'invalid_request',
+        401: 'unauthorized',
+        403: 'card_token_invalid',
+        404: 'customer_not_found',
+      },
     },
     successStatus: 200,
   })
-  .input(customerPath)
+  .input(customerRewardsInput)
   .output(customerRewardsOutput)
   .query(async ({ ctx, input }) => {
     const customer = await getCustomerSummary(ctx.db, input.id);
     const kind = channelOfShop(ctx.terminal.shop.kind);
     const [rewards, codes] = await Promise.all([
       listCatalogFor(ctx.db, { customerId: customer.id, channels: [...channelsFor(kind)] }),
-      listCodesOf(ctx.db, { customerId: customer.id, view: 'active' }),
+      listCodesForTerminal(ctx.db, {
+        customerId: customer.id,
+        channel: kind,
+        cardToken: input.cardToken,
+      }),
     ]);
     const locale = customer.locale === 'fr' ? 'fr' : 'en';
     return {
@@ -36,13 +55,7 @@ export const customerRewards = terminalProcedure('rewards:read')
           discount: reward.discount,
           affordable: reward.pointsMissing === 0,
         })),
-      codes: codes
-        .filter((code) => usableOn(code.discount.channels, kind))
-        .map((code) => ({
-          code: code.code,
-          discount: code.discount,
-          validUntil: code.validUntil.toISOString(),
-        })),
+      codes: codes.map((code) => ({ ...code, validUntil: code.validUntil.toISOString() })),
     };
   });
 
@@ -59,7 +72,7 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
         403: 'card_token_invalid',
         404: 'customer_not_found / reward_not_found',
         409: 'reward_out_of_stock',
-        422: 'insufficient_points',
+        422: 'insufficient_points / reward_not_valid_on_channel',
       },
     },
     successStatus: 201,

@@ -46,8 +46,10 @@ export type RecordedMovement = {
  * lots are read fresh and change one movement at a time. The movement is then split over the
  * customer's balances (`planMovement`) and written in one statement: the movement, its entries,
  * the cached balances and the point lots. A debit beyond the balance writes nothing and fails with
- * `insufficient_points` (unless a shortfall rule says otherwise); the database's CHECKs on the
- * balances are the backstop for any writer that bypasses this function.
+ * `insufficient_points` (unless a shortfall rule says otherwise). The database is the backstop for
+ * any writer that bypasses this function: CHECKs on the balances, and triggers that refuse a
+ * movement whose entries do not balance and a balance moved without its entry. They check each
+ * statement, so a movement is written in one.
  */
 export async function recordMovement(
   tx: Tx,

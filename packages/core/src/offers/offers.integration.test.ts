@@ -179,14 +179,16 @@ describe('under concurrency', () => {
     const moveTier = (tierId: string) =>
       t.db.$transaction(async (tx) => {
         await tx.customer.update({ where: { id: customerId }, data: { tierId } });
-        await tx.$executeRaw`SELECT pg_sleep(0.02)`;
+        await tx.$executeRaw`SELECT pg_sleep(0.05)`;
       });
-    const results = await Promise.allSettled(
-      Array.from({ length: 30 }, (_, round) => [
-        moveTier(round % 2 ? tiers.silver : tiers.gold),
-        ...Array.from({ length: 3 }, () => claim(customerId, offerId)),
-      ]).flat(),
-    );
+    const results = [];
+    for (let round = 0; round < 30; round++)
+      results.push(
+        ...(await Promise.allSettled([
+          moveTier(round % 2 ? tiers.silver : tiers.gold),
+          ...Array.from({ length: 3 }, () => claim(customerId, offerId)),
+        ])),
+      );
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     expect(refused.map((e) => (isAppError(e) ? e.code : String(e)))).toEqual([]);
     expect(await t.db.offerClaim.count({ where: { offerId, customerId } })).toBe(90);

@@ -40,13 +40,22 @@ describe('listCustomerPurchases', () => {
     await buy(store!.id, 'STORE', 'T-2', 1_000);
     await buy(eshop!.id, 'ESHOP', 'W-1', 4_999);
 
-    const all = await listCustomerPurchases(t.db, { customerId: customer.id });
+    const all = await listCustomerPurchases(t.db, {
+      customerId: customer.id,
+      staffUserId,
+      allShops: true,
+    });
     expect(all.byChannel).toEqual([
       { channel: 'STORE', currency: 'EUR', count: 2, amount: 3_500, pointsEarned: 35 },
       { channel: 'ESHOP', currency: 'EUR', count: 1, amount: 4_999, pointsEarned: 49 },
     ]);
     expect(all.items).toHaveLength(3);
-    const online = await listCustomerPurchases(t.db, { customerId: customer.id, channel: 'ESHOP' });
+    const online = await listCustomerPurchases(t.db, {
+      customerId: customer.id,
+      channel: 'ESHOP',
+      staffUserId,
+      allShops: true,
+    });
     expect(online.items).toEqual([
       expect.objectContaining({ externalId: 'W-1', shop: { id: eshop!.id, name: 'E-shop' } }),
     ]);

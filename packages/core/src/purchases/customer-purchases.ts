@@ -1,4 +1,5 @@
 import type { Channel, Db } from '@fidele/db';
+import { purchasesSeenBy, type PurchaseViewer } from './purchase-list.ts';
 
 export type PurchaseView = {
   id: string;
@@ -20,23 +21,32 @@ export type ChannelPurchases = {
   pointsEarned: number;
 };
 
-export type CustomerPurchases = { byChannel: ChannelPurchases[]; items: PurchaseView[] };
+export type CustomerPurchases = {
+  byChannel: ChannelPurchases[];
+  items: PurchaseView[];
+  /** False when the viewer sees only the purchases of their own shops (totals included). */
+  allShops: boolean;
+};
 
-/** A customer's purchases on every channel: totals per channel and the latest purchases. */
+/**
+ * A customer's purchases on every channel as a staff member may see them (every shop's, or only
+ * their shops'): totals per channel and the latest purchases.
+ */
 export const listCustomerPurchases = async (
   db: Db,
-  options: { customerId: string; channel?: Channel; take?: number },
+  options: { customerId: string; channel?: Channel; take?: number } & PurchaseViewer,
 ): Promise<CustomerPurchases> => {
+  const seen = purchasesSeenBy(options);
   const [groups, items] = await Promise.all([
     db.purchase.groupBy({
       by: ['channel', 'currency'],
-      where: { customerId: options.customerId },
+      where: { customerId: options.customerId, ...seen },
       _count: { _all: true },
       _sum: { amount: true, pointsEarned: true },
       orderBy: [{ channel: 'asc' }, { currency: 'asc' }],
     }),
     db.purchase.findMany({
-      where: { customerId: options.customerId, channel: options.channel },
+      where: { customerId: options.customerId, channel: options.channel, ...seen },
       orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
       take: options.take ?? 50,
       select: {
@@ -60,5 +70,6 @@ export const listCustomerPurchases = async (
       pointsEarned: group._sum.pointsEarned ?? 0,
     })),
     items,
+    allShops: options.allShops,
   };
 };

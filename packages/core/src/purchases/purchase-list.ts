@@ -47,6 +47,10 @@ const select = {
   customer: { select: { id: true, memberCode: true, firstName: true, lastName: true } },
 } as const;
 
+/** The purchases a viewer may see: every shop's, or those of the shops they work in. */
+export const purchasesSeenBy = (viewer: PurchaseViewer): Prisma.PurchaseWhereInput =>
+  viewer.allShops ? {} : { shop: { staff: { some: { id: viewer.staffUserId } } } };
+
 /** Exported for its unit test: a filter becomes one Prisma `where`. */
 export const purchaseWhere = (
   filter: PurchaseFilter,
@@ -55,7 +59,7 @@ export const purchaseWhere = (
   AND: [
     filter.channel ? { channel: filter.channel } : {},
     filter.shopId ? { shopId: filter.shopId } : {},
-    viewer.allShops ? {} : { shop: { staff: { some: { id: viewer.staffUserId } } } },
+    purchasesSeenBy(viewer),
     filter.customer?.trim() ? { customer: customerSearchWhere(filter.customer) } : {},
     filter.from || filter.to ? { occurredAt: { gte: filter.from, lt: filter.to } } : {},
     filter.refunded === true ? { refundedAmount: { gt: 0 } } : {},

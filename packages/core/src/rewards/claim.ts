@@ -1,6 +1,7 @@
 import type { ActorType, Channel, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { recordMovement } from '../ledger/index.ts';
+import { usableOn } from './discount.ts';
 import { type IssuedCode, issueCode } from './issue-code.ts';
 import { discountTermsSelect } from './terms.ts';
 
@@ -40,6 +41,17 @@ export const claimReward = async (
     },
   });
   if (!reward || reward.archivedAt) throw rewardNotFound();
+  // The portal claims for any channel (the customer uses the code later); a till or the e-shop
+  // only claims what it can redeem itself.
+  if (
+    (input.channel === 'STORE' || input.channel === 'ESHOP') &&
+    !usableOn(reward.channels, input.channel)
+  )
+    throw new AppError(
+      'unprocessable',
+      'reward_not_valid_on_channel',
+      'This reward cannot be used on this channel.',
+    );
   if (
     (reward.validFrom && now < reward.validFrom) ||
     (reward.validUntil && now >= reward.validUntil)

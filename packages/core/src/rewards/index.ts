@@ -32,3 +32,5 @@ export type { RewardData } from './catalog-admin.ts';
 export { getCodeLife, listRedemptions } from './code-admin.ts';
 export { listRedemptionShops, listRedemptionsSeenBy } from './redemption-scope.ts';
 export { listTierChoices } from './tier-choices.ts';
+export { listCodesForTerminal } from './terminal-codes.ts';
+export type { TerminalCode } from './terminal-codes.ts';

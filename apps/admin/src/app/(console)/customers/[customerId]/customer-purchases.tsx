@@ -63,6 +63,9 @@ export const CustomerPurchases = ({ customerId }: { customerId: string }) => {
         <QueryError error={purchases.error} onRetry={() => purchases.refetch()} />
       ) : (
         <div className="flex flex-col gap-4">
+          {totals.data?.allShops === false ? (
+            <p className="text-sm text-ink-muted">{t('purchases.yourShopsOnly')}</p>
+          ) : null}
           {byChannel?.length === 0 ? null : (
             <ul className="grid gap-3 sm:grid-cols-2" aria-label={t('purchases.byChannel')}>
               {byChannel

@@ -22,6 +22,7 @@ export const SegmentEditor = ({ segmentId }: { segmentId: string }) => {
   const t = useTranslations('segments');
   const trpc = useTRPC();
   const canManage = useCan('programme:manage');
+  const canExportContacts = useCan('customers:export-contacts');
   const justCreated = useSearchParams().get('created') === '1';
   const [change, setChange] = useState<ArchiveChange | null>(null);
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);
@@ -88,6 +89,9 @@ export const SegmentEditor = ({ segmentId }: { segmentId: string }) => {
               <p className="text-sm text-ink-muted">
                 {t(changed ? 'status.csvUnsaved' : 'status.csvHint')}
               </p>
+              {canExportContacts ? null : (
+                <p className="text-sm text-ink-muted">{t('status.csvNoContacts')}</p>
+              )}
               {canManage ? (
                 <ArchiveButton
                   namespace="segments"
