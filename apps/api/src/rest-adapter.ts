@@ -5,19 +5,12 @@ import type { Db } from '@fidele/db';
 import { idempotencyKey } from '@fidele/validators';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { requestHash } from './request-hash.ts';
 
 type AnyCall = (input: unknown) => Promise<unknown>;
 
 /** `/customers/{id}/rewards` → `/customers/:id/rewards` */
 const toFastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-/** JSON with sorted keys, so the same request body always hashes the same. */
-const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 
 const bearerOf = (request: FastifyRequest) => {
   const header = request.headers.authorization;
@@ -83,9 +76,7 @@ export const registerRestRoutes = (
             });
           ctx.idempotency = {
             key: key.data,
-            requestHash: createHash('sha256')
-              .update(`${route.method} ${request.url.split('?')[0]} ${canonicalJson(body)}`)
-              .digest('hex'),
+            requestHash: requestHash(route.method, request.url, body),
           };
         }
         const call = route.procedure

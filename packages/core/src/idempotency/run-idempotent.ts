@@ -1,14 +1,30 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 
-export type IdempotencyScope = { apiKeyId: string; key: string; requestHash: string };
+/** Whose keys they are: an API key's (`Idempotency-Key`) or an e-shop's order webhook (event ids). */
+export type IdempotencyOwner = { apiKeyId: string } | { webhookShopId: string };
+export type IdempotencyScope = {
+  owner: IdempotencyOwner;
+  key: string;
+  requestHash: string;
+  /**
+   * Wait for a concurrent request with the same key, then replay its response, instead of refusing
+   * it: a webhook redelivered while the first delivery runs must not look like a failure.
+   */
+  queue?: boolean;
+};
 export type Response<T> = { status: number; body: T };
+
+const recordOf = ({ owner, key }: IdempotencyScope) =>
+  'apiKeyId' in owner
+    ? { apiKeyId_key: { apiKeyId: owner.apiKeyId, key } }
+    : { webhookShopId_key: { webhookShopId: owner.webhookShopId, key } };
 
 /**
  * Runs `effect` in one transaction with the idempotency record that protects it. With a key:
  * a retry with the same request replays the stored response; the same key with another request
- * is refused; a retry while the first is still running is refused rather than queued (a
- * transaction-scoped advisory lock marks it in flight). Failed requests store nothing, so they
+ * is refused; a retry while the first is still running is refused (or queued, with `queue`) by a
+ * transaction-scoped advisory lock that marks it in flight. Failed requests store nothing, so they
  * can be retried.
  */
 export const runIdempotent = async <T>(
@@ -19,16 +35,21 @@ export const runIdempotent = async <T>(
   db.$transaction(
     async (tx) => {
       if (!scope) return { ...(await effect(tx)), replayed: false };
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-        SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0)) AS locked`;
-      if (!lock?.locked)
-        throw new AppError(
-          'conflict',
-          'idempotency_key_in_use',
-          'A request with this Idempotency-Key is still being processed.',
-        );
+      const lockKey = `${'apiKeyId' in scope.owner ? scope.owner.apiKeyId : scope.owner.webhookShopId}:${scope.key}`;
+      if (scope.queue) {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
+      } else {
+        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+          SELECT pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0)) AS locked`;
+        if (!lock?.locked)
+          throw new AppError(
+            'conflict',
+            'idempotency_key_in_use',
+            'A request with this Idempotency-Key is still being processed.',
+          );
+      }
       const stored = await tx.idempotencyRecord.findUnique({
-        where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
+        where: recordOf(scope),
         select: { requestHash: true, responseStatus: true, responseBody: true },
       });
       if (stored) {
@@ -43,7 +64,7 @@ export const runIdempotent = async <T>(
       const response = await effect(tx);
       await tx.idempotencyRecord.create({
         data: {
-          apiKeyId: scope.apiKeyId,
+          ...scope.owner,
           key: scope.key,
           requestHash: scope.requestHash,
           responseStatus: response.status,
