@@ -21,7 +21,7 @@ const sendError = (reply: FastifyReply, status: number, body: ErrorBody) =>
   reply.code(status).send(body);
 
 /**
- * Publishes the terminal procedures as the REST contract of POS-API.md: input from path, query
+ * Publishes the terminal procedures as the REST contract (docs/pos-api.md): input from path, query
  * and body; the procedure's status; the `{error:{code,message}}` shape; `Idempotency-Key` on POSTs;
  * a rate limit per key.
  */
