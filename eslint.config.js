@@ -3,7 +3,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-// Import direction (ARCHITECTURE.md): core → db; api → core, auth, validators; apps → api, ui, i18n.
+// Import direction (ARCHITECTURE.md at the root): core → db; api → core, auth, validators; apps → api, ui, i18n.
 // Nothing imports an app; the domain stays free of frameworks.
 const apps = [
   '@fidele/portal',

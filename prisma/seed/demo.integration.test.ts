@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { terminalRouter } from '@fidele/api/terminal';
 import { listOffersFor } from '@fidele/core/offers';
 import { getTierStatus } from '@fidele/core/tiers';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
@@ -31,4 +33,32 @@ it('gives the demo a Silver Camille with open and locked VIP offers', async () =
     ]),
   );
   expect(await isEmpty(t.db)).toBe(false);
+});
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const tryIt = readme.slice(readme.indexOf('## Try it'), readme.indexOf('## Layout'));
+const figure = (pattern: RegExp) => Number(tryIt.match(pattern)?.[1]);
+
+it("gives the figures of the README's 'Try it' at the demo till", async () => {
+  const till = terminalRouter.createCaller({
+    db: t.db,
+    bearer: DEMO.shops.store.key,
+    response: {},
+  });
+  const sale = (externalId: string, amount: number) =>
+    till.purchases.create({
+      externalId,
+      memberCode: DEMO.customer.memberCode,
+      amount,
+      currency: 'EUR',
+      occurredAt: new Date().toISOString(),
+    });
+  // 42.50 €: 42 points at the base rate, +10 % as Silver, each step rounded down.
+  const first = await sale('ticket-1', figure(/"amount":(\d+)/));
+  expect(first.purchase.pointsEarned).toBe(figure(/she earns (\d+) points/));
+  expect(tryIt).toContain(`the ${first.purchase.pointsEarned} points are there`);
+  expect(first.purchase.customer?.tier.code).toBe('SILVER');
+  // Then 450 €, which the README says moves her to Gold at once.
+  const second = await sale('ticket-2', figure(/`"amount":(\d+)`/));
+  expect(second.purchase.customer?.tier.code).toBe('GOLD');
 });

@@ -75,7 +75,9 @@ export const withOrderWebhooks = <T extends { paths?: object; tags?: object[] }>
           400: errorResponse('invalid_request: the field at fault is named'),
           401: errorResponse('invalid_signature'),
           404: errorResponse('customer_not_found / purchase_not_found'),
-          422: errorResponse('refund_exceeds_purchase and the other refund refusals'),
+          422: errorResponse(
+            'refund_exceeds_purchase and the other refund refusals; idempotency_key_reused (this event id came with other data)',
+          ),
         },
       },
     },

@@ -1,9 +1,18 @@
-import { describeZodError, errorBody, toErrorResponse } from '@fidele/api';
+import {
+  type Context,
+  createCallerFactory,
+  describeZodError,
+  errorBody,
+  toErrorResponse,
+} from '@fidele/api';
+import type { TerminalRouter } from '@fidele/api/terminal';
 import type { Db } from '@fidele/db';
-import { findWebhookSender, handleOrderEvent, verifySignature } from '@fidele/core/webhooks';
+import { findWebhookSender, verifySignature } from '@fidele/core/webhooks';
 import { orderEventInput, unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import { sendError } from './error-reply.ts';
+import { requestHash } from './request-hash.ts';
 
 const parseJson = (rawBody: string): { ok: true; value: unknown } | { ok: false } => {
   try {
@@ -13,13 +22,29 @@ const parseJson = (rawBody: string): { ok: true; value: unknown } | { ok: false 
   }
 };
 
+type Caller = ReturnType<TerminalRouter['createCaller']>;
+
+/** An event is the request POST /purchases or POST /purchases/{externalId}/refunds would make. */
+const apply = (caller: Caller, event: z.output<typeof orderEventInput>) =>
+  event.type === 'order.paid'
+    ? caller.purchases.create(event.data)
+    : caller.purchases.refund({
+        purchaseExternalId: event.data.orderExternalId,
+        ...event.data.refund,
+      });
+
 /**
- * Order events an e-shop pushes, signed with its webhook secret. Registered as an encapsulated
- * plugin so only this route reads the body as a string: the HMAC must cover the exact bytes sent,
- * which re-serialised JSON would not reproduce.
+ * Order events an e-shop pushes, signed with its webhook secret, applied by the same terminal
+ * procedures as the REST API, with the event id as their idempotency key. Registered as an
+ * encapsulated plugin so only this route reads the body as a string: the HMAC must cover the
+ * exact bytes sent, which re-serialised JSON would not reproduce.
  */
-export const registerOrderWebhooks = (app: FastifyInstance, options: { db: Db; prefix: string }) =>
-  app.register(async (scope) => {
+export const registerOrderWebhooks = (
+  app: FastifyInstance,
+  options: { db: Db; prefix: string; router: TerminalRouter },
+) => {
+  const createCaller = createCallerFactory(options.router);
+  return app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
@@ -58,19 +83,28 @@ export const registerOrderWebhooks = (app: FastifyInstance, options: { db: Db; p
             status: 400,
             body: errorBody('invalid_request', describeZodError(event.error)),
           });
+        const ctx: Context = {
+          db: options.db,
+          terminal: sender.terminal,
+          response: {},
+          // A delivery while the same event is being applied waits for it, then replays it.
+          idempotency: {
+            key: event.data.id,
+            requestHash: requestHash('POST', request.url, json.value),
+            queue: true,
+          },
+        };
         try {
-          const answer = await options.db.$transaction(
-            (tx) => handleOrderEvent(tx, { shop: sender.shop, event: event.data }),
-            // Concurrent deliveries of one event queue on its row rather than fail.
-            { maxWait: 10_000, timeout: 15_000 },
-          );
-          if (answer.replayed) reply.header('Idempotent-Replayed', 'true');
-          return reply.code(answer.status).send(answer.response);
+          const result = await apply(createCaller(ctx), event.data);
+          if (ctx.response.replayed) reply.header('Idempotent-Replayed', 'true');
+          return reply.code(200).send({ received: true, result });
         } catch (error) {
           const response = toErrorResponse(error);
+          if (ctx.response.replayed) reply.header('Idempotent-Replayed', 'true');
           if (response.status >= 500) request.log.error({ err: error }, 'order webhook failed');
           return sendError(reply, response);
         }
       },
     );
   });
+};

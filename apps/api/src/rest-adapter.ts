@@ -6,19 +6,12 @@ import { idempotencyKey } from '@fidele/validators';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { sendError } from './error-reply.ts';
+import { requestHash } from './request-hash.ts';
 
 type AnyCall = (input: unknown) => Promise<unknown>;
 
 /** `/customers/{id}/rewards` → `/customers/:id/rewards` */
 const toFastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-/** JSON with sorted keys, so the same request body always hashes the same. */
-const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 
 const bearerOf = (request: FastifyRequest) => {
   const header = request.headers.authorization;
@@ -26,7 +19,7 @@ const bearerOf = (request: FastifyRequest) => {
 };
 
 /**
- * Publishes the terminal procedures as the REST contract of POS-API.md: input from path, query
+ * Publishes the terminal procedures as the REST contract (docs/pos-api.md): input from path, query
  * and body; the procedure's status; the `{error:{code,message}}` shape; `Idempotency-Key` on POSTs;
  * a rate limit per key.
  */
@@ -81,9 +74,7 @@ export const registerRestRoutes = (
             });
           ctx.idempotency = {
             key: key.data,
-            requestHash: createHash('sha256')
-              .update(`${route.method} ${request.url.split('?')[0]} ${canonicalJson(body)}`)
-              .digest('hex'),
+            requestHash: requestHash(route.method, request.url, body),
           };
         }
         const call = route.procedure

@@ -40,7 +40,7 @@ export const buildServer = (options: {
     prefix: PREFIX,
     rateLimiter: new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 }),
   });
-  registerOrderWebhooks(app, { db: options.db, prefix: PREFIX });
+  registerOrderWebhooks(app, { db: options.db, prefix: PREFIX, router: terminalRouter });
   registerDocs(app, withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX)));
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, {

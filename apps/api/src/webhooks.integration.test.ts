@@ -1,4 +1,10 @@
-import { ledgerViolations, makeCustomer, makeShop, makeStaffUser } from '@fidele/core/testing';
+import {
+  ledgerViolations,
+  makeApiKey,
+  makeCustomer,
+  makeShop,
+  makeStaffUser,
+} from '@fidele/core/testing';
 import { rotateWebhookSecret, signatureHeaderFor } from '@fidele/core/webhooks';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { randomUUID } from 'node:crypto';
@@ -70,6 +76,10 @@ const orderPaid = (data: Record<string, unknown>) => ({
 const balanceOf = async (customerId: string) =>
   (await t.db.account.findUniqueOrThrow({ where: { customerId } })).balance;
 
+/** Event ids are the shop's idempotency keys: a kept one replays. */
+const eventsKept = (eventId: string) =>
+  t.db.idempotencyRecord.count({ where: { webhookShopId: shopId, key: eventId } });
+
 const purchasesOf = (externalId: string) => t.db.purchase.count({ where: { shopId, externalId } });
 
 describe('order webhooks', () => {
@@ -118,7 +128,7 @@ describe('order webhooks', () => {
     for (const response of responses) expect(response.body).toEqual(responses[0]!.body);
     expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(9);
     expect(await purchasesOf(event.data.externalId)).toBe(1);
-    expect(await t.db.webhookEvent.count({ where: { shopId, eventId: event.id } })).toBe(1);
+    expect(await eventsKept(event.id)).toBe(1);
     expect(await balanceOf(customer.id)).toBe(42);
   });
 
@@ -153,7 +163,7 @@ describe('order webhooks', () => {
     expect(response.body).toEqual({
       error: { code: 'purchase_not_found', message: expect.any(String) },
     });
-    expect(await t.db.webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await eventsKept(event.id)).toBe(0);
   });
 
   it('refuses a tampered body, a wrong secret, an old timestamp, a missing signature', async () => {
@@ -173,7 +183,7 @@ describe('order webhooks', () => {
       expect(response.status, JSON.stringify(options)).toBe(401);
       expect(response.body.error.code).toBe('invalid_signature');
       expect(await purchasesOf(event.data.externalId)).toBe(0);
-      expect(await t.db.webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
+      expect(await eventsKept(event.id)).toBe(0);
     }
     const unsigned = await app.inject({
       method: 'POST',
@@ -208,7 +218,44 @@ describe('order webhooks', () => {
     const notJson = await deliver({}, { raw: '{not json' });
     expect(notJson.status).toBe(400);
     expect(notJson.body.error.code).toBe('invalid_request');
-    expect(await t.db.webhookEvent.count({ where: { shopId, eventId: 'evt_bad_refund' } })).toBe(0);
+    expect(await eventsKept('evt_bad_refund')).toBe(0);
+  });
+
+  it('answers what POST /purchases and POST /purchases/{externalId}/refunds answer: one use case', async () => {
+    const key = await makeApiKey(t.db, { shopId });
+    const rest = async (url: string, payload: object) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/v1${url}`,
+        headers: { authorization: `Bearer ${key}` },
+        payload,
+      });
+      return response.json();
+    };
+    const customer = await makeCustomer(t.db);
+    const paid = orderPaid({ memberCode: customer.memberCode, amount: 10_000 });
+    const { result: purchase } = (await deliver(paid)).body;
+    expect(await rest('/purchases', paid.data)).toEqual(purchase);
+
+    const refund = { externalId: 'R-1', amount: 2500 };
+    const refunded = {
+      id: `evt_${randomUUID()}`,
+      type: 'order.refunded',
+      data: { orderExternalId: paid.data.externalId, refund },
+    };
+    const { result: first } = (await deliver(refunded)).body;
+    expect(await rest(`/purchases/${paid.data.externalId}/refunds`, refund)).toEqual(first);
+    expect(await balanceOf(customer.id)).toBe(first.refund.customer.pointsBalance);
+  });
+
+  it('refuses an event id delivered again with other data, as a reused Idempotency-Key', async () => {
+    const customer = await makeCustomer(t.db);
+    const event = orderPaid({ memberCode: customer.memberCode });
+    expect((await deliver(event)).status).toBe(200);
+    const changed = await deliver({ ...event, data: { ...event.data, amount: 9900 } });
+    expect(changed.status).toBe(422);
+    expect(changed.body.error.code).toBe('idempotency_key_reused');
+    expect(await balanceOf(customer.id)).toBe(42);
   });
 
   it('is documented in the OpenAPI document', async () => {

@@ -24,7 +24,9 @@ export type Context = {
   db: Db;
   /** The raw `Authorization: Bearer` key of a till or e-shop. */
   bearer?: string;
-  idempotency?: Omit<IdempotencyScope, 'apiKeyId'>;
+  /** A terminal the HTTP layer authenticated itself: an e-shop's order webhook, by its signature. */
+  terminal?: Terminal;
+  idempotency?: Omit<IdempotencyScope, 'owner'>;
   response: { status?: number; replayed?: boolean };
   /** The signed-in customer (portal session); `sessionId` names their browser's session. */
   customer?: { id: string; sessionId?: string };
@@ -87,10 +89,10 @@ export const staffProcedure = (permission: Permission) =>
     return next({ ctx: { staff: ctx.staff } });
   });
 
-/** A till or the e-shop, authenticated by its API key, holding `scope`. */
+/** A till or the e-shop, authenticated by its API key (or already, by its webhook signature), holding `scope`. */
 export const terminalProcedure = (scope: ApiScope) =>
   publicProcedure.use(async ({ ctx, next }) => {
-    const terminal = await authenticateApiKey(ctx.db, ctx.bearer);
+    const terminal = ctx.terminal ?? (await authenticateApiKey(ctx.db, ctx.bearer));
     requireScope(terminal, scope);
     return next({ ctx: { terminal } });
   });
@@ -102,7 +104,11 @@ export const terminalProcedure = (scope: ApiScope) =>
 export const terminalMutation = (scope: ApiScope) =>
   terminalProcedure(scope).use(async ({ ctx, meta, next }) => {
     const transact = async <T>(effect: (tx: Tx) => Promise<T>): Promise<T> => {
-      const scope = ctx.idempotency && { ...ctx.idempotency, apiKeyId: ctx.terminal.apiKeyId };
+      const { apiKeyId, shop } = ctx.terminal;
+      const scope = ctx.idempotency && {
+        ...ctx.idempotency,
+        owner: apiKeyId ? { apiKeyId } : { webhookShopId: shop.id },
+      };
       const result = await runIdempotent(ctx.db, scope, async (tx) => {
         const body = await effect(tx);
         return { status: ctx.response.status ?? meta?.successStatus ?? 201, body };

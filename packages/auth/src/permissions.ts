@@ -1,6 +1,6 @@
 import type { StaffRole } from '@fidele/db';
 
-/** What a staff member may do, by role (SPEC.md, "Admin roles"). Every staff procedure names one. */
+/** What a staff member may do, by role. Every staff procedure names one. */
 export const PERMISSIONS = {
   'customers:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'points:adjust': ['OWNER', 'SUPPORT'],

@@ -79,6 +79,10 @@ export const errorCatalogue = {
   receipt_claim_expired: { status: 422, message: 'This receipt can no longer be claimed.' },
   receipt_refunded: { status: 422, message: 'This purchase was refunded in full.' },
   offer_not_available: { status: 422, message: 'This offer is not on now.' },
+  reward_not_valid_on_channel: {
+    status: 422,
+    message: 'This reward cannot be used on this channel.',
+  },
   offer_not_valid_on_channel: {
     status: 422,
     message: 'This offer cannot be used on this channel.',

@@ -49,7 +49,7 @@ export const uuid = z.uuid();
 export const page = z.number().int().min(1).max(100_000).default(1);
 export const pageSize = z.number().int().min(1).max(100).default(25);
 
-/** Every channel a movement, purchase or message records (SPEC.md, "Channels"). */
+/** Every channel a movement, purchase or message records. */
 export const CHANNELS = [
   'STORE',
   'ESHOP',

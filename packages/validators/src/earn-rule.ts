@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amount, currency, uuid } from './common.ts';
 
-/** Earn rules as marketing edits them in the admin (SPEC.md, "Earning"). */
+/** Earn rules as marketing edits them in the admin (README, "Earning"). */
 
 export const EARN_RULE_KINDS = [
   'BASE_RATE',

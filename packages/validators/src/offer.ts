@@ -3,7 +3,7 @@ import { cardToken, page, pageSize, uuid } from './common.ts';
 import { checkDiscountTerms, discountTermsInput } from './reward-admin.ts';
 import { discountView, issuedCode } from './rewards.ts';
 
-/** A VIP offer as marketing edits it (SPEC.md, "VIP offers and private sales"). */
+/** A VIP offer as marketing edits it (README, "VIP offers"). */
 export const offerInput = z
   .object({
     titleEn: z.string().trim().min(1, 'Enter a title').max(120),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amount, cardToken, currency, email, memberCode, personName, phone } from './common.ts';
 
-/** Schemas of the POS and e-shop REST contract (POS-API.md). */
+/** Schemas of the POS and e-shop REST contract (docs/pos-api.md). */
 
 export const tierRef = z.object({ code: z.string(), name: z.string() });
 

@@ -42,7 +42,7 @@ export const checkDiscountTerms = (terms: DiscountTerms, ctx: z.RefinementCtx) =
     });
 };
 
-/** A reward as marketing edits it in the admin (SPEC.md, "Rewards and discounts"). */
+/** A reward as marketing edits it in the admin. */
 export const rewardInput = z
   .object({
     nameEn: z.string().trim().min(1).max(120),

@@ -8,7 +8,7 @@ import { createRefund } from './refunds.ts';
 import { claimOfferAtTerminal, customerOffers } from './offers.ts';
 import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
 
-/** The POS and e-shop surface, published as REST under /api/v1 (POS-API.md). */
+/** The POS and e-shop surface, published as REST under /api/v1 (docs/pos-api.md). */
 export const terminalRouter = router({
   health,
   customers: router({

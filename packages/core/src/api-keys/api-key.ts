@@ -25,8 +25,10 @@ export const generateApiKey = (): string => {
   return `fdl_live_${body}`;
 };
 
+/** A till or e-shop calling the terminal procedures. */
 export type Terminal = {
-  apiKeyId: string;
+  /** The API key it called with; none for an e-shop's order webhook, authenticated by its signature. */
+  apiKeyId?: string;
   scopes: string[];
   shop: { id: string; name: string; kind: ShopKind; currency: string };
 };

@@ -1,6 +1,6 @@
 import type { Db } from '@fidele/db';
 
-/** POS-API.md keeps idempotency keys at least 24 hours; older ones are dropped after `retentionHours`. */
+/** The contract keeps idempotency keys at least 24 hours; older ones are dropped after `retentionHours`. */
 export const purgeIdempotencyRecords = async (
   db: Db,
   options: { retentionHours?: number; now?: Date } = {},

@@ -1,7 +1,18 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
 import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 
-export type IdempotencyScope = { apiKeyId: string; key: string; requestHash: string };
+/** Whose keys they are: an API key's (`Idempotency-Key`) or an e-shop's order webhook (event ids). */
+export type IdempotencyOwner = { apiKeyId: string } | { webhookShopId: string };
+export type IdempotencyScope = {
+  owner: IdempotencyOwner;
+  key: string;
+  requestHash: string;
+  /**
+   * Wait for a concurrent request with the same key, then replay its response, instead of refusing
+   * it: a webhook redelivered while the first delivery runs must not look like a failure.
+   */
+  queue?: boolean;
+};
 export type Response<T> = { status: number; body: T };
 
 /** How a refusal is kept under its key: the REST body as it was sent. */
@@ -18,12 +29,20 @@ export class ReplayedRefusal extends AppError {
   readonly replayed = true;
 }
 
+const recordOf = ({ owner, key }: IdempotencyScope) =>
+  'apiKeyId' in owner
+    ? { apiKeyId_key: { apiKeyId: owner.apiKeyId, key } }
+    : { webhookShopId_key: { webhookShopId: owner.webhookShopId, key } };
+
+const lockKeyOf = ({ owner, key }: IdempotencyScope) =>
+  `${'apiKeyId' in owner ? owner.apiKeyId : owner.webhookShopId}:${key}`;
+
 /**
  * Runs `effect` in one transaction with the idempotency record that protects it. With a key:
  * a retry with the same request replays the stored response; the same key with another request
- * is refused; a retry while the first is still running is refused rather than queued (a
- * transaction-scoped advisory lock marks it in flight). A request the domain refused (a 4xx) is
- * stored like a success, so a retry gets the same refusal again (a `ReplayedRefusal`); one that
+ * is refused; a retry while the first is still running is refused (or queued, with `queue`) by a
+ * transaction-scoped advisory lock that marks it in flight. A request the domain refused (a 4xx)
+ * is stored like a success, so a retry gets the same refusal again (a `ReplayedRefusal`); one that
  * failed (5xx, a database away) stores nothing and can be retried.
  */
 export const runIdempotent = async <T>(
@@ -53,11 +72,15 @@ export const runIdempotent = async <T>(
  * response, or (for a stored refusal) throws it again.
  */
 const claimKey = async (tx: Tx, scope: IdempotencyScope) => {
-  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-    SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0)) AS locked`;
-  if (!lock?.locked) throw new AppError('idempotency_key_in_use');
+  if (scope.queue) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKeyOf(scope)}, 0))`;
+  } else {
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(hashtextextended(${lockKeyOf(scope)}, 0)) AS locked`;
+    if (!lock?.locked) throw new AppError('idempotency_key_in_use');
+  }
   const stored = await tx.idempotencyRecord.findUnique({
-    where: { apiKeyId_key: { apiKeyId: scope.apiKeyId, key: scope.key } },
+    where: recordOf(scope),
     select: { requestHash: true, responseStatus: true, responseBody: true },
   });
   if (!stored) return undefined;
@@ -69,16 +92,16 @@ const claimKey = async (tx: Tx, scope: IdempotencyScope) => {
   return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
 };
 
+const recordData = (scope: IdempotencyScope, status: number, body: unknown) => ({
+  ...scope.owner,
+  key: scope.key,
+  requestHash: scope.requestHash,
+  responseStatus: status,
+  responseBody: body as Prisma.InputJsonValue,
+});
+
 const storeResponse = (tx: Tx, scope: IdempotencyScope, response: Response<unknown>) =>
-  tx.idempotencyRecord.create({
-    data: {
-      apiKeyId: scope.apiKeyId,
-      key: scope.key,
-      requestHash: scope.requestHash,
-      responseStatus: response.status,
-      responseBody: response.body as Prisma.InputJsonValue,
-    },
-  });
+  tx.idempotencyRecord.create({ data: recordData(scope, response.status, response.body) });
 
 /**
  * Keeps a refusal under its key once its transaction has rolled back (nothing the effect wrote
@@ -88,16 +111,11 @@ const storeResponse = (tx: Tx, scope: IdempotencyScope, response: Response<unkno
  */
 const keepRefusal = (db: Db, scope: IdempotencyScope, refusal: AppError) =>
   db.$transaction(async (tx) => {
-    await tx.$executeRaw`
-      SELECT pg_advisory_xact_lock(hashtextextended(${`${scope.apiKeyId}:${scope.key}`}, 0))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKeyOf(scope)}, 0))`;
     await tx.idempotencyRecord.createMany({
-      data: {
-        apiKeyId: scope.apiKeyId,
-        key: scope.key,
-        requestHash: scope.requestHash,
-        responseStatus: refusal.status,
-        responseBody: { error: { code: refusal.code, message: refusal.message } },
-      },
+      data: recordData(scope, refusal.status, {
+        error: { code: refusal.code, message: refusal.message },
+      }),
       skipDuplicates: true,
     });
   }, TRANSACTION);

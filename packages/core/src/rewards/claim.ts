@@ -47,11 +47,7 @@ export const claimReward = async (
     (input.channel === 'STORE' || input.channel === 'ESHOP') &&
     !usableOn(reward.channels, input.channel)
   )
-    throw new AppError(
-      'unprocessable',
-      'reward_not_valid_on_channel',
-      'This reward cannot be used on this channel.',
-    );
+    throw new AppError('reward_not_valid_on_channel');
   if (
     (reward.validFrom && now < reward.validFrom) ||
     (reward.validUntil && now >= reward.validUntil)

@@ -10,5 +10,3 @@ export {
   listWebhookSettings,
   rotateWebhookSecret,
 } from './webhook-secret.ts';
-export { handleOrderEvent } from './order-event.ts';
-export type { OrderEvent, OrderEventAnswer, OrderPaid, OrderRefunded } from './order-event.ts';

@@ -27,7 +27,7 @@ describe('webhook secrets', () => {
     expect(first.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
     expect(second.secret).not.toBe(first.secret);
     expect(await findWebhookSender(t.db, shop.id)).toEqual({
-      shop: { id: shop.id },
+      terminal: { scopes: ['purchases:write'], shop: expect.objectContaining({ id: shop.id }) },
       secret: second.secret,
     });
     expect(await listWebhookSettings(t.db)).toContainEqual({ shopId: shop.id, secretSet: true });

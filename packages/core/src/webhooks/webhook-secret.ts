@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '@fidele/db';
+import type { Terminal } from '../api-keys/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { shopNotFound } from '../shops/index.ts';
@@ -45,16 +46,20 @@ export const listWebhookSettings = async (
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The e-shop a delivery names and its secret; undefined when it cannot sign (unknown, a store, no secret). */
+/**
+ * The e-shop a delivery names, as the terminal its events act for (recording purchases and
+ * refunds only), and its secret; undefined when it cannot sign (unknown, a store, no secret).
+ */
 export const findWebhookSender = async (
   db: Db,
   shopId: string,
-): Promise<{ shop: { id: string }; secret: string } | undefined> => {
+): Promise<{ terminal: Terminal; secret: string } | undefined> => {
   if (!UUID.test(shopId)) return undefined;
-  const shop = await db.shop.findUnique({
+  const found = await db.shop.findUnique({
     where: { id: shopId },
-    select: { id: true, kind: true, webhookSecret: true },
+    select: { id: true, name: true, kind: true, currency: true, webhookSecret: true },
   });
-  if (!shop || shop.kind !== 'ESHOP' || !shop.webhookSecret) return undefined;
-  return { shop: { id: shop.id }, secret: shop.webhookSecret };
+  if (!found || found.kind !== 'ESHOP' || !found.webhookSecret) return undefined;
+  const { webhookSecret, ...shop } = found;
+  return { terminal: { scopes: ['purchases:write'], shop }, secret: webhookSecret };
 };
