@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { type Context, createCallerFactory, type ErrorBody, toErrorResponse } from '@fidele/api';
 import type { RestRoute, TerminalRouter } from '@fidele/api/terminal';
+import {
+  consumeRateLimit,
+  isRateLimitedError,
+  type RateLimitPolicy,
+} from '@fidele/core/rate-limits';
 import type { Db } from '@fidele/db';
 import { idempotencyKey } from '@fidele/validators';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 type AnyCall = (input: unknown) => Promise<unknown>;
 
@@ -27,10 +31,16 @@ const bearerOf = (request: FastifyRequest) => {
 const sendError = (reply: FastifyReply, status: number, body: ErrorBody) =>
   reply.code(status).send(body);
 
+/** The wait a rate-limited refusal names, for `Retry-After`. */
+const retryAfterOf = (error: unknown) => {
+  const cause = error instanceof Error && isRateLimitedError(error.cause) ? error.cause : error;
+  return isRateLimitedError(cause) ? cause.retryAfterSeconds : undefined;
+};
+
 /**
  * Publishes the terminal procedures as the REST contract of POS-API.md: input from path, query
  * and body; the procedure's status; the `{error:{code,message}}` shape; `Idempotency-Key` on POSTs;
- * a rate limit per key.
+ * a rate limit per key (`rateLimit`, counted in the shared store).
  */
 export const registerRestRoutes = (
   app: FastifyInstance,
@@ -39,7 +49,7 @@ export const registerRestRoutes = (
     router: TerminalRouter;
     routes: RestRoute[];
     prefix: string;
-    rateLimiter: RateLimiterAbstract;
+    rateLimit: RateLimitPolicy;
   },
 ) => {
   const createCaller = createCallerFactory(options.router);
@@ -51,10 +61,10 @@ export const registerRestRoutes = (
         const bearer = bearerOf(request);
         if (bearer && route.path !== '/health') {
           try {
-            await options.rateLimiter.consume(createHash('sha256').update(bearer).digest('hex'));
-          } catch (limit) {
-            const msBeforeNext = (limit as { msBeforeNext?: number }).msBeforeNext ?? 1000;
-            reply.header('Retry-After', Math.ceil(msBeforeNext / 1000));
+            await consumeRateLimit(options.db, options.rateLimit, bearer);
+          } catch (error) {
+            if (!isRateLimitedError(error)) throw error;
+            reply.header('Retry-After', error.retryAfterSeconds);
             return sendError(reply, 429, {
               error: { code: 'rate_limited', message: 'Too many requests for this API key.' },
             });
@@ -100,6 +110,8 @@ export const registerRestRoutes = (
           return reply.code(ctx.response.status ?? route.successStatus).send(output);
         } catch (error) {
           const { status, body: errorBody } = toErrorResponse(error);
+          const retryAfter = retryAfterOf(error);
+          if (retryAfter !== undefined) reply.header('Retry-After', retryAfter);
           if (status >= 500) request.log.error({ err: error }, 'procedure failed');
           return sendError(reply, status, errorBody);
         }

@@ -1,7 +1,7 @@
 import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api/terminal';
 import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { apiRequestsPerKey } from '@fidele/core/rate-limits';
 import { registerDocs } from './docs.ts';
 import { withOrderWebhooks } from './order-webhooks-openapi.ts';
 import { registerOrderWebhooks } from './order-webhooks.ts';
@@ -20,7 +20,7 @@ export const buildServer = (options: {
     router: terminalRouter,
     routes: restRoutes(terminalRouter),
     prefix: PREFIX,
-    rateLimiter: new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 }),
+    rateLimit: apiRequestsPerKey(options.rateLimitPerMinute),
   });
   registerOrderWebhooks(app, { db: options.db, prefix: PREFIX });
   registerDocs(app, withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX)));

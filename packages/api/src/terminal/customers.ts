@@ -10,7 +10,7 @@ import {
 } from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
-import { identifyCustomer } from './customer-identity.ts';
+import { identifyCustomer, presenterOf } from './customer-identity.ts';
 
 const customerOutput = z.object({ customer: posCustomer });
 
@@ -33,7 +33,7 @@ export const lookupCustomer = terminalProcedure('customers:read')
   .input(customerLookupInput)
   .output(z.object({ customer: posCustomerLookup }))
   .query(async ({ ctx, input }) => {
-    const customer = (await identifyCustomer(ctx.db, input))!;
+    const customer = (await identifyCustomer(ctx.db, input, presenterOf(ctx)))!;
     return {
       customer: { ...customer, pendingPoints: await getPendingPoints(ctx.db, customer.id) },
     };

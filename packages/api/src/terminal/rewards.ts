@@ -1,5 +1,10 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import { customerOfCardToken, cardTokenInvalid, getCustomerSummary } from '@fidele/core/customers';
+import {
+  customerOfPresentedCardToken,
+  cardTokenInvalid,
+  getCustomerSummary,
+} from '@fidele/core/customers';
+import { presenterOf } from './customer-identity.ts';
 import { claimReward, listCatalogFor, listCodesOf, usableOn } from '@fidele/core/rewards';
 import { claimInput, claimOutput, customerPath, customerRewardsOutput } from '@fidele/validators';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
@@ -69,7 +74,10 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
       const customer = await getCustomerSummary(tx, input.id);
-      if ((await customerOfCardToken(tx, input.cardToken)).id !== customer.id)
+      if (
+        (await customerOfPresentedCardToken(tx, input.cardToken, presenterOf(ctx))).id !==
+        customer.id
+      )
         throw cardTokenInvalid();
       const code = await claimReward(tx, {
         customerId: customer.id,

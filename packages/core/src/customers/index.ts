@@ -32,7 +32,9 @@ export {
   cardTokenInvalid,
   currentCardToken,
   customerOfCardToken,
+  customerOfPresentedCardToken,
   parseCardToken,
 } from './card-token.ts';
+export type { TokenPresenter } from './card-token.ts';
 export { getOwnProfile, isProfileComplete, updateOwnProfile } from './own-profile.ts';
 export type { OwnProfile, OwnProfileUpdate } from './own-profile.ts';
