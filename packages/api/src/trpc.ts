@@ -8,6 +8,8 @@ import { type IdempotencyScope, runIdempotent } from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
 import { AppError, isAppError } from '@fidele/core';
+import type { EnrolmentMail } from '@fidele/core/customers';
+import { consumeRateLimit, type RateLimitPolicy } from '@fidele/core/rate-limits';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
@@ -28,6 +30,10 @@ export type Context = {
   customer?: { id: string };
   /** The signed-in staff member (admin session). */
   staff?: { id: string; role: StaffRole };
+  /** The client's address, for per-address limits (see `clientAddressOf`). */
+  clientAddress?: string;
+  /** How the portal tells a person signing up what happened (by email, never in the answer). */
+  enrolmentMail?: EnrolmentMail;
 };
 
 export type Meta = OpenApiMeta & { successStatus?: number };
@@ -54,6 +60,13 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
   if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
   return result;
 });
+
+/** Anyone, at most `policy`'s uses per client address: for what costs the platform to answer. */
+export const addressLimitedProcedure = (policy: RateLimitPolicy) =>
+  publicProcedure.use(async ({ ctx, next }) => {
+    await consumeRateLimit(ctx.db, policy, ctx.clientAddress ?? 'unknown');
+    return next();
+  });
 
 /** A signed-in customer of the portal. */
 export const customerProcedure = publicProcedure.use(({ ctx, next }) => {

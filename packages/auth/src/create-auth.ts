@@ -32,7 +32,7 @@ export type AuthSetup = {
   adapter?: Adapter;
   /** Claims to keep in the token at sign-in, exposed as `session.claims`. */
   claims?: (user: User) => Record<string, string>;
-  /** Return false to refuse a sign-in (e.g. a magic link asked for an unknown email). */
+  /** Return false to refuse a sign-in (e.g. a magic link used for an email with no customer). */
   allowSignIn?: NonNullable<NextAuthConfig['callbacks']>['signIn'];
   /** Session lifetime in seconds (default 30 days). */
   maxAge?: number;

@@ -24,6 +24,8 @@ export type {
 export { getCustomerProfile } from './customer-profile.ts';
 export type { CustomerProfile } from './customer-profile.ts';
 export { signUpCustomer } from './sign-up.ts';
+export { enrolCustomer } from './enrolment.ts';
+export type { EnrolmentMail, EnrolmentRecipient } from './enrolment.ts';
 export type { CustomerSignUp } from './sign-up.ts';
 export { setCustomerLocale } from './customer-locale.ts';
 export {
