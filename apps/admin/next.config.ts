@@ -15,7 +15,13 @@ const config: NextConfig = {
     '@fidele/validators',
   ],
   // Native bindings and the database driver are loaded by Node at run time, not bundled.
-  serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: [
+    'argon2',
+    'pg',
+    '@prisma/adapter-pg',
+    'ioredis',
+    'rate-limiter-flexible',
+  ],
   poweredByHeader: false,
 };
 

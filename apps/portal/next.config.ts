@@ -16,7 +16,13 @@ const config: NextConfig = {
     '@fidele/validators',
   ],
   // Native addons load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: [
+    'argon2',
+    'pg',
+    '@prisma/adapter-pg',
+    'ioredis',
+    'rate-limiter-flexible',
+  ],
   poweredByHeader: false,
 };
 

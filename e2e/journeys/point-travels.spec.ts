@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { latestEmailTo, linkIn } from '../inbox.ts';
 import { signInToAdmin } from '../sign-in.ts';
 
 // The promise of the walking skeleton: a purchase at a till shows on the customer's screen, and
@@ -19,6 +20,9 @@ test('sign up → till purchase → points in the portal → staff adjustment �
   await portal.getByLabel('Email').fill(email);
   await portal.getByLabel('Password').fill('a-long-password');
   await portal.getByRole('button', { name: 'Create my account' }).click();
+  // The page says the same for a taken email: the account opens from the link in the welcome.
+  await expect(portal.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  await portal.goto(linkIn(await latestEmailTo(email)));
   await expect(portal.getByTestId('points-balance')).toHaveText('0');
   const memberCode = (await portal.getByTestId('member-code').first().textContent())!.trim();
   expect(memberCode).toMatch(/^\d{12}$/);

@@ -1,19 +1,7 @@
 import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
-
-type InboxEmail = { to: { address: string }[]; text: string; date: string };
-
-/** The newest email the development inbox (maildev) received for `address`. */
-const latestEmailTo = async (address: string): Promise<InboxEmail> => {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const inbox = (await (await fetch(`${urls.mail}/api/email`)).json()) as InboxEmail[];
-    const found = inbox.filter((m) => m.to.some((to) => to.address === address)).at(-1);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No email reached ${address}`);
-};
+import { latestEmailTo, linkIn } from '../inbox.ts';
 
 test('a customer signs in with a link sent by email, once', async ({ page, db }) => {
   const customer = await makeCustomer(db, { firstName: 'Mila' });
@@ -23,15 +11,13 @@ test('a customer signs in with a link sent by email, once', async ({ page, db })
   await page.getByRole('button', { name: 'Email me a link' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
 
-  const email = await latestEmailTo(customer.email);
-  const link = /https?:\/\/\S+/.exec(email.text)?.[0];
-  expect(link).toBeDefined();
-  await page.goto(link!);
+  const link = linkIn(await latestEmailTo(customer.email));
+  await page.goto(link);
   await expect(page.getByTestId('points-balance')).toHaveText('0');
   await expect(page.getByText('Hello Mila')).toBeVisible();
 
   await page.context().clearCookies();
-  await page.goto(link!);
+  await page.goto(link);
   await expect(page.getByText('This sign-in link has expired or was already used.')).toBeVisible();
 });
 
@@ -61,4 +47,33 @@ test('a customer session is no staff session', async ({ page, db }) => {
   await expect(page).toHaveURL(/\/sign-in/);
   const trpc = await page.request.get(`${urls.admin}/api/trpc/me`);
   expect(trpc.status()).toBe(401);
+});
+
+test('after 10 attempts on one account, the page asks kindly to wait', async ({ page, db }) => {
+  const { hashPassword } = await import('@fidele/auth/password');
+  const customer = await makeCustomer(db, { passwordHash: await hashPassword('right-password') });
+  await page.goto(`${urls.portal}/sign-in`);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.getByLabel('Password').fill(`guess-${attempt}`);
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('This email and password do not match.')).toBeVisible();
+  }
+  await page.getByLabel('Email').fill(customer.email);
+  await page.getByLabel('Password').fill('right-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('please wait 15 minutes and try again')).toBeVisible();
+});
+
+test('signing up with a member’s email says the same as for a new one', async ({ page, db }) => {
+  const member = await makeCustomer(db, { firstName: 'Nora' });
+  await page.goto(`${urls.portal}/sign-up`);
+  await page.getByLabel('First name').fill('Someone');
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill('a-long-password');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  const email = await latestEmailTo(member.email);
+  expect(email.text).toContain('Hello Nora,');
+  expect(email.text).toContain('You already have one');
 });

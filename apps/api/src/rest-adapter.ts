@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
 import { type Context, createCallerFactory, errorBody, toErrorResponse } from '@fidele/api';
 import type { RestRoute, TerminalRouter } from '@fidele/api/terminal';
+import {
+  consumeRateLimit,
+  isRateLimitedError,
+  type RateLimitPolicy,
+} from '@fidele/core/rate-limits';
 import type { Db } from '@fidele/db';
 import { idempotencyKey } from '@fidele/validators';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { sendError } from './error-reply.ts';
 import { requestHash } from './request-hash.ts';
 
@@ -21,7 +24,7 @@ const bearerOf = (request: FastifyRequest) => {
 /**
  * Publishes the terminal procedures as the REST contract (docs/pos-api.md): input from path, query
  * and body; the procedure's status; the `{error:{code,message}}` shape; `Idempotency-Key` on POSTs;
- * a rate limit per key.
+ * a rate limit per key (`rateLimit`, counted in the shared store).
  */
 export const registerRestRoutes = (
   app: FastifyInstance,
@@ -30,7 +33,7 @@ export const registerRestRoutes = (
     router: TerminalRouter;
     routes: RestRoute[];
     prefix: string;
-    rateLimiter: RateLimiterAbstract;
+    rateLimit: RateLimitPolicy;
   },
 ) => {
   const createCaller = createCallerFactory(options.router);
@@ -42,13 +45,13 @@ export const registerRestRoutes = (
         const bearer = bearerOf(request);
         if (bearer && route.path !== '/health') {
           try {
-            await options.rateLimiter.consume(createHash('sha256').update(bearer).digest('hex'));
-          } catch (limit) {
-            const msBeforeNext = (limit as { msBeforeNext?: number }).msBeforeNext ?? 1000;
+            await consumeRateLimit(options.db, options.rateLimit, bearer);
+          } catch (error) {
+            if (!isRateLimitedError(error)) throw error;
             return sendError(reply, {
               status: 429,
               body: errorBody('rate_limited', 'Too many requests for this API key.'),
-              retryAfterSeconds: Math.ceil(msBeforeNext / 1000),
+              retryAfterSeconds: error.retryAfterSeconds,
             });
           }
         }

@@ -1,8 +1,8 @@
 import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api/terminal';
 import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { errorBody } from '@fidele/api';
+import { apiRequestsPerKey } from '@fidele/core/rate-limits';
 import { registerDocs } from './docs.ts';
 import { sendError } from './error-reply.ts';
 import { clientErrorResponse, frameworkErrorResponse } from './framework-errors.ts';
@@ -38,7 +38,7 @@ export const buildServer = (options: {
     router: terminalRouter,
     routes: restRoutes(terminalRouter),
     prefix: PREFIX,
-    rateLimiter: new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 }),
+    rateLimit: apiRequestsPerKey(options.rateLimitPerMinute),
   });
   registerOrderWebhooks(app, { db: options.db, prefix: PREFIX, router: terminalRouter });
   registerDocs(app, withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX)));

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode, type ErrorStatus, isAppError } from '@fidele/core';
+import { isRateLimitedError } from '@fidele/core/rate-limits';
 import { isDatabaseUnavailable } from '@fidele/db';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
@@ -79,6 +80,7 @@ export const toErrorResponse = (error: unknown): ErrorResponse => {
       status: cause.status,
       body: errorBody(cause.code, cause.message),
       ...(cause.status === 503 ? { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS } : {}),
+      ...(isRateLimitedError(cause) ? { retryAfterSeconds: cause.retryAfterSeconds } : {}),
     };
   if (cause instanceof ZodError)
     return { status: 400, body: errorBody('invalid_request', describeZodError(cause)) };

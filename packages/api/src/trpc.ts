@@ -9,6 +9,8 @@ import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
 import { AppError, isAppError } from '@fidele/core';
 import { unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
+import type { EnrolmentMail } from '@fidele/core/customers';
+import { consumeRateLimit, type RateLimitPolicy } from '@fidele/core/rate-limits';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
@@ -32,6 +34,10 @@ export type Context = {
   customer?: { id: string; sessionId?: string };
   /** The signed-in staff member (admin session), their role read from the database. */
   staff?: { id: string; role: StaffRole; sessionId?: string };
+  /** The client's address, for per-address limits (see `clientAddressOf`). */
+  clientAddress?: string;
+  /** How the portal tells a person signing up what happened (by email, never in the answer). */
+  enrolmentMail?: EnrolmentMail;
 };
 
 export type Meta = OpenApiMeta & { successStatus?: number };
@@ -71,6 +77,13 @@ export const publicProcedure = t.procedure
   .use(async ({ getRawInput, next }) => {
     const at = unstorableTextPath(await getRawInput());
     if (at) throw new AppError('invalid_request', unstorableTextMessage(at));
+    return next();
+  });
+
+/** Anyone, at most `policy`'s uses per client address: for what costs the platform to answer. */
+export const addressLimitedProcedure = (policy: RateLimitPolicy) =>
+  publicProcedure.use(async ({ ctx, next }) => {
+    await consumeRateLimit(ctx.db, policy, ctx.clientAddress ?? 'unknown');
     return next();
   });
 

@@ -48,7 +48,7 @@ export type AuthSetup = {
   providers: Provider[];
   adapter?: Adapter;
   sessions: SessionStore;
-  /** Return false to refuse a sign-in (e.g. a magic link asked for an unknown email). */
+  /** Return false to refuse a sign-in (e.g. a magic link used for an email with no customer). */
   allowSignIn?: NonNullable<NextAuthConfig['callbacks']>['signIn'];
   /** Session lifetime in seconds (default 30 days). */
   maxAge?: number;

@@ -67,8 +67,9 @@ const signInByPassword = async (db: Db, input: unknown) => {
 
 /**
  * next-auth for the portal: email + password, or a one-time link by email to an existing
- * customer. A link asked for an unknown email is refused (`AccessDenied`): signing up is
- * its own step, so no account is ever created by a link.
+ * customer. Asking for a link answers the same for any email, so it tells no one who is a member;
+ * only a member's address gets one. Signing up is its own step: no account is ever created by a
+ * link.
  */
 export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
   createAuth({
@@ -108,20 +109,22 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
                 where: { email: identifier },
                 select: { firstName: true, locale: true },
               });
+              if (!customer) return;
               await mailer.send(
                 magicLinkEmail({
                   to: identifier,
                   url: link,
                   expires,
-                  locale: localeOf(request, customer?.locale),
-                  firstName: customer?.firstName,
+                  locale: localeOf(request, customer.locale),
+                  firstName: customer.firstName,
                 }),
               );
             },
           }),
         ],
-        allowSignIn: async ({ user, account }) => {
-          if (account?.type !== 'email' || !user.email) return true;
+        allowSignIn: async ({ user, account, email }) => {
+          // Asking for a link: allowed for any address (only a member's gets mail).
+          if (account?.type !== 'email' || !user.email || email?.verificationRequest) return true;
           const known = await db.customer.findUnique({
             where: { email: user.email },
             select: { id: true },

@@ -3,15 +3,21 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerAuth } from './customer-auth.ts';
 import { hashPassword } from './password.ts';
-import { passwordAttempt, TEST_SECRET } from './testing/password-attempt.ts';
+import { passwordAttempt, postAuthForm, TEST_SECRET } from './testing/auth-form.ts';
+import { startSmtpSink } from './testing/smtp-sink.ts';
 
 let t: TestDatabase;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let passwordHash: string;
 beforeAll(async () => {
   t = await createTestDatabase();
+  smtp = await startSmtpSink();
   passwordHash = await hashPassword('right-password');
 });
-afterAll(() => t.drop());
+afterAll(async () => {
+  await smtp.close();
+  await t.drop();
+});
 
 const portal = () => ({
   url: 'http://127.0.0.1:3000',
@@ -19,7 +25,7 @@ const portal = () => ({
     db: t.db,
     secret: TEST_SECRET,
     url: 'http://127.0.0.1:3000',
-    smtpUrl: 'smtp://127.0.0.1:1',
+    smtpUrl: smtp.url,
     mailFrom: 'Fidèle <no-reply@fidele.example>',
   })).handlers,
 });
@@ -65,5 +71,33 @@ describe('portal password sign-in under brute force', () => {
         (await passwordAttempt(app, { email, password: 'right-password' }, '10.3.0.2')).error,
       ).toBeNull();
     }
+  });
+});
+
+describe('sign-in links', () => {
+  const askLink = (email: string, ip: string) =>
+    postAuthForm(portal(), 'signin/nodemailer', { email }, ip);
+
+  it('answers an unknown email exactly as a member’s, and mails only the member', async () => {
+    const { email } = await makeCustomer(t.db);
+    const known = await askLink(email, '10.4.0.1');
+    const unknown = await askLink('nobody-here@example.com', '10.4.0.2');
+    expect(known).toEqual({ path: '/api/auth/verify-request', error: null, code: null });
+    expect(unknown).toEqual(known);
+    expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
+    expect(smtp.received.filter((m) => m.to.includes('nobody-here@example.com'))).toHaveLength(0);
+  });
+
+  it('mails one address at most 5 links an hour, and one client at most 20', async () => {
+    const { email } = await makeCustomer(t.db);
+    for (let i = 0; i < 5; i++) expect((await askLink(email, `10.5.0.${i}`)).error).toBeNull();
+    expect(await askLink(email, '10.5.1.1')).toMatchObject({
+      path: '/sign-in',
+      error: 'AccessDenied',
+    });
+    expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(5);
+
+    for (let i = 0; i < 20; i++) await askLink(`spray-${i}@example.com`, '10.6.0.1');
+    expect((await askLink('spray-20@example.com', '10.6.0.1')).error).toBe('AccessDenied');
   });
 });

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from './password.ts';
 import { createStaffAuth } from './staff-auth.ts';
-import { passwordAttempt, TEST_SECRET } from './testing/password-attempt.ts';
+import { passwordAttempt, TEST_SECRET } from './testing/auth-form.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,22 +1,22 @@
 'use server';
 
 import { customerRouter, createCallerFactory } from '@fidele/api';
-import { PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { clientAddressOf, isRateLimitedError, minutesToWait } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import { signUpInput } from '@fidele/validators';
 import { TRPCError } from '@trpc/server';
 import { getLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signIn } from '../auth.ts';
+import { enrolmentMail } from '../enrolment-mail.ts';
 import { fieldErrorsOf, type FormState } from './form-errors.ts';
 
 const createCaller = createCallerFactory(customerRouter);
 
-const isCustomerExists = (error: unknown) =>
-  error instanceof TRPCError &&
-  (error.cause as { code?: string } | undefined)?.code === 'customer_exists';
-
-/** Creates the account through the portal's `signUp` procedure, then signs the new member in. */
+/**
+ * Signs up through the portal's `signUp` procedure, then says "check your inbox" whatever the
+ * email: a new member gets a link that opens their account, an existing one a reminder.
+ */
 export const signUp = async (_: FormState, form: FormData): Promise<FormState> => {
   const values = {
     firstName: String(form.get('firstName') ?? ''),
@@ -31,16 +31,20 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
   const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await createCaller({ db: getDb(), response: {} }).signUp(parsed.data);
+    await createCaller({
+      db: getDb(),
+      response: {},
+      clientAddress: clientAddressOf(await headers()),
+      enrolmentMail: enrolmentMail(),
+    }).signUp(parsed.data);
   } catch (error) {
-    if (isCustomerExists(error)) return { error: 'customerExists', values };
+    const cause = error instanceof TRPCError ? error.cause : error;
+    if (isRateLimitedError(cause))
+      return { error: 'rateLimited', wait: minutesToWait(cause.retryAfterSeconds), values };
     console.error('Sign-up failed', error);
     return { error: 'generic', values };
   }
-  await signIn(PASSWORD_PROVIDER, {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirect: false,
-  });
-  redirect('/');
+  redirect(
+    `/sign-in/check-email?${new URLSearchParams({ email: parsed.data.email, for: 'sign-up' })}`,
+  );
 };

@@ -3,14 +3,13 @@
 import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
 import { Alert, EmailField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
 import { signUp } from '../actions/sign-up.ts';
 import { useFieldErrorMessage } from './field-error-message.ts';
 import { SubmitButton } from './submit-button.tsx';
 
-type SignUpError = 'customerExists' | 'generic';
+type SignUpError = 'rateLimited' | 'generic';
 
 export const SignUpForm = () => {
   const t = useTranslations('signUp');
@@ -20,17 +19,10 @@ export const SignUpForm = () => {
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       {error ? (
-        <Alert
-          tone="danger"
-          action={
-            error === 'customerExists' ? (
-              <Link href="/sign-in" className="font-semibold underline underline-offset-2">
-                {t('signInLink')}
-              </Link>
-            ) : undefined
-          }
-        >
-          {t(`errors.${error}`)}
+        <Alert tone="danger">
+          {error === 'rateLimited'
+            ? t('errors.rateLimited', { minutes: state.wait ?? 1 })
+            : t('errors.generic')}
         </Alert>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,4 +1,8 @@
-import { getCustomerSummary } from '@fidele/core/customers';
+import {
+  type EnrolmentMail,
+  type EnrolmentRecipient,
+  getCustomerSummary,
+} from '@fidele/core/customers';
 import { recordMovement } from '@fidele/core/ledger';
 import { recordPurchase } from '@fidele/core/purchases';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
@@ -8,8 +12,8 @@ import { customerRouter } from './index.ts';
 
 let t: TestDatabase;
 const createCaller = createCallerFactory(customerRouter);
-const callerFor = (customer?: { id: string }) => {
-  const ctx: Context = { db: t.db, customer, response: {} };
+const callerFor = (customer?: { id: string }, extra: Partial<Context> = {}) => {
+  const ctx: Context = { db: t.db, customer, response: {}, ...extra };
   return createCaller(ctx);
 };
 
@@ -18,14 +22,35 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const signUp = (email: string) =>
-  callerFor().signUp({
-    email,
-    password: 'correct horse battery',
-    firstName: 'Camille',
-    lastName: '',
-    locale: 'fr',
+type Sent = { kind: keyof EnrolmentMail; to: EnrolmentRecipient };
+
+/** The emails a sign-up asked the portal to send. */
+const mailbox = () => {
+  const sent: Sent[] = [];
+  const mail: EnrolmentMail = {
+    welcome: async (to) => void sent.push({ kind: 'welcome', to }),
+    alreadyMember: async (to) => void sent.push({ kind: 'alreadyMember', to }),
+  };
+  return { sent, mail };
+};
+
+const signUpForm = (email: string) => ({
+  email,
+  password: 'correct horse battery',
+  firstName: 'Camille',
+  lastName: '',
+  locale: 'fr' as const,
+});
+
+/** Signs up from an address of its own (each test stays under the per-address limit). */
+const signUp = async (email: string, extra: Partial<Context> = {}) => {
+  const clientAddress = `192.0.2.${Math.floor(Math.random() * 250)}-${email}`;
+  await callerFor(undefined, { clientAddress, ...extra }).signUp(signUpForm(email));
+  return t.db.customer.findUniqueOrThrow({
+    where: { email: email.toLowerCase() },
+    select: { id: true, memberCode: true },
   });
+};
 
 describe('customer router', () => {
   it('signs up, then shows the new member with an empty balance', async () => {
@@ -50,17 +75,62 @@ describe('customer router', () => {
     expect(audit).toMatchObject({ actorType: 'CUSTOMER', action: 'customer.sign_up' });
   });
 
-  it('refuses a second sign-up with the same email as customer_exists', async () => {
-    await signUp('twice@example.com');
-    await expect(signUp('twice@example.com')).rejects.toMatchObject({
-      code: 'CONFLICT',
-      cause: { code: 'customer_exists' },
+  it('answers a second sign-up with the same email alike, and mails the member instead', async () => {
+    const first = mailbox();
+    const { id } = await signUp('twice@example.com', { enrolmentMail: first.mail });
+    expect(first.sent).toEqual([
+      { kind: 'welcome', to: { email: 'twice@example.com', firstName: 'Camille', locale: 'fr' } },
+    ]);
+    const again = mailbox();
+    const answer = await callerFor(undefined, {
+      clientAddress: '192.0.2.77',
+      enrolmentMail: again.mail,
+    }).signUp({
+      ...signUpForm('twice@example.com'),
+      firstName: 'Mallory',
+      password: 'another password',
     });
+    expect(answer).toEqual({ status: 'check_email' });
+    expect(again.sent).toEqual([
+      {
+        kind: 'alreadyMember',
+        to: { email: 'twice@example.com', firstName: 'Camille', locale: 'fr' },
+      },
+    ]);
+    // The member's account is untouched.
+    const stored = await t.db.customer.findUniqueOrThrow({ where: { id } });
+    expect(stored.firstName).toBe('Camille');
+    expect(await t.db.customer.count({ where: { email: 'twice@example.com' } })).toBe(1);
+  });
+
+  it('answers a new email exactly as a taken one', async () => {
+    const fresh = await callerFor(undefined, { clientAddress: '192.0.2.78' }).signUp(
+      signUpForm('fresh@example.com'),
+    );
+    const taken = await callerFor(undefined, { clientAddress: '192.0.2.78' }).signUp(
+      signUpForm('fresh@example.com'),
+    );
+    expect(fresh).toEqual(taken);
+  });
+
+  it('refuses the 11th sign-up from one address within the hour as rate_limited', async () => {
+    const caller = callerFor(undefined, { clientAddress: '198.51.100.9' });
+    for (let i = 0; i < 10; i++) await caller.signUp(signUpForm(`burst-${i}@example.com`));
+    await expect(caller.signUp(signUpForm('burst-10@example.com'))).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      cause: { code: 'rate_limited' },
+    });
+    expect(await t.db.customer.count({ where: { email: 'burst-10@example.com' } })).toBe(0);
+    await expect(
+      callerFor(undefined, { clientAddress: '198.51.100.10' }).signUp(
+        signUpForm('burst-10@example.com'),
+      ),
+    ).resolves.toEqual({ status: 'check_email' });
   });
 
   it('refuses a short password', async () => {
     await expect(
-      callerFor().signUp({
+      callerFor(undefined, { clientAddress: '192.0.2.79' }).signUp({
         email: 'short@example.com',
         password: 'short',
         firstName: 'A',

@@ -1,15 +1,20 @@
 import { hashPassword } from '@fidele/auth/password';
-import { signUpCustomer } from '@fidele/core/customers';
+import { enrolCustomer } from '@fidele/core/customers';
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { signUpInput } from '@fidele/validators';
-import { publicProcedure } from '../trpc.ts';
+import { addressLimitedProcedure } from '../trpc.ts';
 
-/** Self-enrolment on the portal; the client then signs in with the same credentials. */
-export const signUp = publicProcedure
+/**
+ * Self-enrolment on the portal. The answer is the same whether the email was new or already a
+ * member's (who is told by email instead), so it tells no one who has an account.
+ */
+export const signUp = addressLimitedProcedure(RATE_LIMITS.signUpPerIp)
   .input(signUpInput)
   .mutation(async ({ ctx, input: { password, ...customer } }) => {
-    const { id, memberCode } = await signUpCustomer(ctx.db, {
-      ...customer,
-      passwordHash: await hashPassword(password),
-    });
-    return { id, memberCode };
+    await enrolCustomer(
+      ctx.db,
+      { ...customer, passwordHash: await hashPassword(password) },
+      ctx.enrolmentMail,
+    );
+    return { status: 'check_email' as const };
   });

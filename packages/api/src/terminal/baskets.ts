@@ -2,7 +2,7 @@ import { channelOfShop } from '@fidele/core/api-keys';
 import { quoteBasket } from '@fidele/core/earning';
 import { basketQuoteInput, basketQuoteOutput } from '@fidele/validators';
 import { terminalProcedure } from '../trpc.ts';
-import { identifyCustomer } from './customer-identity.ts';
+import { identifyCustomer, presenterOf } from './customer-identity.ts';
 
 export const quote = terminalProcedure('purchases:write')
   .meta({
@@ -19,7 +19,7 @@ export const quote = terminalProcedure('purchases:write')
   .input(basketQuoteInput)
   .output(basketQuoteOutput)
   .mutation(async ({ ctx, input }) => {
-    const customer = await identifyCustomer(ctx.db, input);
+    const customer = await identifyCustomer(ctx.db, input, presenterOf(ctx));
     const { points, lines, promotions } = await quoteBasket(ctx.db, {
       customerId: customer?.id,
       basket: {

@@ -11,7 +11,7 @@ import {
 } from '@fidele/validators';
 import { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
-import { identifyCustomer } from './customer-identity.ts';
+import { identifyCustomer, presenterOf } from './customer-identity.ts';
 
 const customerOutput = z.object({ customer: posCustomer });
 
@@ -36,7 +36,7 @@ export const lookupCustomer = terminalProcedure('customers:read')
   .query(async ({ ctx, input }) => {
     const identifier = storedIdentifier(input);
     if (!identifier) throw customerNotFound();
-    const customer = (await identifyCustomer(ctx.db, identifier))!;
+    const customer = (await identifyCustomer(ctx.db, identifier, presenterOf(ctx)))!;
     return {
       customer: { ...customer, pendingPoints: await getPendingPoints(ctx.db, customer.id) },
     };

@@ -1,5 +1,10 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import { cardTokenInvalid, customerOfCardToken, getCustomerSummary } from '@fidele/core/customers';
+import {
+  cardTokenInvalid,
+  customerOfPresentedCardToken,
+  getCustomerSummary,
+} from '@fidele/core/customers';
+import { presenterOf } from './customer-identity.ts';
 import { claimOffer, listOffersFor } from '@fidele/core/offers';
 import {
   customerOffersOutput,
@@ -77,7 +82,10 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
       const customer = await getCustomerSummary(tx, input.id);
-      if ((await customerOfCardToken(tx, input.cardToken)).id !== customer.id)
+      if (
+        (await customerOfPresentedCardToken(tx, input.cardToken, presenterOf(ctx))).id !==
+        customer.id
+      )
         throw cardTokenInvalid();
       const { claim, code } = await claimOffer(tx, {
         customerId: customer.id,

@@ -3,7 +3,7 @@ import { linkRedemptionsToPurchase } from '@fidele/core/rewards';
 import { recordPurchase } from '@fidele/core/purchases';
 import { purchaseInput, purchaseOutput } from '@fidele/validators';
 import { terminalMutation } from '../trpc.ts';
-import { identifyCustomer } from './customer-identity.ts';
+import { identifyCustomer, presenterOf } from './customer-identity.ts';
 
 export const createPurchase = terminalMutation('purchases:write')
   .meta({
@@ -22,7 +22,7 @@ export const createPurchase = terminalMutation('purchases:write')
   .output(purchaseOutput)
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
-      const customer = await identifyCustomer(tx, input);
+      const customer = await identifyCustomer(tx, input, presenterOf(ctx));
       const { created, purchase } = await recordPurchase(tx, {
         shopId: ctx.terminal.shop.id,
         channel: channelOfShop(ctx.terminal.shop.kind),

@@ -1,5 +1,9 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import { customerOfCardToken, cardTokenInvalid, getCustomerSummary } from '@fidele/core/customers';
+import {
+  customerOfPresentedCardToken,
+  cardTokenInvalid,
+  getCustomerSummary,
+} from '@fidele/core/customers';
 import { claimReward, listCatalogFor, listCodesForTerminal } from '@fidele/core/rewards';
 import {
   claimInput,
@@ -9,6 +13,7 @@ import {
 } from '@fidele/validators';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { channelsFor } from './channels.ts';
+import { presenterOf } from './customer-identity.ts';
 
 export const customerRewards = terminalProcedure('rewards:read')
   .meta({
@@ -27,6 +32,7 @@ export const customerRewards = terminalProcedure('rewards:read')
         401: 'unauthorized',
         403: 'card_token_invalid',
         404: 'customer_not_found',
+        429: 'rate_limited',
       },
     },
     successStatus: 200,
@@ -42,6 +48,7 @@ export const customerRewards = terminalProcedure('rewards:read')
         customerId: customer.id,
         channel: kind,
         cardToken: input.cardToken,
+        presenter: presenterOf(ctx),
       }),
     ]);
     const locale = customer.locale === 'fr' ? 'fr' : 'en';
@@ -73,6 +80,7 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
         404: 'customer_not_found / reward_not_found',
         409: 'reward_out_of_stock',
         422: 'insufficient_points / reward_not_valid_on_channel',
+        429: 'rate_limited',
       },
     },
     successStatus: 201,
@@ -82,7 +90,10 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
       const customer = await getCustomerSummary(tx, input.id);
-      if ((await customerOfCardToken(tx, input.cardToken)).id !== customer.id)
+      if (
+        (await customerOfPresentedCardToken(tx, input.cardToken, presenterOf(ctx))).id !==
+        customer.id
+      )
         throw cardTokenInvalid();
       const code = await claimReward(tx, {
         customerId: customer.id,

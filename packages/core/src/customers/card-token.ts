@@ -1,7 +1,8 @@
 import type { Db, Tx } from '@fidele/db';
 import { KeyEncodings } from '@otplib/core';
 import { totp } from 'otplib';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { checkRateLimit, consumeRateLimit, RATE_LIMITS } from '../rate-limits/index.ts';
 
 /**
  * The rotating member card: `FDL:<memberCode>:<8-digit TOTP>`, a new one every 30 seconds from a
@@ -48,6 +49,38 @@ export const customerOfCardToken = async (
   });
   if (!customer || !generator(now).check(parsed.otp, customer.cardSecret)) throw cardTokenInvalid();
   return { id: customer.id, memberCode: customer.memberCode };
+};
+
+/** Who presents a token at a till: the key's id and the root client its counts are kept with. */
+export type TokenPresenter = { db: Db; apiKeyId: string };
+
+/**
+ * `customerOfCardToken` at a till, under the limits on guessing: wrong tokens are counted for
+ * the member code they name and for the API key that sent them; past either limit every token
+ * is refused with `rate_limited` (a right one too, or guessing would go on with a tell), until
+ * the wait ends. A right token costs two reads of the counts, in parallel.
+ */
+export const customerOfPresentedCardToken = async (
+  db: Db | Tx,
+  token: string,
+  presenter: TokenPresenter,
+  now = new Date(),
+): Promise<{ id: string; memberCode: string }> => {
+  const memberCode = parseCardToken(token)?.memberCode;
+  const limits = [
+    { policy: RATE_LIMITS.cardTokenFailuresPerApiKey, subject: presenter.apiKeyId },
+    ...(memberCode
+      ? [{ policy: RATE_LIMITS.cardTokenFailuresPerCustomer, subject: memberCode }]
+      : []),
+  ];
+  await Promise.all(limits.map((l) => checkRateLimit(presenter.db, l.policy, l.subject)));
+  try {
+    return await customerOfCardToken(db, token, now);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'card_token_invalid')
+      await Promise.all(limits.map((l) => consumeRateLimit(presenter.db, l.policy, l.subject)));
+    throw error;
+  }
 };
 
 /** The token the customer's card shows now (portal). */

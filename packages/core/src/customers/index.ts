@@ -24,6 +24,8 @@ export type {
 export { getCustomerProfile } from './customer-profile.ts';
 export type { CustomerProfile } from './customer-profile.ts';
 export { signUpCustomer } from './sign-up.ts';
+export { enrolCustomer } from './enrolment.ts';
+export type { EnrolmentMail, EnrolmentRecipient } from './enrolment.ts';
 export type { CustomerSignUp } from './sign-up.ts';
 export { setCustomerLocale } from './customer-locale.ts';
 export {
@@ -32,7 +34,9 @@ export {
   cardTokenInvalid,
   currentCardToken,
   customerOfCardToken,
+  customerOfPresentedCardToken,
   parseCardToken,
 } from './card-token.ts';
+export type { TokenPresenter } from './card-token.ts';
 export { getOwnProfile, isProfileComplete, updateOwnProfile } from './own-profile.ts';
 export type { OwnProfile, OwnProfileUpdate } from './own-profile.ts';

@@ -58,14 +58,17 @@ export const consumeRateLimit = async (
   }
 };
 
-/** Throws `RateLimitedError` if `subject` is over `policy` now, without counting a use. */
+/**
+ * Throws `RateLimitedError` if `subject` has no use left under `policy` now, without counting
+ * one (for limits on failures: checked before the attempt, counted after a failure).
+ */
 export const checkRateLimit = async (
   db: Db,
   policy: RateLimitPolicy,
   subject: string,
 ): Promise<void> => {
   const res = await limiterOf(db, policy).get(keyOf(subject));
-  if (res && res.consumedPoints > policy.points) throw new RateLimitedError(retryAfterOf(res));
+  if (res && res.consumedPoints >= policy.points) throw new RateLimitedError(retryAfterOf(res));
 };
 
 /** Forgets `subject`'s count (e.g. after a successful sign-in). */

@@ -56,8 +56,11 @@ describe.skipIf(process.env.REDIS_URL)('rate limits on PostgreSQL (default)', ()
 
   it('checks without counting, and forgets on reset', async () => {
     await consumeRateLimit(t.db, policy, 'reset');
+    await consumeRateLimit(t.db, policy, 'reset');
     await checkRateLimit(t.db, policy, 'reset');
     await checkRateLimit(t.db, policy, 'reset');
+    await consumeRateLimit(t.db, policy, 'reset');
+    await expect(checkRateLimit(t.db, policy, 'reset')).rejects.toBeInstanceOf(RateLimitedError);
     await resetRateLimit(t.db, policy, 'reset');
     for (let i = 0; i < 3; i++) await consumeRateLimit(t.db, policy, 'reset');
   });

@@ -8,10 +8,22 @@ export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('checkEmail'))('title'),
 });
 
-type CheckEmailPageProps = { searchParams: Promise<{ email?: string | string[] }> };
+type CheckEmailPageProps = {
+  searchParams: Promise<{ email?: string | string[]; for?: string | string[] }>;
+};
+
+/** After a sign-up the email may be a link or a reminder: the page says the same either way. */
+const bodyOf = (
+  t: Awaited<ReturnType<typeof getTranslations<'checkEmail'>>>,
+  email: string | undefined,
+  after: string | string[] | undefined,
+) => {
+  if (after === 'sign-up') return email ? t('signUpBody', { email }) : t('signUpBodyNoEmail');
+  return email ? t('body', { email }) : t('bodyNoEmail');
+};
 
 const CheckEmailPage = async ({ searchParams }: CheckEmailPageProps) => {
-  const { email } = await searchParams;
+  const { email, for: after } = await searchParams;
   const t = await getTranslations('checkEmail');
   return (
     <Card as="div" className="flex flex-col gap-4 text-center">
@@ -19,7 +31,7 @@ const CheckEmailPage = async ({ searchParams }: CheckEmailPageProps) => {
         <EnvelopePictogram />
       </span>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p role="status">{typeof email === 'string' ? t('body', { email }) : t('bodyNoEmail')}</p>
+      <p role="status">{bodyOf(t, typeof email === 'string' ? email : undefined, after)}</p>
       <p className="text-sm text-ink-muted">{t('hint')}</p>
       <Link href="/sign-in" className={buttonStyles({ variant: 'secondary', fullWidth: true })}>
         {t('back')}

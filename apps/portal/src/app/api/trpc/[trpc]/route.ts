@@ -1,4 +1,5 @@
 import { customerRouter } from '@fidele/api';
+import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { signedIn } from '../../../../auth.ts';
@@ -12,6 +13,7 @@ const handler = async (request: Request) => {
     createContext: () => ({
       db: getDb(),
       customer: customer ?? undefined,
+      clientAddress: clientAddressOf(request.headers),
       response: {},
     }),
   });
