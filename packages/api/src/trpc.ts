@@ -12,6 +12,7 @@ import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { toTRPCError } from './app-error.ts';
+import type { MailContext } from './password-mail.ts';
 
 /**
  * What every procedure sees. The HTTP layer fills in what it knows about the caller; procedure
@@ -28,6 +29,8 @@ export type Context = {
   customer?: { id: string; sessionId?: string };
   /** The signed-in staff member (admin session), their role read from the database. */
   staff?: { id: string; role: StaffRole; sessionId?: string };
+  /** How the app sends the emails some procedures send (password links), and its public URL. */
+  mail?: MailContext;
 };
 
 export type Meta = OpenApiMeta & { successStatus?: number };

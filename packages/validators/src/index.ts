@@ -10,3 +10,4 @@ export * from './webhooks.ts';
 export * from './tier.ts';
 export * from './segment.ts';
 export * from './offer.ts';
+export * from './passwords.ts';

@@ -1,0 +1,17 @@
+import { passwordChangeInput } from '@fidele/validators';
+import { changeOwnPassword, passwordLinkProcedures } from '../passwords.ts';
+import { customerProcedure, router } from '../trpc.ts';
+
+/** A customer's own password: forgotten (by email) or changed. */
+export const customerPasswordsRouter = router({
+  ...passwordLinkProcedures('customer'),
+  change: customerProcedure
+    .input(passwordChangeInput)
+    .mutation(({ ctx, input }) =>
+      changeOwnPassword(
+        ctx,
+        { actor: 'customer', id: ctx.customer.id, sessionId: ctx.customer.sessionId },
+        input,
+      ),
+    ),
+});
