@@ -1,19 +1,7 @@
 import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
-
-type InboxEmail = { to: { address: string }[]; text: string; date: string };
-
-/** The newest email the development inbox (maildev) received for `address`. */
-const latestEmailTo = async (address: string): Promise<InboxEmail> => {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const inbox = (await (await fetch(`${urls.mail}/api/email`)).json()) as InboxEmail[];
-    const found = inbox.filter((m) => m.to.some((to) => to.address === address)).at(-1);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No email reached ${address}`);
-};
+import { latestEmailTo } from '../inbox.ts';
 
 test('a customer signs in with a link sent by email, once', async ({ page, db }) => {
   const customer = await makeCustomer(db, { firstName: 'Mila' });

@@ -1,6 +1,7 @@
 import { customerRouter } from '@fidele/api';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { mailContext } from '../../../../mail.ts';
 import { signedIn } from '../../../../auth.ts';
 
 const handler = async (request: Request) => {
@@ -13,6 +14,7 @@ const handler = async (request: Request) => {
       db: getDb(),
       customer: customer ?? undefined,
       response: {},
+      mail: mailContext(),
     }),
   });
 };
