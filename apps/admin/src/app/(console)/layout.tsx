@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -31,6 +32,12 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
               <p className="text-sm">
                 <span className="block font-semibold">{staff.name}</span>
                 <span className="text-ink-muted">{t(`roles.${staff.role}`)}</span>
+                <Link
+                  href="/account"
+                  className="block font-semibold text-brand-800 underline-offset-2 hover:underline"
+                >
+                  {t('nav.account')}
+                </Link>
               </p>
               <LanguageSwitch />
               <form action={signOutAction}>
