@@ -120,4 +120,16 @@ describe('staff management', () => {
     expect(lastOwner.cause?.code).toBe('last_owner');
     expect((await as('OWNER').staff.get({ staffId: staff.OWNER })).role).toBe('OWNER');
   });
+
+  it('leaves one active owner when two owners disable each other at the same moment', async () => {
+    const other = await makeStaffUser(bed.db, { role: 'OWNER' });
+    const results = await Promise.allSettled([
+      as('OWNER').staff.setDisabled({ staffId: other.id, disabled: true }),
+      bed
+        .asMember({ id: other.id, role: 'OWNER' })
+        .staff.setDisabled({ staffId: staff.OWNER, disabled: true }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await bed.db.staffUser.count({ where: { role: 'OWNER', disabledAt: null } })).toBe(1);
+  });
 });

@@ -118,6 +118,8 @@ export const setPasswordWithLink = async (
   hasher: PasswordHasher,
   now = new Date(),
 ): Promise<{ purpose: PasswordTokenPurpose; email: string }> => {
+  // A dead link costs no password hash: hashing is the expensive part of this request.
+  if (!(await checkPasswordLink(db, { actor, token }, now))) throw invalidLink();
   const passwordHash = await hasher.hash(password);
   return db.$transaction(async (tx) => {
     const found = await tx.passwordToken.findFirst({
