@@ -15,6 +15,7 @@ test('a customer who forgot their password chooses a new one by email, once', as
   });
   await page.goto(`${urls.portal}/sign-in`);
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(customer.email);
   await page.getByRole('button', { name: 'Email me a link' }).click();
   await expect(page.getByRole('status')).toContainText(customer.email);
