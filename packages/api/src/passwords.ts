@@ -1,19 +1,12 @@
 import { hashPassword, verifyPassword } from '@fidele/auth/password';
 import {
-  changePassword,
   checkPasswordLink,
   type PasswordActor,
   type PasswordHasher,
   requestPasswordReset,
   setPasswordWithLink,
 } from '@fidele/core/passwords';
-import {
-  type passwordChangeInput,
-  passwordLinkInput,
-  passwordResetRequestInput,
-  passwordSetInput,
-} from '@fidele/validators';
-import type { z } from 'zod';
+import { passwordLinkInput, passwordResetRequestInput, passwordSetInput } from '@fidele/validators';
 import { sendPasswordLink } from './password-mail.ts';
 import { publicProcedure } from './trpc.ts';
 
@@ -44,10 +37,3 @@ export const passwordLinkProcedures = (actor: PasswordActor) => ({
     .input(passwordSetInput)
     .mutation(({ ctx, input }) => setPasswordWithLink(ctx.db, { actor, ...input }, passwordHasher)),
 });
-
-/** A signed-in person's password change: their other sessions end, this one stays. */
-export const changeOwnPassword = (
-  ctx: { db: Parameters<typeof changePassword>[0] },
-  who: { actor: PasswordActor; id: string; sessionId?: string },
-  input: z.infer<typeof passwordChangeInput>,
-) => changePassword(ctx.db, { ...who, ...input }, passwordHasher);

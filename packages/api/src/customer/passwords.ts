@@ -1,5 +1,6 @@
 import { passwordChangeInput } from '@fidele/validators';
-import { changeOwnPassword, passwordLinkProcedures } from '../passwords.ts';
+import { changePassword } from '@fidele/core/passwords';
+import { passwordHasher, passwordLinkProcedures } from '../passwords.ts';
 import { customerProcedure, router } from '../trpc.ts';
 
 /** A customer's own password: forgotten (by email) or changed. */
@@ -8,10 +9,10 @@ export const customerPasswordsRouter = router({
   change: customerProcedure
     .input(passwordChangeInput)
     .mutation(({ ctx, input }) =>
-      changeOwnPassword(
-        ctx,
-        { actor: 'customer', id: ctx.customer.id, sessionId: ctx.customer.sessionId },
-        input,
+      changePassword(
+        ctx.db,
+        { actor: 'customer', id: ctx.customer.id, sessionId: ctx.customer.sessionId, ...input },
+        passwordHasher,
       ),
     ),
 });

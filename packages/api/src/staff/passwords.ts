@@ -1,5 +1,6 @@
 import { passwordChangeInput } from '@fidele/validators';
-import { changeOwnPassword, passwordLinkProcedures } from '../passwords.ts';
+import { changePassword } from '@fidele/core/passwords';
+import { passwordHasher, passwordLinkProcedures } from '../passwords.ts';
 import { router, staffProcedure } from '../trpc.ts';
 
 /** A staff member's own password: forgotten (by email) or changed. */
@@ -8,10 +9,10 @@ export const staffPasswordsRouter = router({
   change: staffProcedure('account:manage')
     .input(passwordChangeInput)
     .mutation(({ ctx, input }) =>
-      changeOwnPassword(
-        ctx,
-        { actor: 'staff', id: ctx.staff.id, sessionId: ctx.staff.sessionId },
-        input,
+      changePassword(
+        ctx.db,
+        { actor: 'staff', id: ctx.staff.id, sessionId: ctx.staff.sessionId, ...input },
+        passwordHasher,
       ),
     ),
 });
