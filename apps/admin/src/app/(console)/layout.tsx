@@ -14,7 +14,7 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
   if (!staff) redirect('/sign-in');
   const t = await getTranslations();
   return (
-    <StaffProvider staff={staff}>
+    <StaffProvider staff={{ id: staff.id, role: staff.role, name: staff.name }}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-control focus:bg-surface focus:px-4 focus:py-2 focus:shadow-card"
