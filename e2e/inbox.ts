@@ -1,6 +1,6 @@
 import { urls } from './env.ts';
 
-export type InboxEmail = { to: { address: string }[]; text: string; date: string };
+export type InboxEmail = { to: { address: string }[]; subject: string; text: string; date: string };
 
 /** The newest email the development inbox (maildev) received for `address`. */
 export const latestEmailTo = async (address: string): Promise<InboxEmail> => {
@@ -13,9 +13,9 @@ export const latestEmailTo = async (address: string): Promise<InboxEmail> => {
   throw new Error(`No email reached ${address}`);
 };
 
-/** The first link of an email's text. */
+/** The first link in an email's text. */
 export const linkIn = (email: InboxEmail): string => {
   const link = /https?:\/\/\S+/.exec(email.text)?.[0];
-  if (!link) throw new Error('The email carries no link');
+  if (!link) throw new Error(`No link in "${email.subject}"`);
   return link;
 };

@@ -11,6 +11,7 @@ const config: NextConfig = {
     '@fidele/core',
     '@fidele/db',
     '@fidele/i18n',
+    '@fidele/messaging',
     '@fidele/ui',
     '@fidele/validators',
   ],

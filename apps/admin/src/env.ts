@@ -7,6 +7,9 @@ const schema = z.object({
   ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
   /** The POS and e-shop API's public URL, shown to staff as the e-shop's webhook endpoint. */
   API_URL: z.string().url().default('http://127.0.0.1:3002'),
+  /** Where invitations and password links leave from, e.g. smtp://127.0.0.1:1025. */
+  SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Fidèle <no-reply@fidele.example>'),
 });
 
 export type Env = z.infer<typeof schema>;

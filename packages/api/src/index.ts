@@ -15,3 +15,4 @@ export { exportPurchasesCsv } from './staff/purchases-export.ts';
 export { exportSegmentCsv } from './staff/segment-export.ts';
 export { exportOfferClaimsCsv } from './staff/offer-claims-export.ts';
 export { csvDownload } from './staff/csv-stream.ts';
+export type { MailContext } from './password-mail.ts';

@@ -16,6 +16,7 @@ import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { flattenZodIssues, toTRPCError } from './app-error.ts';
+import type { MailContext } from './password-mail.ts';
 
 /**
  * What every procedure sees. The HTTP layer fills in what it knows about the caller; procedure
@@ -38,6 +39,8 @@ export type Context = {
   clientAddress?: string;
   /** How the portal tells a person signing up what happened (by email, never in the answer). */
   enrolmentMail?: EnrolmentMail;
+  /** How the app sends the emails some procedures send (password links), and its public URL. */
+  mail?: MailContext;
 };
 
 export type Meta = OpenApiMeta & { successStatus?: number };

@@ -7,6 +7,10 @@ export const PERMISSIONS = {
   /** Put a customer on a tier until a date, whatever the review says. */
   'tiers:pin': ['OWNER', 'MARKETING', 'SUPPORT'],
   'shops:manage': ['OWNER'],
+  /** Invite staff, change their role and shops, disable them. */
+  'staff:manage': ['OWNER'],
+  /** Their own account: every role changes their own password. */
+  'account:manage': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'api-keys:manage': ['OWNER'],
   'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],
   'programme:manage': ['OWNER', 'MARKETING'],

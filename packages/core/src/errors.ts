@@ -63,6 +63,7 @@ export const errorCatalogue = {
     message: 'This tier still has customers, rewards or history: it cannot be removed.',
   },
   api_key_revoked: { status: 409, message: 'This API key is already revoked.' },
+  staff_exists: { status: 409, message: 'A staff member already has this email.' },
   idempotency_key_in_use: {
     status: 409,
     message: 'A request with this Idempotency-Key is still being processed.',
@@ -70,6 +71,23 @@ export const errorCatalogue = {
   body_too_large: { status: 413, message: 'The request body is too large.' },
   url_too_long: { status: 414, message: 'The request URL is too long.' },
   headers_too_large: { status: 431, message: 'The request line or headers are too large.' },
+  password_link_invalid: {
+    status: 422,
+    message: 'This link has expired or was already used: ask for a new one.',
+  },
+  wrong_password: { status: 422, message: 'Your current password is not this one.' },
+  staff_not_invited: {
+    status: 422,
+    message: 'This member already chose a password or is disabled.',
+  },
+  staff_self_change: {
+    status: 422,
+    message: 'You cannot change your own role or disable yourself: another owner can.',
+  },
+  last_owner: {
+    status: 422,
+    message: 'The programme needs at least one active owner: make someone else an owner first.',
+  },
   idempotency_key_reused: {
     status: 422,
     message: 'This Idempotency-Key was used with a different request.',
@@ -107,6 +125,7 @@ export const errorCatalogue = {
   shop_not_eshop: { status: 422, message: 'Only an e-shop can push order webhooks.' },
   rate_limited: { status: 429, message: 'Too many requests: wait and try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
+  mail_unavailable: { status: 503, message: 'Email is not set up here.' },
   service_unavailable: {
     status: 503,
     message: 'The service is unavailable for a moment: retry with the same Idempotency-Key.',

@@ -11,3 +11,4 @@ export * from './tier.ts';
 export * from './segment.ts';
 export * from './offer.ts';
 export * from './storable-text.ts';
+export * from './passwords.ts';

@@ -86,3 +86,43 @@ export const auditListInput = z.object({
   page,
   pageSize,
 });
+
+export const staffIdInput = z.object({ staffId: uuid });
+
+export const staffName = z.string().trim().min(1, 'Enter a name').max(120);
+
+/** A STORE_MANAGER works in at least one shop; the other roles see every shop and pick none. */
+const staffAccess = {
+  role: staffRole,
+  shopIds: z.array(uuid).max(200).default([]),
+};
+
+const shopsFitRole = (
+  access: { role: z.infer<typeof staffRole>; shopIds: string[] },
+  context: z.RefinementCtx,
+) => {
+  if (access.role === 'STORE_MANAGER' && access.shopIds.length === 0)
+    context.addIssue({ code: 'custom', path: ['shopIds'], message: 'Choose at least one shop' });
+  if (access.role !== 'STORE_MANAGER' && access.shopIds.length > 0)
+    context.addIssue({
+      code: 'custom',
+      path: ['shopIds'],
+      message: 'Only a store manager works in chosen shops',
+    });
+};
+
+export const staffInviteInput = z
+  .object({
+    email,
+    name: staffName,
+    ...staffAccess,
+    /** The language of the invitation email and of the member's admin. */
+    locale: z.enum(['en', 'fr']).default('en'),
+  })
+  .superRefine(shopsFitRole);
+
+export const staffAccessInput = z
+  .object({ staffId: uuid, ...staffAccess })
+  .superRefine(shopsFitRole);
+
+export const staffDisableInput = z.object({ staffId: uuid, disabled: z.boolean() });

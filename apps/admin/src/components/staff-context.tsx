@@ -4,17 +4,20 @@ import type { StaffSession } from '@fidele/auth';
 import { can, type Permission } from '@fidele/auth/permissions';
 import { createContext, type ReactNode, useContext } from 'react';
 
-const StaffContext = createContext<StaffSession | null>(null);
+/** Who is signed in, as the browser may know it (not the session id). */
+export type SignedInStaff = Omit<StaffSession, 'sessionId'>;
+
+const StaffContext = createContext<SignedInStaff | null>(null);
 
 export const StaffProvider = ({
   staff,
   children,
 }: {
-  staff: StaffSession;
+  staff: SignedInStaff;
   children: ReactNode;
 }) => <StaffContext.Provider value={staff}>{children}</StaffContext.Provider>;
 
-export const useStaff = (): StaffSession => {
+export const useStaff = (): SignedInStaff => {
   const staff = useContext(StaffContext);
   if (!staff) throw new Error('useStaff is used outside the signed-in console');
   return staff;

@@ -11,6 +11,8 @@ export type FormState = {
   fieldErrors?: Partial<Record<string, FieldError>>;
   /** What the visitor typed, to put back in the fields (never the password). */
   values?: Record<string, string>;
+  /** The form did what it asks (e.g. a link was requested), for forms that stay on the page. */
+  done?: boolean;
 };
 
 /** Turns schema issues into one message key per field, the first issue winning. */
@@ -21,7 +23,7 @@ export const fieldErrorsOf = (error: ZodError): Partial<Record<string, FieldErro
     if (errors[field]) continue;
     if (issue.code === 'too_big') errors[field] = 'tooLong';
     else if (field === 'email') errors[field] = 'email';
-    else if (field === 'password') errors[field] = 'passwordLength';
+    else if (field === 'password' || field === 'newPassword') errors[field] = 'passwordLength';
     else errors[field] = 'required';
   }
   return errors;

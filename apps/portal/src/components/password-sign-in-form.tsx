@@ -1,6 +1,7 @@
 'use client';
 
 import { EmailField, TextField } from '@fidele/ui';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -31,6 +32,12 @@ export const PasswordSignInForm = ({ initialError }: { initialError?: SignInErro
         required
         error={fieldError(state.fieldErrors?.password)}
       />
+      <Link
+        href="/forgot-password"
+        className="-mt-2 self-end text-sm font-semibold text-brand-800 underline underline-offset-2"
+      >
+        {t('forgotPassword')}
+      </Link>
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>
   );

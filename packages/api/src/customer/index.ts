@@ -4,6 +4,7 @@ import { codesRouter } from './codes.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
 import { offersRouter } from './offers.ts';
+import { customerPasswordsRouter } from './passwords.ts';
 import { pointsOutlook } from './points-outlook.ts';
 import { profileRouter } from './profile.ts';
 import { receiptsRouter } from './receipts.ts';
@@ -26,6 +27,7 @@ export const customerRouter = router({
   card: cardRouter,
   receipts: receiptsRouter,
   profile: profileRouter,
+  passwords: customerPasswordsRouter,
 });
 
 export type CustomerRouter = typeof customerRouter;

@@ -6,6 +6,7 @@ import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { me } from './me.ts';
 import { offersRouter } from './offers.ts';
+import { staffPasswordsRouter } from './passwords.ts';
 import { pointsRouter } from './points.ts';
 import { purchasesRouter } from './purchases.ts';
 import { redemptionsRouter } from './redemptions.ts';
@@ -13,6 +14,7 @@ import { rewardsRouter } from './rewards.ts';
 import { segmentsRouter } from './segments.ts';
 import { settingsRouter } from './settings.ts';
 import { shopsRouter } from './shops.ts';
+import { staffMembersRouter } from './staff-members.ts';
 import { tiersRouter } from './tiers.ts';
 
 /** The back office (apps/admin): every procedure names the permission it needs. */
@@ -32,6 +34,8 @@ export const staffRouter = router({
   tiers: tiersRouter,
   segments: segmentsRouter,
   offers: offersRouter,
+  staff: staffMembersRouter,
+  passwords: staffPasswordsRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -1,4 +1,5 @@
 import { makeStaffUser } from '@fidele/core/testing';
+import type { Email } from '@fidele/messaging';
 import type { Db, StaffRole } from '@fidele/db';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { TRPCError } from '@trpc/server';
@@ -16,6 +17,12 @@ const createCaller = createCallerFactory(staffRouter);
 export const setUpStaffCallers = () => {
   let t: TestDatabase;
   const staff = {} as Record<StaffRole, string>;
+  /** Every email the procedures sent, oldest first. */
+  const sent: Email[] = [];
+  const mail = {
+    mailer: { send: async (email: Email) => void sent.push(email) },
+    appUrl: 'http://admin.test',
+  };
   beforeAll(async () => {
     t = await createTestDatabase();
     for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const)
@@ -29,9 +36,13 @@ export const setUpStaffCallers = () => {
       return t.db;
     },
     staff,
+    sent,
     as: (role: StaffRole) =>
-      createCaller({ db: t.db, staff: { id: staff[role], role }, response: {} }),
-    anonymous: () => createCaller({ db: t.db, response: {} }),
+      createCaller({ db: t.db, staff: { id: staff[role], role }, response: {}, mail }),
+    /** A caller for any staff member, e.g. one an OWNER invited. */
+    asMember: (member: { id: string; role: StaffRole; sessionId?: string }) =>
+      createCaller({ db: t.db, staff: member, response: {}, mail }),
+    anonymous: () => createCaller({ db: t.db, response: {}, mail }),
   };
 };
 

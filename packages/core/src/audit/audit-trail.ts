@@ -14,7 +14,7 @@ export type AuditEntryView = {
   /** `name` is the staff member's name or the API key's name, when they still exist. */
   actor: { type: ActorType; id: string | null; name: string | null };
   action: string;
-  /** `name` is the customer's, shop's or API key's name, when it still exists. */
+  /** `name` is the customer's, shop's, staff member's or API key's name, when it still exists. */
   target: { type: string; id: string | null; name: string | null } | null;
   data: Prisma.JsonValue;
 };
@@ -87,15 +87,19 @@ const idsOf = (entries: Refs[], kind: 'actor' | 'target', type: string) => [
 
 /**
  * Names of the people and things a page of entries mentions, keyed `<type>:<id>`: staff and API
- * keys as actors; customers, shops and API keys as targets. Four small queries, whatever the page.
+ * keys as actors; customers, shops, staff and API keys as targets. Four small queries, whatever
+ * the page.
  */
 const namesOf = async (db: Db, entries: Refs[]): Promise<Map<string, string>> => {
   const apiKeyIds = [
     ...new Set([...idsOf(entries, 'actor', 'API_KEY'), ...idsOf(entries, 'target', 'api-key')]),
   ];
+  const staffIds = [
+    ...new Set([...idsOf(entries, 'actor', 'STAFF'), ...idsOf(entries, 'target', 'staff')]),
+  ];
   const [staff, keys, customers, shops] = await Promise.all([
     db.staffUser.findMany({
-      where: { id: { in: idsOf(entries, 'actor', 'STAFF') } },
+      where: { id: { in: staffIds } },
       select: { id: true, name: true },
     }),
     db.apiKey.findMany({ where: { id: { in: apiKeyIds } }, select: { id: true, name: true } }),
@@ -109,7 +113,10 @@ const namesOf = async (db: Db, entries: Refs[]): Promise<Map<string, string>> =>
     }),
   ]);
   return new Map([
-    ...staff.map((s) => [`STAFF:${s.id}`, s.name] as const),
+    ...staff.flatMap((s) => [
+      [`STAFF:${s.id}`, s.name] as const,
+      [`staff:${s.id}`, s.name] as const,
+    ]),
     ...keys.flatMap((k) => [
       [`API_KEY:${k.id}`, k.name] as const,
       [`api-key:${k.id}`, k.name] as const,

@@ -1,7 +1,7 @@
 import type { Email } from '../mailer.ts';
-import { brandedEmail } from './branded-email.ts';
+import { type EmailLocale, greeting, linkEmail } from './link-email.ts';
 
-export type MagicLinkLocale = 'en' | 'fr';
+export type MagicLinkLocale = EmailLocale;
 
 export type MagicLinkInput = {
   to: string;
@@ -15,7 +15,6 @@ export type MagicLinkInput = {
 const copy = {
   en: {
     subject: 'Your Fidèle sign-in link',
-    greeting: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
     intro: 'Tap the button below to sign in to your Fidèle account.',
     button: 'Sign in to Fidèle',
     expires: (when: string) => `This link works once and expires on ${when}.`,
@@ -23,7 +22,6 @@ const copy = {
   },
   fr: {
     subject: 'Votre lien de connexion Fidèle',
-    greeting: (name?: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     intro: 'Touchez le bouton ci-dessous pour vous connecter à votre compte Fidèle.',
     button: 'Me connecter à Fidèle',
     expires: (when: string) => `Ce lien ne fonctionne qu’une fois et expire le ${when}.`,
@@ -33,20 +31,11 @@ const copy = {
 } as const;
 
 /** The sign-in link email, as text and HTML, in the customer's language. */
-export const magicLinkEmail = ({ to, url, locale, expires, firstName }: MagicLinkInput): Email => {
-  const t = copy[locale];
-  const when = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(expires);
-  return brandedEmail({
+export const magicLinkEmail = ({ to, url, locale, expires, firstName }: MagicLinkInput): Email =>
+  linkEmail({
     to,
+    url,
     locale,
-    subject: t.subject,
-    greeting: t.greeting(firstName),
-    intro: t.intro,
-    button: { label: t.button, url },
-    notes: [t.expires(when), t.ignore],
+    expires,
+    copy: { ...copy[locale], greeting: greeting(locale, firstName) },
   });
-};

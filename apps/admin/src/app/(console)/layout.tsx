@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -13,7 +14,7 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
   if (!staff) redirect('/sign-in');
   const t = await getTranslations();
   return (
-    <StaffProvider staff={staff}>
+    <StaffProvider staff={{ id: staff.id, role: staff.role, name: staff.name }}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-control focus:bg-surface focus:px-4 focus:py-2 focus:shadow-card"
@@ -31,6 +32,12 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
               <p className="text-sm">
                 <span className="block font-semibold">{staff.name}</span>
                 <span className="text-ink-muted">{t(`roles.${staff.role}`)}</span>
+                <Link
+                  href="/account"
+                  className="block font-semibold text-brand-800 underline-offset-2 hover:underline"
+                >
+                  {t('nav.account')}
+                </Link>
               </p>
               <LanguageSwitch />
               <form action={signOutAction}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Alert, Button, EmailField, TextField } from '@fidele/ui';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { type SignInState, signInAction } from '../actions.ts';
@@ -28,6 +29,12 @@ export const SignInForm = () => {
         autoComplete="current-password"
         required
       />
+      <Link
+        href="/forgot-password"
+        className="-mt-2 self-end text-sm font-semibold text-brand-800 underline underline-offset-2"
+      >
+        {t('forgotPassword')}
+      </Link>
       <Button type="submit" loading={pending} fullWidth>
         {t('submit')}
       </Button>

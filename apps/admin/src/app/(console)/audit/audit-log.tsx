@@ -17,6 +17,7 @@ const TARGETS = [
   'tier_ladder',
   'segment',
   'offer',
+  'staff',
 ] as const;
 const ACTIONS = [
   'points.adjust',
@@ -48,6 +49,16 @@ const ACTIONS = [
   'offer.update',
   'offer.archive',
   'offer.restore',
+  'staff.invite',
+  'staff.invitation_resend',
+  'staff.invitation_accept',
+  'staff.update',
+  'staff.disable',
+  'staff.enable',
+  'staff.password_reset',
+  'staff.password_change',
+  'customer.password_reset',
+  'customer.password_change',
 ] as const;
 const PAGE_SIZE = 25;
 

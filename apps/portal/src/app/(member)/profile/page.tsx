@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ChangePasswordForm } from '../../../components/change-password-form.tsx';
 import { ProfileScreen } from '../../../components/profile-screen.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('profile'))('title'),
 });
 
-const ProfilePage = () => <ProfileScreen />;
+const ProfilePage = () => (
+  <div className="flex max-w-xl flex-col gap-4">
+    <ProfileScreen />
+    <ChangePasswordForm />
+  </div>
+);
 
 export default ProfilePage;

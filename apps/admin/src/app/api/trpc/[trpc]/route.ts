@@ -1,6 +1,7 @@
 import { staffRouter } from '@fidele/api';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { mailContext } from '@/mail.ts';
 import { currentStaff } from '@/auth.ts';
 
 const handler = async (req: Request) => {
@@ -13,6 +14,7 @@ const handler = async (req: Request) => {
       db: getDb(),
       staff: staff ? { id: staff.id, role: staff.role, sessionId: staff.sessionId } : undefined,
       response: {},
+      mail: mailContext(),
     }),
   });
 };

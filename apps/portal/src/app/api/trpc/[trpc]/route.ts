@@ -2,6 +2,7 @@ import { customerRouter } from '@fidele/api';
 import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { mailContext } from '../../../../mail.ts';
 import { signedIn } from '../../../../auth.ts';
 
 const handler = async (request: Request) => {
@@ -15,6 +16,7 @@ const handler = async (request: Request) => {
       customer: customer ?? undefined,
       clientAddress: clientAddressOf(request.headers),
       response: {},
+      mail: mailContext(),
     }),
   });
 };

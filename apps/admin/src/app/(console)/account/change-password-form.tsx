@@ -1,0 +1,50 @@
+'use client';
+
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { Alert, Button, Card, TextField } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { changePasswordAction, type PasswordFormState } from '@/app/password-actions.ts';
+import { usePasswordFieldError } from '@/components/password-field-error.ts';
+
+/** The current password, then the new one; the member's other sessions end. */
+export const ChangePasswordForm = () => {
+  const t = useTranslations('passwords.change');
+  const fieldError = usePasswordFieldError();
+  const [state, action, pending] = useActionState<PasswordFormState, FormData>(
+    changePasswordAction,
+    {},
+  );
+  return (
+    <Card title={t('title')} className="max-w-xl">
+      <form action={action} className="flex flex-col gap-4" noValidate>
+        <p className="text-sm text-ink-muted">{t('intro')}</p>
+        {state.done ? <Alert tone="success">{t('done')}</Alert> : null}
+        {state.error === 'wrongPassword' ? <Alert tone="danger">{t('wrongPassword')}</Alert> : null}
+        <TextField
+          label={t('current')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError(state.fieldErrors?.currentPassword)}
+        />
+        <TextField
+          label={t('new')}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={t('hint', { min: PASSWORD_MIN_LENGTH })}
+          error={fieldError(state.fieldErrors?.newPassword)}
+        />
+        <div>
+          <Button type="submit" loading={pending}>
+            {t('submit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+};

@@ -1,0 +1,67 @@
+'use server';
+
+import { createCallerFactory, customerRouter } from '@fidele/api';
+import { PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { getDb } from '@fidele/db';
+import {
+  passwordChangeInput,
+  passwordResetRequestInput,
+  passwordSetInput,
+} from '@fidele/validators';
+import { TRPCError } from '@trpc/server';
+import { redirect } from 'next/navigation';
+import { signedIn, signIn } from '../auth.ts';
+import { mailContext } from '../mail.ts';
+import { fieldErrorsOf, type FormState } from './form-errors.ts';
+
+const createCaller = createCallerFactory(customerRouter);
+const caller = (customer?: { id: string; sessionId: string }) =>
+  createCaller({ db: getDb(), response: {}, mail: mailContext(), customer });
+
+const appCodeOf = (error: unknown) =>
+  error instanceof TRPCError ? (error.cause as { code?: string } | undefined)?.code : undefined;
+
+/** "Forgot password": the same answer whether or not the email has an account. */
+export const requestPasswordReset = async (_: FormState, form: FormData): Promise<FormState> => {
+  const values = { email: String(form.get('email') ?? '') };
+  const parsed = passwordResetRequestInput.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  await caller().passwords.requestReset(parsed.data);
+  return { done: true, values: { email: parsed.data.email } };
+};
+
+/** Sets the password with an emailed link, then signs the member in with it. */
+export const setPasswordWithLink = async (_: FormState, form: FormData): Promise<FormState> => {
+  const parsed = passwordSetInput.safeParse({
+    token: form.get('token'),
+    password: form.get('password'),
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  let email: string;
+  try {
+    ({ email } = await caller().passwords.setWithLink(parsed.data));
+  } catch (error) {
+    if (appCodeOf(error) === 'password_link_invalid') return { error: 'linkInvalid' };
+    throw error;
+  }
+  await signIn(PASSWORD_PROVIDER, { email, password: parsed.data.password, redirect: false });
+  redirect('/');
+};
+
+/** A signed-in member changes their password; their other devices are signed out. */
+export const changePassword = async (_: FormState, form: FormData): Promise<FormState> => {
+  const customer = await signedIn();
+  if (!customer) redirect('/sign-in');
+  const parsed = passwordChangeInput.safeParse({
+    currentPassword: form.get('currentPassword'),
+    newPassword: form.get('newPassword'),
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await caller(customer).passwords.change(parsed.data);
+  } catch (error) {
+    if (appCodeOf(error) === 'wrong_password') return { error: 'wrongPassword' };
+    throw error;
+  }
+  return { done: true };
+};

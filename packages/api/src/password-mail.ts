@@ -1,0 +1,29 @@
+import { AppError } from '@fidele/core';
+import type { PasswordLink } from '@fidele/core/passwords';
+import { type Mailer, passwordResetEmail, staffInvitationEmail } from '@fidele/messaging';
+
+/** How an app sends email, and the public URL its links open. */
+export type MailContext = { mailer: Mailer; appUrl: string };
+
+/** The page of the portal and of the admin that opens a password link. */
+export const SET_PASSWORD_PATH = '/set-password';
+
+/** Emails a password link (reset or invitation) in its owner's language. */
+export const sendPasswordLink = async (
+  mail: MailContext | undefined,
+  link: PasswordLink,
+): Promise<void> => {
+  if (!mail) throw new AppError('mail_unavailable');
+  const url = new URL(SET_PASSWORD_PATH, mail.appUrl);
+  url.searchParams.set('token', link.token);
+  const template = link.purpose === 'INVITATION' ? staffInvitationEmail : passwordResetEmail;
+  await mail.mailer.send(
+    template({
+      to: link.to.email,
+      url: url.toString(),
+      locale: link.to.locale === 'fr' ? 'fr' : 'en',
+      expires: link.expiresAt,
+      name: link.to.name,
+    }),
+  );
+};

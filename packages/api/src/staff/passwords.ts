@@ -1,0 +1,18 @@
+import { passwordChangeInput } from '@fidele/validators';
+import { changePassword } from '@fidele/core/passwords';
+import { passwordHasher, passwordLinkProcedures } from '../passwords.ts';
+import { router, staffProcedure } from '../trpc.ts';
+
+/** A staff member's own password: forgotten (by email) or changed. */
+export const staffPasswordsRouter = router({
+  ...passwordLinkProcedures('staff'),
+  change: staffProcedure('account:manage')
+    .input(passwordChangeInput)
+    .mutation(({ ctx, input }) =>
+      changePassword(
+        ctx.db,
+        { actor: 'staff', id: ctx.staff.id, sessionId: ctx.staff.sessionId, ...input },
+        passwordHasher,
+      ),
+    ),
+});

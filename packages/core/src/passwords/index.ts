@@ -1,0 +1,14 @@
+export {
+  changePassword,
+  checkPasswordLink,
+  createPasswordLink,
+  requestPasswordReset,
+  setPasswordWithLink,
+} from './password-links.ts';
+export type { PasswordActor, PasswordHasher, PasswordLink } from './password-links.ts';
+export {
+  hashPasswordToken,
+  isPasswordTokenLive,
+  issuePasswordToken,
+  PASSWORD_TOKEN_LIFETIME_MS,
+} from './password-token.ts';

@@ -1,0 +1,185 @@
+import type { Db, PasswordTokenPurpose, Prisma, Tx } from '@fidele/db';
+import { recordAudit } from '../audit/index.ts';
+import { AppError } from '../errors.ts';
+import { revokeSessions, type SessionOwner } from '../sessions/index.ts';
+import { hashPasswordToken, isPasswordTokenLive, issuePasswordToken } from './password-token.ts';
+
+/** Whose password: a staff member of the admin or a customer of the portal. */
+export type PasswordActor = 'staff' | 'customer';
+
+/** Hashes and checks passwords; the caller's (argon2), so the domain stays free of it. */
+export type PasswordHasher = {
+  hash: (password: string) => Promise<string>;
+  verify: (hash: string, password: string) => Promise<boolean>;
+};
+
+/** A link to email: the token (never stored) and who it is for, in their language. */
+export type PasswordLink = {
+  purpose: PasswordTokenPurpose;
+  token: string;
+  expiresAt: Date;
+  to: { email: string; name: string; locale: string };
+};
+
+const ownerOf = (actor: PasswordActor, id: string): SessionOwner =>
+  actor === 'staff' ? { staffId: id } : { customerId: id };
+
+const invalidLink = () => new AppError('password_link_invalid');
+
+/**
+ * Issues a link for `owner`, in the transaction of what asked for it; an earlier link of the same
+ * purpose stops working, so only the newest email counts.
+ */
+export const createPasswordLink = async (
+  tx: Tx,
+  owner: SessionOwner,
+  purpose: PasswordTokenPurpose,
+  now = new Date(),
+): Promise<Omit<PasswordLink, 'to'>> => {
+  const issued = issuePasswordToken(purpose, now);
+  await tx.passwordToken.deleteMany({ where: { ...owner, purpose } });
+  await tx.passwordToken.create({
+    data: { ...owner, purpose, tokenHash: issued.tokenHash, expiresAt: issued.expiresAt },
+  });
+  return { purpose, token: issued.token, expiresAt: issued.expiresAt };
+};
+
+/**
+ * "Forgot password": a reset link for the active account of this email, or null when there is
+ * none. The caller answers the same either way, so the answer tells nobody who has an account.
+ */
+export const requestPasswordReset = async (
+  db: Db,
+  { actor, email }: { actor: PasswordActor; email: string },
+  now = new Date(),
+): Promise<PasswordLink | null> => {
+  const person =
+    actor === 'staff'
+      ? await db.staffUser.findFirst({
+          where: { email: { equals: email.trim(), mode: 'insensitive' }, disabledAt: null },
+          select: { id: true, email: true, name: true, locale: true },
+        })
+      : await db.customer
+          .findUnique({
+            where: { email: email.trim().toLowerCase() },
+            select: { id: true, email: true, firstName: true, locale: true },
+          })
+          .then((c) => c && { id: c.id, email: c.email, name: c.firstName, locale: c.locale });
+  if (!person) return null;
+  const link = await db.$transaction((tx) =>
+    createPasswordLink(tx, ownerOf(actor, person.id), 'RESET', now),
+  );
+  return { ...link, to: { email: person.email, name: person.name, locale: person.locale } };
+};
+
+/** The token of this link for this app: a disabled member's links no longer work. */
+const tokenWhere = (actor: PasswordActor, token: string) =>
+  ({
+    tokenHash: hashPasswordToken(token),
+    ...(actor === 'staff'
+      ? { staff: { disabledAt: null } }
+      : { customerId: { not: null }, purpose: 'RESET' }),
+  }) satisfies Prisma.PasswordTokenWhereInput;
+
+/** What a link is for and whose email, before its page asks for a password; null when dead. */
+export const checkPasswordLink = async (
+  db: Db,
+  { actor, token }: { actor: PasswordActor; token: string },
+  now = new Date(),
+): Promise<{ purpose: PasswordTokenPurpose; email: string } | null> => {
+  const found = await db.passwordToken.findFirst({
+    where: tokenWhere(actor, token),
+    select: {
+      purpose: true,
+      expiresAt: true,
+      staff: { select: { email: true } },
+      customer: { select: { email: true } },
+    },
+  });
+  const email = found?.staff?.email ?? found?.customer?.email;
+  return found && email && isPasswordTokenLive(found.expiresAt, now)
+    ? { purpose: found.purpose, email }
+    : null;
+};
+
+/**
+ * Sets a password with an emailed link, which works once: the token is deleted as it is used,
+ * so two submissions racing with one link cannot both succeed. Every session of the person ends
+ * (whoever asked for the link may not be the only one who had the password).
+ */
+export const setPasswordWithLink = async (
+  db: Db,
+  { actor, token, password }: { actor: PasswordActor; token: string; password: string },
+  hasher: PasswordHasher,
+  now = new Date(),
+): Promise<{ purpose: PasswordTokenPurpose; email: string }> => {
+  // A dead link costs no password hash: hashing is the expensive part of this request.
+  if (!(await checkPasswordLink(db, { actor, token }, now))) throw invalidLink();
+  const passwordHash = await hasher.hash(password);
+  return db.$transaction(async (tx) => {
+    const found = await tx.passwordToken.findFirst({
+      where: tokenWhere(actor, token),
+      select: { id: true, purpose: true, expiresAt: true, staffId: true, customerId: true },
+    });
+    const used = found && (await tx.passwordToken.deleteMany({ where: { id: found.id } }));
+    const id = found?.staffId ?? found?.customerId;
+    if (!found || !id || used?.count !== 1 || !isPasswordTokenLive(found.expiresAt, now))
+      throw invalidLink();
+    const { email } =
+      actor === 'staff'
+        ? await tx.staffUser.update({
+            where: { id },
+            data: { passwordHash },
+            select: { email: true },
+          })
+        : await tx.customer.update({
+            where: { id },
+            data: { passwordHash },
+            select: { email: true },
+          });
+    await revokeSessions(tx, ownerOf(actor, id));
+    await recordAudit(tx, {
+      actor: { type: actor === 'staff' ? 'STAFF' : 'CUSTOMER', id },
+      action: `${actor}.${found.purpose === 'INVITATION' ? 'invitation_accept' : 'password_reset'}`,
+      target: { type: actor, id },
+    });
+    return { purpose: found.purpose, email };
+  });
+};
+
+/**
+ * A signed-in person changes their password, giving the current one; their other sessions end,
+ * the one they are using (`sessionId`) stays.
+ */
+export const changePassword = async (
+  db: Db,
+  input: {
+    actor: PasswordActor;
+    id: string;
+    sessionId?: string;
+    currentPassword: string;
+    newPassword: string;
+  },
+  hasher: PasswordHasher,
+): Promise<void> => {
+  const { actor, id } = input;
+  const stored =
+    actor === 'staff'
+      ? await db.staffUser.findUnique({ where: { id }, select: { passwordHash: true } })
+      : await db.customer.findUnique({ where: { id }, select: { passwordHash: true } });
+  const matches =
+    stored?.passwordHash != null &&
+    (await hasher.verify(stored.passwordHash, input.currentPassword));
+  if (!matches) throw new AppError('wrong_password');
+  const passwordHash = await hasher.hash(input.newPassword);
+  await db.$transaction(async (tx) => {
+    if (actor === 'staff') await tx.staffUser.update({ where: { id }, data: { passwordHash } });
+    else await tx.customer.update({ where: { id }, data: { passwordHash } });
+    await revokeSessions(tx, ownerOf(actor, id), { except: input.sessionId });
+    await recordAudit(tx, {
+      actor: { type: actor === 'staff' ? 'STAFF' : 'CUSTOMER', id },
+      action: `${actor}.password_change`,
+      target: { type: actor, id },
+    });
+  });
+};

@@ -1,0 +1,51 @@
+import type { Email } from '../mailer.ts';
+import { brandedEmail } from './branded-email.ts';
+
+export type EmailLocale = 'en' | 'fr';
+
+/** The words of an email whose point is one button with a link. */
+export type LinkEmailCopy = {
+  subject: string;
+  greeting: string;
+  intro: string;
+  button: string;
+  /** Said under the button, given when the link stops working. */
+  expires: (when: string) => string;
+  ignore: string;
+};
+
+/** An email around one link, as text and HTML, in `locale`; every text is escaped in HTML. */
+export const linkEmail = ({
+  to,
+  url,
+  locale,
+  expires,
+  copy,
+}: {
+  to: string;
+  url: string;
+  locale: EmailLocale;
+  expires: Date;
+  copy: LinkEmailCopy;
+}): Email => {
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(expires);
+  return brandedEmail({
+    to,
+    locale,
+    subject: copy.subject,
+    greeting: copy.greeting,
+    intro: copy.intro,
+    button: { label: copy.button, url },
+    notes: [copy.expires(when), copy.ignore],
+  });
+};
+
+/** "Hello Camille," or "Hello," in the locale. */
+export const greeting = (locale: EmailLocale, name?: string): string => {
+  const hello = locale === 'fr' ? 'Bonjour' : 'Hello';
+  return name ? `${hello} ${name},` : `${hello},`;
+};
