@@ -18,7 +18,8 @@ const comparison = z.discriminatedUnion('op', [
 export const segmentCondition = z.discriminatedUnion('field', [
   z.object({ field: z.literal('tier'), tierIds: z.array(uuid).min(1, 'Choose a tier') }),
   z.object({ field: z.literal('pointsBalance'), compare: comparison }),
-  /** Points earned by qualifying movements (purchases, games, contests…) over the last `days`. */
+  /** Points earned by qualifying movements (purchases, games, contests…) over the last `days`, less
+   * what refunds took back or wrote off. */
   z.object({ field: z.literal('pointsEarned'), days, compare: comparison }),
   /** Purchases less their refunds over the last `days`, in minor units. */
   z.object({ field: z.literal('amountSpent'), days, compare: comparison }),

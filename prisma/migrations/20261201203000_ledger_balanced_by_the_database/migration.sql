@@ -89,3 +89,27 @@ CREATE TRIGGER "Account_balance_from_entries_insert" AFTER INSERT ON "Account"
 CREATE TRIGGER "Account_balance_from_entries_update" AFTER UPDATE ON "Account"
   REFERENCING NEW TABLE AS written
   FOR EACH STATEMENT EXECUTE FUNCTION fidele_check_account_balances();
+
+-- The checks build on the running balances already written: refuse to install them over a ledger
+-- whose entries do not chain or do not end at their account's balance (a till would then fail on
+-- every movement of that account), rather than discover it at the till.
+DO $$
+DECLARE
+  bad uuid;
+BEGIN
+  SELECT "accountId" INTO bad FROM (
+    SELECT "accountId", amount, "balanceAfter",
+           lag("balanceAfter", 1, 0) OVER (PARTITION BY "accountId" ORDER BY id) AS before
+    FROM "LedgerEntry"
+  ) e WHERE "balanceAfter" - amount <> before LIMIT 1;
+  IF bad IS NULL THEN
+    SELECT a.id INTO bad FROM "Account" a
+    WHERE a.balance <> COALESCE(
+      (SELECT e."balanceAfter" FROM "LedgerEntry" e WHERE e."accountId" = a.id ORDER BY e.id DESC LIMIT 1), 0)
+    LIMIT 1;
+  END IF;
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'account % does not match its ledger entries: repair the ledger before this migration', bad;
+  END IF;
+END
+$$;

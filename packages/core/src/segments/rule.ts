@@ -10,7 +10,7 @@ export type Comparison =
 export type SegmentCondition =
   | { field: 'tier'; tierIds: string[] }
   | { field: 'pointsBalance'; compare: Comparison }
-  /** Points earned by qualifying movements over the last `days`. */
+  /** Points earned by qualifying movements over the last `days`, less what refunds took back or wrote off. */
   | { field: 'pointsEarned'; days: number; compare: Comparison }
   /** Purchases less their refunds over the last `days`, in minor units. */
   | { field: 'amountSpent'; days: number; compare: Comparison }
