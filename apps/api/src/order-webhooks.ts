@@ -92,6 +92,7 @@ export const registerOrderWebhooks = (
             key: event.data.id,
             requestHash: requestHash('POST', request.url, json.value),
             queue: true,
+            refusalsRetryable: true,
           },
         };
         try {

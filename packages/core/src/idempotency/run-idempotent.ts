@@ -12,6 +12,11 @@ export type IdempotencyScope = {
    * it: a webhook redelivered while the first delivery runs must not look like a failure.
    */
   queue?: boolean;
+  /**
+   * Keep no refusal under the key: an order event refused now (its order not paid yet) may succeed
+   * when the e-shop delivers it again, whereas a till's retry must see the first answer.
+   */
+  refusalsRetryable?: boolean;
 };
 export type Response<T> = { status: number; body: T };
 
@@ -42,8 +47,8 @@ const lockKeyOf = ({ owner, key }: IdempotencyScope) =>
  * a retry with the same request replays the stored response; the same key with another request
  * is refused; a retry while the first is still running is refused (or queued, with `queue`) by a
  * transaction-scoped advisory lock that marks it in flight. A request the domain refused (a 4xx)
- * is stored like a success, so a retry gets the same refusal again (a `ReplayedRefusal`); one that
- * failed (5xx, a database away) stores nothing and can be retried.
+ * is stored like a success (unless `refusalsRetryable`), so a retry gets the same refusal again
+ * (a `ReplayedRefusal`); one that failed (5xx, a database away) stores nothing and can be retried.
  */
 export const runIdempotent = async <T>(
   db: Db,
@@ -61,7 +66,7 @@ export const runIdempotent = async <T>(
     }, TRANSACTION);
   } catch (error) {
     if (error instanceof ReplayedRefusal) throw error;
-    if (isRefusal(error) && !error.code.startsWith('idempotency_key_'))
+    if (isRefusal(error) && !scope.refusalsRetryable && !error.code.startsWith('idempotency_key_'))
       await keepRefusal(db, scope, error);
     throw error;
   }
