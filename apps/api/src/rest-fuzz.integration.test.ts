@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildServer } from './server.ts';
+import { expectConforms } from './testing/contract-conformance.ts';
 
 // Whatever a till sends, the answer is a contract-shaped response, never a 500.
 let t: TestDatabase;
@@ -51,7 +52,14 @@ it('answers any purchase body with a contract status and shape', async () => {
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
         payload: JSON.stringify(body ?? null),
       });
-      expect([200, 201, 400, 404]).toContain(response.statusCode);
+      expect([200, 201, 400, 404, 409]).toContain(response.statusCode);
+      await expectConforms(app, {
+        method: 'POST',
+        url: '/api/v1/purchases',
+        status: response.statusCode,
+        body: response.json(),
+        headers: response.headers,
+      });
       if (response.statusCode >= 400) {
         expect(response.json()).toEqual({
           error: { code: expect.any(String), message: expect.any(String) },
@@ -74,6 +82,13 @@ it('answers any lookup query with a contract status and shape', async () => {
           headers: { authorization: `Bearer ${key}` },
         });
         expect([200, 400, 404]).toContain(response.statusCode);
+        await expectConforms(app, {
+          method: 'GET',
+          url: '/api/v1/customers/lookup',
+          status: response.statusCode,
+          body: response.json(),
+          headers: response.headers,
+        });
       },
     ),
     { numRuns: 200 },

@@ -7,7 +7,7 @@ import {
 import { type IdempotencyScope, ReplayedRefusal, runIdempotent } from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
-import { AppError, isAppError } from '@fidele/core';
+import { AppError, type ErrorCode, isAppError } from '@fidele/core';
 import { unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
@@ -32,7 +32,13 @@ export type Context = {
   staff?: { id: string; role: StaffRole };
 };
 
-export type Meta = OpenApiMeta & { successStatus?: number };
+export type Meta = OpenApiMeta & {
+  successStatus?: number;
+  /** The status when the same resource was sent again (the first answer, nothing done twice). */
+  resentStatus?: number;
+  /** The domain's refusals this procedure can answer, besides those every request can get. */
+  errors?: ErrorCode[];
+};
 
 const t = initTRPC
   .context<Context>()

@@ -12,8 +12,8 @@ export const customerRewards = terminalProcedure('rewards:read')
       path: '/customers/{id}/rewards',
       summary: 'Rewards the customer can claim on this channel, and their codes usable here',
       tags: ['rewards'],
-      errorResponses: { 401: 'unauthorized', 404: 'customer_not_found' },
     },
+    errors: ['customer_not_found'],
     successStatus: 200,
   })
   .input(customerPath)
@@ -53,15 +53,16 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
       path: '/customers/{id}/rewards/{rewardId}/claim',
       summary: 'Spend points on a reward for the customer at the till (needs their card token)',
       tags: ['rewards'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        403: 'card_token_invalid',
-        404: 'customer_not_found / reward_not_found',
-        409: 'reward_out_of_stock',
-        422: 'insufficient_points',
-      },
     },
+    errors: [
+      'card_token_invalid',
+      'tier_too_low',
+      'customer_not_found',
+      'reward_not_found',
+      'reward_out_of_stock',
+      'insufficient_points',
+      'reward_not_available',
+    ],
     successStatus: 201,
   })
   .input(claimInput)
