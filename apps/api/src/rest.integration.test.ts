@@ -105,7 +105,7 @@ describe('OpenAPI', () => {
         expect(operation.security, where).toEqual([{ bearer: [] }]);
         expect(statuses, where).toEqual(expect.arrayContaining(['401', '403', '429']));
         if (method === 'post') {
-          expect(statuses, where).toEqual(expect.arrayContaining(['409', '413', '422']));
+          expect(statuses, where).toContain('413');
           expect(
             operation.parameters?.map((p) => p.name),
             where,

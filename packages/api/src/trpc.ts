@@ -38,6 +38,8 @@ export type Meta = OpenApiMeta & {
   resentStatus?: number;
   /** The domain's refusals this procedure can answer, besides those every request can get. */
   errors?: ErrorCode[];
+  /** A POST that changes nothing (a quote, a check): its answers are not kept under a key. */
+  readOnly?: boolean;
 };
 
 const t = initTRPC

@@ -14,6 +14,7 @@ export const quote = terminalProcedure('purchases:write')
       tags: ['purchases'],
     },
     errors: ['card_token_invalid', 'customer_not_found'],
+    readOnly: true,
     successStatus: 200,
   })
   .input(basketQuoteInput)

@@ -19,6 +19,7 @@ export const validate = terminalProcedure('codes:redeem')
       tags: ['codes'],
     },
     errors: ['code_not_found'],
+    readOnly: true,
     successStatus: 200,
   })
   .input(codeUseInput)

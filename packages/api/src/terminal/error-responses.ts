@@ -9,12 +9,10 @@ export const EVERY_REQUEST: ErrorCode[] = [
 ];
 /** What any request with an API key can answer. */
 export const WITH_A_KEY: ErrorCode[] = ['unauthorized', 'forbidden', 'rate_limited'];
-/** What any POST can answer: its body, its Idempotency-Key. */
-export const EVERY_POST: ErrorCode[] = [
-  'body_too_large',
-  'idempotency_key_in_use',
-  'idempotency_key_reused',
-];
+/** What any POST can answer about its body. */
+export const EVERY_POST: ErrorCode[] = ['body_too_large'];
+/** What a POST whose answer is kept under its Idempotency-Key can answer about the key. */
+export const WITH_IDEMPOTENCY: ErrorCode[] = ['idempotency_key_in_use', 'idempotency_key_reused'];
 
 const RETRY_AFTER = {
   'Retry-After': {

@@ -1,5 +1,11 @@
 import { generateOpenApiDocument } from 'trpc-to-openapi';
-import { EVERY_POST, EVERY_REQUEST, errorResponses, WITH_A_KEY } from './error-responses.ts';
+import {
+  EVERY_POST,
+  EVERY_REQUEST,
+  errorResponses,
+  WITH_A_KEY,
+  WITH_IDEMPOTENCY,
+} from './error-responses.ts';
 import { fieldDescription } from './field-descriptions.ts';
 import type { TerminalRouter } from './index.ts';
 import { type RestRoute, restRoutes } from './rest-routes.ts';
@@ -96,6 +102,14 @@ const IDEMPOTENCY_KEY = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 
+// A POST that changes nothing accepts the header (a till can send it on every POST) and answers
+// each retry afresh: there is nothing to do twice.
+const IGNORED_IDEMPOTENCY_KEY = {
+  ...IDEMPOTENCY_KEY,
+  description:
+    'Accepted like on every POST; this request changes nothing, so a retry is simply answered again.',
+};
+
 const REPLAYED = {
   'Idempotent-Replayed': {
     description: '`true` when this is the stored answer to an earlier request with this key.',
@@ -110,7 +124,7 @@ const asServed = (operation: Operation, route: RestRoute): Operation => {
   const answered = (description: string) => ({
     ...success,
     description,
-    ...(post ? { headers: REPLAYED } : {}),
+    ...(route.idempotent ? { headers: REPLAYED } : {}),
   });
   const responses = {
     [route.successStatus]: answered(route.successStatus === 201 ? 'Created' : 'OK'),
@@ -121,6 +135,7 @@ const asServed = (operation: Operation, route: RestRoute): Operation => {
       ...EVERY_REQUEST,
       ...(route.authenticated ? WITH_A_KEY : []),
       ...(post ? EVERY_POST : []),
+      ...(route.idempotent ? WITH_IDEMPOTENCY : []),
       ...route.errors,
     ]),
   };
@@ -132,7 +147,7 @@ const asServed = (operation: Operation, route: RestRoute): Operation => {
           ? { ...parameter, name: PATH_ALIASES[parameter.name] ?? parameter.name }
           : parameter,
       ),
-      ...(post ? [IDEMPOTENCY_KEY] : []),
+      ...(route.idempotent ? [IDEMPOTENCY_KEY] : post ? [IGNORED_IDEMPOTENCY_KEY] : []),
     ],
     responses,
     security: route.authenticated ? [{ bearer: [] }] : [],

@@ -15,6 +15,8 @@ export type RestRoute = {
   errors: ErrorCode[];
   /** Whether it needs an API key (all but /health). */
   authenticated: boolean;
+  /** Whether its answers are kept under an Idempotency-Key (POSTs that change something). */
+  idempotent: boolean;
 };
 
 /** Every procedure of `router` published as REST, read from its OpenAPI metadata. */
@@ -32,6 +34,7 @@ export const restRoutes = (router: AnyRouter): RestRoute[] =>
           ...(meta.resentStatus ? { resentStatus: meta.resentStatus } : {}),
           errors: meta.errors ?? [],
           authenticated: meta.openapi.protect !== false,
+          idempotent: meta.openapi.method === 'POST' && !meta.readOnly,
         },
       ];
     },
