@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net';
 import { restRoutes, terminalRouter } from '@fidele/api/terminal';
 import { makeApiKey, makeCustomer, makeShop, ledgerViolations } from '@fidele/core/testing';
 import { createDb } from '@fidele/db';
@@ -68,6 +69,29 @@ describe("the framework's own refusals", () => {
       status: 404,
       body: { error: { code: 'not_found' } },
     });
+  });
+
+  it('answers a request line over 16 KiB, which Node refuses before Fastify, in the contract shape', async () => {
+    const server = buildServer({ db: t.db, rateLimitPerMinute: 1 });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { port } = server.server.address() as AddressInfo;
+      const raw = await new Promise<string>((resolve, reject) => {
+        let answer = '';
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.write(`GET /api/v1/health?x=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: api\r\n\r\n`),
+        );
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+        error: { code: 'headers_too_large', message: expect.any(String) },
+      });
+    } finally {
+      await server.close();
+    }
   });
 
   it('answers a path parameter that is not a valid id with 400 naming it', async () => {
