@@ -1,4 +1,10 @@
-import { AppError, type ErrorCode, type ErrorStatus, isAppError } from '@fidele/core';
+import {
+  AppError,
+  type ErrorCode,
+  type ErrorStatus,
+  errorCatalogue,
+  isAppError,
+} from '@fidele/core';
 import { isDatabaseUnavailable } from '@fidele/db';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
@@ -40,7 +46,7 @@ export type ErrorBody = { error: { code: ErrorCode; message: string } };
 
 /** The REST body of a catalogued error, with the catalogue's message unless one is given. */
 export const errorBody = (code: ErrorCode, message?: string): ErrorBody => ({
-  error: { code, message: message ?? new AppError(code).message },
+  error: { code, message: message ?? errorCatalogue[code].message },
 });
 
 /** Names the first offending field, as the REST contract asks: "amount: Must not be negative". */
