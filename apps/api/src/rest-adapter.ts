@@ -12,13 +12,22 @@ type AnyCall = (input: unknown) => Promise<unknown>;
 /** `/customers/{id}/rewards` → `/customers/:id/rewards` */
 const toFastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-/** JSON with sorted keys, so the same request body always hashes the same. */
-const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
+/**
+ * JSON with sorted keys, so the same request body always hashes the same; undefined for a body
+ * nested deeper than the serialiser's stack allows (no request of the contract comes close).
+ */
+const canonicalJsonOf = (value: unknown): string | undefined => {
+  try {
+    return JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
+    );
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+};
 
 const bearerOf = (request: FastifyRequest) => {
   const header = request.headers.authorization;
@@ -79,10 +88,16 @@ export const registerRestRoutes = (
               status: 400,
               body: errorBody('invalid_request', 'Idempotency-Key: must be 1 to 255 characters'),
             });
+          const canonical = canonicalJsonOf(body);
+          if (canonical === undefined)
+            return sendError(reply, {
+              status: 400,
+              body: errorBody('invalid_request', 'The body is nested too deeply.'),
+            });
           ctx.idempotency = {
             key: key.data,
             requestHash: createHash('sha256')
-              .update(`${route.method} ${request.url.split('?')[0]} ${canonicalJson(body)}`)
+              .update(`${route.method} ${request.url.split('?')[0]} ${canonical}`)
               .digest('hex'),
           };
         }

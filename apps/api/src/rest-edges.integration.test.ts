@@ -148,6 +148,22 @@ describe('text a database cannot store', () => {
   });
 });
 
+describe('deeply nested bodies', () => {
+  it('answers 400, not a stack overflow, whatever nesting fits in the body limit', async () => {
+    const depth = 120_000;
+    for (const leaf of ['"x"', '"x\\u0000"']) {
+      const body = `{"externalId":"D","amount":1,"occurredAt":"2026-11-20T10:15:00Z","lines":${'['.repeat(depth)}${leaf}${']'.repeat(depth)}}`;
+      const response = await call({
+        method: 'POST',
+        url: '/purchases',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${leaf}` },
+        body,
+      });
+      expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    }
+  });
+});
+
 /** Percent-encodes a string as UTF-16 code units would be if they were UTF-8 (lone surrogates too). */
 const encodeText = (text: string) =>
   [...text]
