@@ -1,22 +1,36 @@
+import type { ErrorCode } from '@fidele/core';
+import { described, errorResponses, EVERY_REQUEST } from '@fidele/api/terminal';
 import { orderEventInput } from '@fidele/validators';
 import { z } from 'zod';
 
-const errorBody = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
-      required: ['code', 'message'],
-    },
-  },
-  required: ['error'],
-};
+// An event is applied once by its id, so the webhook takes no Idempotency-Key; it has no API key.
+const WEBHOOK_ERRORS: ErrorCode[] = [
+  ...EVERY_REQUEST,
+  'body_too_large',
+  'invalid_signature',
+  'card_token_invalid',
+  'customer_not_found',
+  'purchase_not_found',
+  'purchase_conflict',
+  'purchase_has_no_lines',
+  'refund_exceeds_purchase',
+  'refund_sku_not_in_purchase',
+  'refund_quantity_exceeds_purchase',
+];
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: errorBody } },
-});
+/** The event's own fields; those of its `data` are the REST contract's, described alike. */
+const eventSchema = () => {
+  const schema = z.toJSONSchema(orderEventInput, { io: 'input' }) as {
+    anyOf?: { properties?: Record<string, { description?: string }> }[];
+  };
+  for (const branch of schema.anyOf ?? []) {
+    const { id, type } = branch.properties ?? {};
+    if (id)
+      id.description = 'The event id: an event is applied once, a redelivery is answered the same.';
+    if (type) type.description = '`order.paid` (a purchase) or `order.refunded` (a refund of one).';
+  }
+  return schema;
+};
 
 /**
  * The order webhook is a plain Fastify route (it needs the raw body), so its path item is written
@@ -33,7 +47,7 @@ export const withOrderWebhooks = <T extends { paths?: object; tags?: object[] }>
   paths: {
     ...document.paths,
     '/webhooks/orders/{shopId}': {
-      post: {
+      post: described({
         tags: ['webhooks'],
         summary: 'Receive a signed order event (order.paid, order.refunded) from an e-shop',
         description:
@@ -56,7 +70,7 @@ export const withOrderWebhooks = <T extends { paths?: object; tags?: object[] }>
         requestBody: {
           required: true,
           content: {
-            'application/json': { schema: z.toJSONSchema(orderEventInput, { io: 'input' }) },
+            'application/json': { schema: eventSchema() },
           },
         },
         responses: {
@@ -72,14 +86,9 @@ export const withOrderWebhooks = <T extends { paths?: object; tags?: object[] }>
               },
             },
           },
-          400: errorResponse('invalid_request: the field at fault is named'),
-          401: errorResponse('invalid_signature'),
-          404: errorResponse('customer_not_found / purchase_not_found'),
-          422: errorResponse(
-            'refund_exceeds_purchase and the other refund refusals; idempotency_key_reused (this event id came with other data)',
-          ),
+          ...errorResponses(WEBHOOK_ERRORS),
         },
-      },
+      }),
     },
   },
 });

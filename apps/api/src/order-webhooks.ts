@@ -83,6 +83,13 @@ export const registerOrderWebhooks = (
             status: 400,
             body: errorBody('invalid_request', describeZodError(event.error)),
           });
+        // The event as parsed (unknown fields dropped): its depth is the schema's.
+        const hash = requestHash('POST', request.url, event.data);
+        if (hash === undefined)
+          return sendError(reply, {
+            status: 400,
+            body: errorBody('invalid_request', 'The body is nested too deeply.'),
+          });
         const ctx: Context = {
           db: options.db,
           terminal: sender.terminal,
@@ -90,7 +97,7 @@ export const registerOrderWebhooks = (
           // A delivery while the same event is being applied waits for it, then replays it.
           idempotency: {
             key: event.data.id,
-            requestHash: requestHash('POST', request.url, json.value),
+            requestHash: hash,
             queue: true,
             refusalsRetryable: true,
           },

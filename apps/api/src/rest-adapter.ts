@@ -75,9 +75,15 @@ export const registerRestRoutes = (
               status: 400,
               body: errorBody('invalid_request', 'Idempotency-Key: must be 1 to 255 characters'),
             });
+          const hash = requestHash(route.method, request.url, body);
+          if (hash === undefined)
+            return sendError(reply, {
+              status: 400,
+              body: errorBody('invalid_request', 'The body is nested too deeply.'),
+            });
           ctx.idempotency = {
             key: key.data,
-            requestHash: requestHash(route.method, request.url, body),
+            requestHash: hash,
           };
         }
         const call = route.procedure

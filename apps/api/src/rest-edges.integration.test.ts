@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net';
 import { restRoutes, terminalRouter } from '@fidele/api/terminal';
 import { makeApiKey, makeCustomer, makeShop, ledgerViolations } from '@fidele/core/testing';
 import { createDb } from '@fidele/db';
@@ -70,6 +71,29 @@ describe("the framework's own refusals", () => {
     });
   });
 
+  it('answers a request line over 16 KiB, which Node refuses before Fastify, in the contract shape', async () => {
+    const server = buildServer({ db: t.db, rateLimitPerMinute: 1 });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { port } = server.server.address() as AddressInfo;
+      const raw = await new Promise<string>((resolve, reject) => {
+        let answer = '';
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.write(`GET /api/v1/health?x=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: api\r\n\r\n`),
+        );
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+        error: { code: 'headers_too_large', message: expect.any(String) },
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers a path parameter that is not a valid id with 400 naming it', async () => {
     const response = await call({ url: '/customers/not-a-uuid/rewards' });
     expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
@@ -121,6 +145,22 @@ describe('text a database cannot store', () => {
         }
       }
     expect(await t.db.purchase.count()).toBe(0);
+  });
+});
+
+describe('deeply nested bodies', () => {
+  it('answers 400, not a stack overflow, whatever nesting fits in the body limit', async () => {
+    const depth = 120_000;
+    for (const leaf of ['"x"', '"x\\u0000"']) {
+      const body = `{"externalId":"D","amount":1,"occurredAt":"2026-11-20T10:15:00Z","lines":${'['.repeat(depth)}${leaf}${']'.repeat(depth)}}`;
+      const response = await call({
+        method: 'POST',
+        url: '/purchases',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${leaf}` },
+        body,
+      });
+      expect(response).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    }
   });
 });
 

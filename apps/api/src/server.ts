@@ -24,7 +24,9 @@ export const buildServer = (options: {
     bodyLimit: 256 * 1024,
     // A path parameter holds up to 255 characters the API accepts (an externalId), each up to
     // 12 characters once URL-encoded; longer ones reach the procedure, which names the field.
-    maxParamLength: MAX_URL_LENGTH,
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
+    // A path that is not valid percent-encoded UTF-8, which Fastify refuses before routing.
+    frameworkErrors: (error, _request, reply) => sendError(reply, frameworkErrorResponse(error)),
     clientErrorHandler: (error, socket) => {
       if (socket.writable) socket.end(clientErrorResponse(error));
     },

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './server.ts';
+import { expectConforms } from './testing/contract-conformance.ts';
 
 let t: TestDatabase;
 let app: ReturnType<typeof buildServer>;
@@ -58,7 +59,9 @@ const deliver = async (
     },
     payload: tamper(raw),
   });
-  return { status: response.statusCode, body: response.json(), headers: response.headers };
+  const answer = { status: response.statusCode, body: response.json(), headers: response.headers };
+  await expectConforms(app, { method: 'POST', url: `/api/v1/webhooks/orders/${to}`, ...answer });
+  return answer;
 };
 
 const orderPaid = (data: Record<string, unknown>) => ({

@@ -1,4 +1,10 @@
-import { AppError, type ErrorCode, type ErrorStatus, isAppError } from '@fidele/core';
+import {
+  AppError,
+  type ErrorCode,
+  type ErrorStatus,
+  errorCatalogue,
+  isAppError,
+} from '@fidele/core';
 import { isRateLimitedError } from '@fidele/core/rate-limits';
 import { isDatabaseUnavailable } from '@fidele/db';
 import { TRPCError } from '@trpc/server';
@@ -41,7 +47,7 @@ export type ErrorBody = { error: { code: ErrorCode; message: string } };
 
 /** The REST body of a catalogued error, with the catalogue's message unless one is given. */
 export const errorBody = (code: ErrorCode, message?: string): ErrorBody => ({
-  error: { code, message: message ?? new AppError(code).message },
+  error: { code, message: message ?? errorCatalogue[code].message },
 });
 
 /** Names the first offending field, as the REST contract asks: "amount: Must not be negative". */

@@ -7,7 +7,7 @@ import {
 import { type IdempotencyScope, ReplayedRefusal, runIdempotent } from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
-import { AppError, isAppError } from '@fidele/core';
+import { AppError, type ErrorCode, isAppError } from '@fidele/core';
 import { unstorableTextMessage, unstorableTextPath } from '@fidele/validators';
 import type { EnrolmentMail } from '@fidele/core/customers';
 import { consumeRateLimit, type RateLimitPolicy } from '@fidele/core/rate-limits';
@@ -43,7 +43,15 @@ export type Context = {
   mail?: MailContext;
 };
 
-export type Meta = OpenApiMeta & { successStatus?: number };
+export type Meta = OpenApiMeta & {
+  successStatus?: number;
+  /** The status when the same resource was sent again (the first answer, nothing done twice). */
+  resentStatus?: number;
+  /** The domain's refusals this procedure can answer, besides those every request can get. */
+  errors?: ErrorCode[];
+  /** A POST that changes nothing (a quote, a check): its answers are not kept under a key. */
+  readOnly?: boolean;
+};
 
 const t = initTRPC
   .context<Context>()

@@ -12,6 +12,12 @@ describe('unstorableTextPath', () => {
     expect(unstorableTextPath({ ['k\udc00']: 1 })).toEqual([]);
   });
 
+  it('walks any nesting a body allows in one pass, without overflowing the stack', () => {
+    const depth = 120_000;
+    const deep = JSON.parse(`{"lines":${'['.repeat(depth)}"x\\u0000"${']'.repeat(depth)}}`);
+    expect(unstorableTextPath(deep)).toHaveLength(depth + 1);
+  });
+
   it('lets well-formed text through, emoji and accents included', () => {
     expect(unstorableTextPath({ firstName: 'Zoë 😀', amount: 1, tags: ['été'] })).toBeUndefined();
     expect(unstorableTextPath(undefined)).toBeUndefined();

@@ -12,8 +12,9 @@ export const quote = terminalProcedure('purchases:write')
       summary:
         'What a basket would earn, and the promotions running, before payment (no side effect)',
       tags: ['purchases'],
-      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'customer_not_found' },
     },
+    errors: ['card_token_invalid', 'customer_not_found'],
+    readOnly: true,
     successStatus: 200,
   })
   .input(basketQuoteInput)

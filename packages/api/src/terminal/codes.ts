@@ -17,8 +17,9 @@ export const validate = terminalProcedure('codes:redeem')
       path: '/codes/validate',
       summary: 'Check a discount code for a basket without using it',
       tags: ['codes'],
-      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'code_not_found' },
     },
+    errors: ['code_not_found'],
+    readOnly: true,
     successStatus: 200,
   })
   .input(codeUseInput)
@@ -39,14 +40,17 @@ export const redeem = terminalMutation('codes:redeem')
       path: '/codes/redeem',
       summary: 'Use a discount code, exactly once',
       tags: ['codes'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        404: 'code_not_found',
-        409: 'code_already_redeemed',
-        422: 'code_expired / code_cancelled / code_not_valid_on_channel / basket_below_minimum / currency_mismatch',
-      },
     },
+    errors: [
+      'code_not_found',
+      'code_already_redeemed',
+      'code_cancelled',
+      'code_expired',
+      'code_not_yet_valid',
+      'code_not_valid_on_channel',
+      'currency_mismatch',
+      'basket_below_minimum',
+    ],
     successStatus: 201,
   })
   .input(redeemInput)
@@ -69,12 +73,8 @@ export const rollback = terminalMutation('codes:redeem')
       path: '/redemptions/{id}/rollback',
       summary: 'Undo a redemption (order cancelled): the code becomes usable again',
       tags: ['codes'],
-      errorResponses: {
-        401: 'unauthorized',
-        404: 'redemption_not_found',
-        409: 'already_rolled_back',
-      },
     },
+    errors: ['redemption_not_found', 'already_rolled_back'],
     successStatus: 200,
   })
   .input(rollbackInput)

@@ -22,13 +22,8 @@ export const lookupCustomer = terminalProcedure('customers:read')
       path: '/customers/lookup',
       summary: 'Identify a customer by member code, card token, email or phone',
       tags: ['customers'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        403: 'card_token_invalid',
-        404: 'customer_not_found',
-      },
     },
+    errors: ['customer_not_found', 'card_token_invalid'],
     successStatus: 200,
   })
   .input(customerLookupInput)
@@ -49,8 +44,8 @@ export const enrolCustomer = terminalMutation('customers:write')
       path: '/customers',
       summary: 'Enrol a customer at the till',
       tags: ['customers'],
-      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 409: 'customer_exists' },
     },
+    errors: ['customer_exists'],
     successStatus: 201,
   })
   .input(customerEnrolInput)

@@ -9,6 +9,7 @@ export const health = publicProcedure
       path: '/health',
       summary: 'Liveness and database check',
       tags: ['health'],
+      protect: false,
     },
     successStatus: 200,
   })

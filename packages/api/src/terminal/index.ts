@@ -26,6 +26,7 @@ export const terminalRouter = router({
 });
 
 export type TerminalRouter = typeof terminalRouter;
-export { terminalOpenApiDocument } from './openapi.ts';
+export { described, terminalOpenApiDocument } from './openapi.ts';
+export { errorResponses, EVERY_REQUEST } from './error-responses.ts';
 export { restRoutes } from './rest-routes.ts';
 export type { RestRoute } from './rest-routes.ts';

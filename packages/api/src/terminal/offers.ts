@@ -26,8 +26,8 @@ export const customerOffers = terminalProcedure('rewards:read')
         'API key, with claims left. DISCOUNT_CODE offers issue a personal code on claim; ' +
         'TILL_BENEFIT offers are applied by the till or the e-shop, which records the claim.',
       tags: ['offers'],
-      errorResponses: { 401: 'unauthorized', 404: 'customer_not_found' },
     },
+    errors: ['customer_not_found'],
     successStatus: 200,
   })
   .input(customerPath)
@@ -66,15 +66,17 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
         'the use of the discount the till applies. Per-customer limits and the cap hold under ' +
         'concurrent claims.',
       tags: ['offers'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        403: 'card_token_invalid / offer_not_eligible',
-        404: 'customer_not_found / offer_not_found',
-        409: 'offer_limit_reached / offer_out_of_stock',
-        422: 'offer_not_available / offer_not_valid_on_channel',
-      },
     },
+    errors: [
+      'card_token_invalid',
+      'offer_not_eligible',
+      'customer_not_found',
+      'offer_not_found',
+      'offer_limit_reached',
+      'offer_out_of_stock',
+      'offer_not_available',
+      'offer_not_valid_on_channel',
+    ],
     successStatus: 201,
   })
   .input(offerClaimInput)

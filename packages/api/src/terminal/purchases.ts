@@ -14,9 +14,10 @@ export const createPurchase = terminalMutation('purchases:write')
       description:
         'Returns 201 when the purchase is new, 200 with the first purchase when this shop already sent this externalId.',
       tags: ['purchases'],
-      errorResponses: { 400: 'invalid_request', 401: 'unauthorized', 404: 'customer_not_found' },
     },
+    errors: ['card_token_invalid', 'customer_not_found', 'purchase_conflict'],
     successStatus: 201,
+    resentStatus: 200,
   })
   .input(purchaseInput)
   .output(purchaseOutput)

@@ -13,14 +13,16 @@ export const createRefund = terminalMutation('purchases:write')
       description:
         'Returns 201 when the refund is new, 200 with the first refund when this purchase already has a refund with this externalId. Points already spent are written off (pointsWrittenOff).',
       tags: ['purchases'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        404: 'purchase_not_found',
-        422: 'refund_exceeds_purchase / refund_sku_not_in_purchase / refund_quantity_exceeds_purchase / purchase_has_no_lines',
-      },
     },
+    errors: [
+      'purchase_not_found',
+      'purchase_has_no_lines',
+      'refund_exceeds_purchase',
+      'refund_sku_not_in_purchase',
+      'refund_quantity_exceeds_purchase',
+    ],
     successStatus: 201,
+    resentStatus: 200,
   })
   .input(refundInput)
   .output(refundOutput)

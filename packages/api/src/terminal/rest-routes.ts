@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@fidele/core';
 import type { AnyProcedure, AnyRouter } from '@trpc/server';
 import type { Meta } from '../trpc.ts';
 
@@ -8,6 +9,14 @@ export type RestRoute = {
   /** Dotted procedure path, e.g. `customers.lookup`. */
   procedure: string;
   successStatus: number;
+  /** The status when the same resource is sent again (see `Meta.resentStatus`). */
+  resentStatus?: number;
+  /** The domain's refusals it can answer (see `Meta.errors`). */
+  errors: ErrorCode[];
+  /** Whether it needs an API key (all but /health). */
+  authenticated: boolean;
+  /** Whether its answers are kept under an Idempotency-Key (POSTs that change something). */
+  idempotent: boolean;
 };
 
 /** Every procedure of `router` published as REST, read from its OpenAPI metadata. */
@@ -22,6 +31,10 @@ export const restRoutes = (router: AnyRouter): RestRoute[] =>
           path: meta.openapi.path,
           procedure,
           successStatus: meta.successStatus ?? (meta.openapi.method === 'POST' ? 201 : 200),
+          ...(meta.resentStatus ? { resentStatus: meta.resentStatus } : {}),
+          errors: meta.errors ?? [],
+          authenticated: meta.openapi.protect !== false,
+          idempotent: meta.openapi.method === 'POST' && !meta.readOnly,
         },
       ];
     },

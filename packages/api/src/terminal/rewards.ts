@@ -27,14 +27,8 @@ export const customerRewards = terminalProcedure('rewards:read')
         'portal session. Without it the answer shows how many codes there are and their terms, ' +
         'each masked (`code` absent, `last4` given).',
       tags: ['rewards'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        403: 'card_token_invalid',
-        404: 'customer_not_found',
-        429: 'rate_limited',
-      },
     },
+    errors: ['customer_not_found', 'card_token_invalid'],
     successStatus: 200,
   })
   .input(customerRewardsInput)
@@ -73,16 +67,17 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
       path: '/customers/{id}/rewards/{rewardId}/claim',
       summary: 'Spend points on a reward for the customer at the till (needs their card token)',
       tags: ['rewards'],
-      errorResponses: {
-        400: 'invalid_request',
-        401: 'unauthorized',
-        403: 'card_token_invalid',
-        404: 'customer_not_found / reward_not_found',
-        409: 'reward_out_of_stock',
-        422: 'insufficient_points / reward_not_valid_on_channel',
-        429: 'rate_limited',
-      },
     },
+    errors: [
+      'card_token_invalid',
+      'tier_too_low',
+      'customer_not_found',
+      'reward_not_found',
+      'reward_out_of_stock',
+      'insufficient_points',
+      'reward_not_available',
+      'reward_not_valid_on_channel',
+    ],
     successStatus: 201,
   })
   .input(claimInput)

@@ -29,10 +29,8 @@ const TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 const isRefusal = (error: unknown): error is AppError =>
   isAppError(error) && error.status >= 400 && error.status < 500;
 
-/** A stored refusal thrown again for a retry; `replayed` tells the REST layer to say so. */
-export class ReplayedRefusal extends AppError {
-  readonly replayed = true;
-}
+/** A stored refusal thrown again for a retry, so the REST layer can say it was replayed. */
+export class ReplayedRefusal extends AppError {}
 
 const recordOf = ({ owner, key }: IdempotencyScope) =>
   'apiKeyId' in owner
@@ -56,18 +54,22 @@ export const runIdempotent = async <T>(
   effect: (tx: Tx) => Promise<Response<T>>,
 ): Promise<Response<T> & { replayed: boolean }> => {
   if (!scope) return { ...(await db.$transaction(effect, TRANSACTION)), replayed: false };
+  // Only the effect's own refusals are kept: the key's (in use, reused) say nothing about it.
+  let refusal: AppError | undefined;
   try {
     return await db.$transaction(async (tx) => {
       const stored = await claimKey(tx, scope);
       if (stored) return stored as Response<T> & { replayed: true };
-      const response = await effect(tx);
+      const response = await effect(tx).catch((error: unknown) => {
+        if (isRefusal(error)) refusal = error;
+        throw error;
+      });
       await storeResponse(tx, scope, response);
       return { ...response, replayed: false };
     }, TRANSACTION);
   } catch (error) {
-    if (error instanceof ReplayedRefusal) throw error;
-    if (isRefusal(error) && !scope.refusalsRetryable && !error.code.startsWith('idempotency_key_'))
-      await keepRefusal(db, scope, error);
+    if (refusal && error === refusal && !scope.refusalsRetryable)
+      await keepRefusal(db, scope, refusal);
     throw error;
   }
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  serverRefusedFields,
   emptyEarnRuleForm,
   hundredths,
   kindChannels,
@@ -47,5 +48,15 @@ describe('bonus rules in the form', () => {
     expect(
       readEarnRuleForm({ ...emptyEarnRuleForm, kind: 'SIGNUP_BONUS', name: 'Welcome' }),
     ).toEqual({ errors: ['points'] });
+  });
+});
+
+describe('a save the server refused', () => {
+  it('puts its field errors on the form fields, for a new rule and an update alike', () => {
+    expect(serverRefusedFields(['rate', 'data.multiplier', 'data.multiplier'])).toEqual([
+      'rate',
+      'multiplier',
+    ]);
+    expect(serverRefusedFields(['weekdays.0', 'id', 'unknown'])).toEqual(['weekdays']);
   });
 });

@@ -138,3 +138,15 @@ export const readEarnRuleForm = (
   const fields = parsed.error.issues.map((issue) => String(issue.path[0]) as EarnRuleFormField);
   return { errors: [...new Set(fields)] };
 };
+
+/**
+ * The form fields among the paths a refused save names (`rate`, or `data.rate` for an update),
+ * from the server's field errors: shown next to their fields like the browser's own checks.
+ */
+export const serverRefusedFields = (paths: readonly string[]): EarnRuleFormField[] => [
+  ...new Set(
+    paths
+      .map((path) => path.replace(/^data\./, '').split('.')[0]!)
+      .filter((name): name is EarnRuleFormField => Object.hasOwn(emptyEarnRuleForm, name)),
+  ),
+];

@@ -4,6 +4,7 @@ import { Alert, Button, Card, SelectField, TextField } from '@fidele/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import { EARN_RULE_KINDS, isBonusRuleKind } from '@fidele/validators';
 import {
@@ -13,6 +14,7 @@ import {
   kindChannels,
   kindHasWeekdays,
   readEarnRuleForm,
+  serverRefusedFields,
 } from './earn-rule-form-values.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -46,6 +48,12 @@ export const EarnRuleForm = ({
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.earnRules.list.pathKey() });
       onDone(values.name);
+    },
+    onError: (error: unknown) => {
+      // A field the server refused shows next to the field, like the browser's own checks.
+      const refused = serverRefusedFields(serverFieldErrors(error));
+      if (refused.length) setErrors(refused);
+      if (refused[0]) document.getElementById(fieldId(refused[0]))?.focus();
     },
   };
   const create = useMutation(trpc.earnRules.create.mutationOptions(options));
@@ -86,7 +94,7 @@ export const EarnRuleForm = ({
     <Card title={t(ruleId ? 'editTitle' : 'newTitle')}>
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         {errors.length > 0 ? <Alert tone="danger">{t('invalid')}</Alert> : null}
-        {failure ? <Alert tone="danger">{t('failed')}</Alert> : null}
+        {failure && errors.length === 0 ? <Alert tone="danger">{t('failed')}</Alert> : null}
         <div className="grid gap-4 md:grid-cols-2">
           <SelectField
             label={t('kind')}
