@@ -2,6 +2,7 @@ import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api
 import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { apiRequestsPerKey } from '@fidele/core/rate-limits';
+import { DATA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '@fidele/ui/security-headers';
 import { registerDocs } from './docs.ts';
 import { withOrderWebhooks } from './order-webhooks-openapi.ts';
 import { registerOrderWebhooks } from './order-webhooks.ts';
@@ -15,6 +16,12 @@ export const buildServer = (options: {
   logger?: FastifyServerOptions['logger'];
 }) => {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  // Every answer, errors included; the docs page sets its own, looser policy.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    if (!reply.hasHeader('Content-Security-Policy'))
+      reply.header('Content-Security-Policy', DATA_CONTENT_SECURITY_POLICY);
+  });
   registerRestRoutes(app, {
     db: options.db,
     router: terminalRouter,
