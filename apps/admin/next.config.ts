@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from '@fidele/ui/security-headers';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
@@ -24,6 +25,13 @@ const config: NextConfig = {
     'rate-limiter-flexible',
   ],
   poweredByHeader: false,
+  // Every response, static files included; pages also get their CSP from src/proxy.ts.
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+    },
+  ],
 };
 
 export default withNextIntl(config);

@@ -3,6 +3,7 @@ import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { errorBody } from '@fidele/api';
 import { apiRequestsPerKey } from '@fidele/core/rate-limits';
+import { DATA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '@fidele/ui/security-headers';
 import { registerDocs } from './docs.ts';
 import { sendError } from './error-reply.ts';
 import { clientErrorResponse, frameworkErrorResponse } from './framework-errors.ts';
@@ -34,6 +35,12 @@ export const buildServer = (options: {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.length > MAX_URL_LENGTH)
       return sendError(reply, { status: 414, body: errorBody('url_too_long') });
+  });
+  // Every answer, errors included; the docs page sets its own, looser policy.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    if (!reply.hasHeader('Content-Security-Policy'))
+      reply.header('Content-Security-Policy', DATA_CONTENT_SECURITY_POLICY);
   });
   registerRestRoutes(app, {
     db: options.db,

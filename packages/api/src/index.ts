@@ -1,4 +1,5 @@
 export { createCallerFactory, router } from './trpc.ts';
+export { handleTrpcRequest } from './http-handler.ts';
 export type { Context, Meta } from './trpc.ts';
 export {
   describeZodError,

@@ -61,15 +61,22 @@ const t = initTRPC
     // The domain's own code (e.g. `insufficient_points`) and its details let a client explain a
     // refusal in its language, where the tRPC code alone is ambiguous (two refusals can share
     // UNPROCESSABLE); refused input carries zod's issues per field, so forms show them in place.
-    errorFormatter: ({ shape, error }) => ({
-      ...shape,
-      data: {
-        ...shape.data,
-        appCode: isAppError(error.cause) ? error.cause.code : undefined,
-        appDetails: isAppError(error.cause) ? error.cause.details : undefined,
-        zodError: error.cause instanceof ZodError ? flattenZodIssues(error.cause) : undefined,
-      },
-    }),
+    // A failure of the server (a lost database, a bug) says only that: its text and stack stay
+    // in the server's log.
+    errorFormatter: ({ shape, error }) => {
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        ...shape,
+        message: internal ? 'Something went wrong on our side.' : shape.message,
+        data: {
+          ...shape.data,
+          stack: internal ? undefined : shape.data.stack,
+          appCode: isAppError(error.cause) ? error.cause.code : undefined,
+          appDetails: isAppError(error.cause) ? error.cause.details : undefined,
+          zodError: error.cause instanceof ZodError ? flattenZodIssues(error.cause) : undefined,
+        },
+      };
+    },
   });
 
 export const router = t.router;

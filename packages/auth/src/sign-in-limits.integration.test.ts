@@ -1,3 +1,4 @@
+import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
 import { makeCustomer } from '@fidele/core/testing';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,10 +47,11 @@ describe('portal password sign-in under brute force', () => {
     });
   });
 
-  it('stops one address guessing across accounts after 50 attempts', async () => {
+  it('stops one address after 100 attempts on any accounts', async () => {
     const app = portal();
-    for (let i = 0; i < 50; i++)
-      await passwordAttempt(app, { email: `nobody-${i}@example.com`, password: 'x' }, '10.2.0.1');
+    // 99 attempts counted straight in the store (each through the form costs a password hash).
+    for (let i = 0; i < 99; i++) await consumeRateLimit(t.db, RATE_LIMITS.signInPerIp, '10.2.0.1');
+    await passwordAttempt(app, { email: 'nobody@example.com', password: 'x' }, '10.2.0.1');
     const { email } = await makeCustomer(t.db, { passwordHash });
     expect(
       (await passwordAttempt(app, { email, password: 'right-password' }, '10.2.0.1')).code,
@@ -64,7 +66,7 @@ describe('portal password sign-in under brute force', () => {
   it('forgets an account’s failed attempts once its owner signs in', async () => {
     const { email } = await makeCustomer(t.db, { passwordHash });
     const app = portal();
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 9; i++)
         await passwordAttempt(app, { email, password: 'typo' }, '10.3.0.1');
       expect(

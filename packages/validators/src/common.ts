@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * Calls one tRPC HTTP request may carry: the server refuses more (400), the apps' client links
+ * split their batches at it. One request must not hold the database pool for everyone.
+ */
+export const TRPC_MAX_BATCH_SIZE = 10;
+
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
 /** ISO 4217 code that this runtime knows (EUR, USD, JPY, …). */

@@ -30,7 +30,12 @@ export const RATE_LIMITS = {
     blockDuration: 15 * MINUTE,
   },
   /** Password sign-in attempts from one client address, any account (shops share addresses). */
-  signInPerIp: { name: 'signin-ip', points: 50, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
+  signInPerIp: {
+    name: 'signin-ip',
+    points: 100,
+    duration: 15 * MINUTE,
+    blockDuration: 15 * MINUTE,
+  },
   /** Sign-in links mailed to one address. */
   magicLinkPerEmail: { name: 'magic-link-email', points: 5, duration: HOUR },
   /** Sign-in links asked from one client address. */

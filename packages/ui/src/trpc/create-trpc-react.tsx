@@ -6,6 +6,7 @@ import type { AnyTRPCRouter } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
 import superjson from 'superjson';
+import { TRPC_MAX_BATCH_SIZE } from '@fidele/validators';
 
 const makeQueryClient = () =>
   new QueryClient({
@@ -44,7 +45,13 @@ export const createTRPCReact = <TRouter extends AnyTRPCRouter>({
       createTRPCClient<TRouter>({
         // The router is generic here, so the link is typed for any router: every app's router
         // uses the superjson transformer (packages/api/src/trpc.ts).
-        links: [httpBatchLink<AnyTRPCRouter>({ url, transformer: superjson }) as TRPCLink<TRouter>],
+        links: [
+          httpBatchLink<AnyTRPCRouter>({
+            url,
+            transformer: superjson,
+            maxItems: TRPC_MAX_BATCH_SIZE,
+          }) as TRPCLink<TRouter>,
+        ],
       }),
     );
     return (

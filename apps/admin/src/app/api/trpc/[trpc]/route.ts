@@ -1,16 +1,14 @@
-import { staffRouter } from '@fidele/api';
+import { handleTrpcRequest, staffRouter } from '@fidele/api';
 import { getDb } from '@fidele/db';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { mailContext } from '@/mail.ts';
 import { currentStaff } from '@/auth.ts';
 
-const handler = async (req: Request) => {
+const handler = async (request: Request) => {
   const staff = await currentStaff();
-  return fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req,
+  return handleTrpcRequest({
     router: staffRouter,
-    createContext: () => ({
+    request,
+    context: () => ({
       db: getDb(),
       staff: staff ? { id: staff.id, role: staff.role, sessionId: staff.sessionId } : undefined,
       response: {},

@@ -1,17 +1,15 @@
-import { customerRouter } from '@fidele/api';
+import { customerRouter, handleTrpcRequest } from '@fidele/api';
 import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { mailContext } from '../../../../mail.ts';
 import { signedIn } from '../../../../auth.ts';
 
 const handler = async (request: Request) => {
   const customer = await signedIn();
-  return fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: request,
+  return handleTrpcRequest({
     router: customerRouter,
-    createContext: () => ({
+    request,
+    context: () => ({
       db: getDb(),
       customer: customer ?? undefined,
       clientAddress: clientAddressOf(request.headers),
