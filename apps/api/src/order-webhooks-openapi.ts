@@ -16,6 +16,7 @@ const WEBHOOK_ERRORS: ErrorCode[] = [
   'refund_exceeds_purchase',
   'refund_sku_not_in_purchase',
   'refund_quantity_exceeds_purchase',
+  'idempotency_key_reused',
 ];
 
 /** The event's own fields; those of its `data` are the REST contract's, described alike. */
