@@ -14,7 +14,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-const directives = (policy: string | undefined) =>
+const directives = (policy: string | undefined): Record<string, string[]> =>
   Object.fromEntries(
     (policy ?? '').split(';').map((d) => {
       const [name, ...values] = d.trim().split(/\s+/);
