@@ -2,6 +2,7 @@ import { makeCustomer } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
 import { latestEmailTo, linkIn } from '../inbox.ts';
+import { signInToPortal } from '../sign-in.ts';
 
 test('a customer signs in with a link sent by email, once', async ({ page, db }) => {
   const customer = await makeCustomer(db, { firstName: 'Mila' });
@@ -52,16 +53,11 @@ test('a customer session is no staff session', async ({ page, db }) => {
 test('after 10 attempts on one account, the page asks kindly to wait', async ({ page, db }) => {
   const { hashPassword } = await import('@fidele/auth/password');
   const customer = await makeCustomer(db, { passwordHash: await hashPassword('right-password') });
-  await page.goto(`${urls.portal}/sign-in`);
   for (let attempt = 0; attempt < 10; attempt++) {
-    await page.getByLabel('Password').fill(`guess-${attempt}`);
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToPortal(page, customer.email, `guess-${attempt}`);
     await expect(page.getByText('This email and password do not match.')).toBeVisible();
   }
-  await page.getByLabel('Email').fill(customer.email);
-  await page.getByLabel('Password').fill('right-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInToPortal(page, customer.email, 'right-password');
   await expect(page.getByText('please wait 15 minutes and try again')).toBeVisible();
 });
 

@@ -28,6 +28,8 @@ export const PASSWORD_PROVIDER = 'credentials';
 
 const MAGIC_LINK_MAX_AGE = 15 * 60;
 
+type LinkRequest = { identifier: string; url: string; expires: Date; request: Request };
+
 // A hash of a random, discarded password: checked when the email is unknown so that answer takes
 // as long as a wrong password.
 const TIMING_DECOY_HASH =
@@ -79,6 +81,23 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
     setup: () => {
       const { db, secret, url, smtpUrl, mailFrom } = setup();
       const mailer = createMailer({ smtpUrl, from: mailFrom });
+      const sendSignInLink = async ({ identifier, url: link, expires, request }: LinkRequest) => {
+        await limitMagicLink(db, identifier, request);
+        const customer = await db.customer.findUnique({
+          where: { email: identifier },
+          select: { firstName: true, locale: true },
+        });
+        if (!customer) return;
+        await mailer.send(
+          magicLinkEmail({
+            to: identifier,
+            url: link,
+            expires,
+            locale: localeOf(request, customer.locale),
+            firstName: customer.firstName,
+          }),
+        );
+      };
       return {
         secret,
         url,
@@ -103,22 +122,13 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
             server: smtpUrl,
             from: mailFrom,
             maxAge: MAGIC_LINK_MAX_AGE,
-            sendVerificationRequest: async ({ identifier, url: link, expires, request }) => {
-              await limitMagicLink(db, identifier, request);
-              const customer = await db.customer.findUnique({
-                where: { email: identifier },
-                select: { firstName: true, locale: true },
-              });
-              if (!customer) return;
-              await mailer.send(
-                magicLinkEmail({
-                  to: identifier,
-                  url: link,
-                  expires,
-                  locale: localeOf(request, customer.locale),
-                  firstName: customer.firstName,
-                }),
-              );
+            // next-auth starts this, hashes the token, then awaits it: a refusal (limit, SMTP)
+            // in between would be an unhandled rejection, which ends a Node process. Marked
+            // handled here; next-auth still receives it.
+            sendVerificationRequest: (params) => {
+              const sending = sendSignInLink(params);
+              sending.catch(() => undefined);
+              return sending;
             },
           }),
         ],

@@ -10,7 +10,6 @@ export const securityHeadersProxy = (request: NextRequest): NextResponse => {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
