@@ -1,4 +1,5 @@
 import { staffRouter } from '@fidele/api';
+import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { mailContext } from '@/mail.ts';
@@ -13,6 +14,7 @@ const handler = async (req: Request) => {
     createContext: () => ({
       db: getDb(),
       staff: staff ? { id: staff.id, role: staff.role, sessionId: staff.sessionId } : undefined,
+      clientAddress: clientAddressOf(req.headers),
       response: {},
       mail: mailContext(),
     }),
