@@ -46,3 +46,24 @@ test('asking for a link for an unknown email answers the same', async ({ page })
     'If an account uses nobody-here@example.com',
   );
 });
+
+test('a sixth link asked for one email within the hour is refused kindly, with the wait', async ({
+  page,
+}) => {
+  const email = `often-${Date.now()}@example.com`;
+  const ask = async () => {
+    await page.goto(`${urls.portal}/forgot-password`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+  };
+  for (let i = 0; i < 5; i++) {
+    await ask();
+    await expect(page.getByRole('status')).toContainText(email);
+  }
+  await ask();
+  // Next's route announcer is an alert too: the form's is the one with the words.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Many links were asked for this email' }),
+  ).toContainText('Please wait 60 minutes and ask again.');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+});

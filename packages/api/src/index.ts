@@ -8,6 +8,8 @@ export {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
 } from './app-error.ts';
 export type { ErrorBody, ErrorResponse, FieldErrors } from './app-error.ts';
+export { formRefusalOf } from './refusal.ts';
+export type { FormRefusal } from './refusal.ts';
 export { staffRouter } from './staff/index.ts';
 export type { StaffRouter } from './staff/index.ts';
 export { customerRouter } from './customer/index.ts';

@@ -6,9 +6,10 @@ import {
   requestPasswordReset,
   setPasswordWithLink,
 } from '@fidele/core/passwords';
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { passwordLinkInput, passwordResetRequestInput, passwordSetInput } from '@fidele/validators';
 import { sendPasswordLink } from './password-mail.ts';
-import { publicProcedure } from './trpc.ts';
+import { addressLimitedProcedure, publicProcedure } from './trpc.ts';
 
 export const passwordHasher: PasswordHasher = { hash: hashPassword, verify: verifyPassword };
 
@@ -17,8 +18,8 @@ export const passwordHasher: PasswordHasher = { hash: hashPassword, verify: veri
  * with it. The same procedures in both routers, for their own accounts only.
  */
 export const passwordLinkProcedures = (actor: PasswordActor) => ({
-  /** Answers the same whether or not the email has an account. */
-  requestReset: publicProcedure
+  /** Answers the same whether or not the email has an account; limited per address and email. */
+  requestReset: addressLimitedProcedure(RATE_LIMITS.passwordResetPerIp)
     .input(passwordResetRequestInput)
     .mutation(async ({ ctx, input }) => {
       const link = await requestPasswordReset(ctx.db, { actor, email: input.email });
@@ -33,7 +34,8 @@ export const passwordLinkProcedures = (actor: PasswordActor) => ({
   checkLink: publicProcedure
     .input(passwordLinkInput)
     .query(({ ctx, input }) => checkPasswordLink(ctx.db, { actor, token: input.token })),
-  setWithLink: publicProcedure
+  /** Limited per address: each try costs a password hash. */
+  setWithLink: addressLimitedProcedure(RATE_LIMITS.passwordLinkPerIp)
     .input(passwordSetInput)
     .mutation(({ ctx, input }) => setPasswordWithLink(ctx.db, { actor, ...input }, passwordHasher)),
 });

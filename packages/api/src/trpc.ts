@@ -98,12 +98,16 @@ export const publicProcedure = t.procedure
     return next();
   });
 
-/** Anyone, at most `policy`'s uses per client address: for what costs the platform to answer. */
-export const addressLimitedProcedure = (policy: RateLimitPolicy) =>
-  publicProcedure.use(async ({ ctx, next }) => {
+/** At most `policy`'s uses per client address, added to a procedure of any caller. */
+export const addressLimit = (policy: RateLimitPolicy) =>
+  t.middleware(async ({ ctx, next }) => {
     await consumeRateLimit(ctx.db, policy, ctx.clientAddress ?? 'unknown');
     return next();
   });
+
+/** Anyone, at most `policy`'s uses per client address: for what costs the platform to answer. */
+export const addressLimitedProcedure = (policy: RateLimitPolicy) =>
+  publicProcedure.use(addressLimit(policy));
 
 /** A signed-in customer of the portal. */
 export const customerProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -12,3 +12,4 @@ export * from './segment.ts';
 export * from './offer.ts';
 export * from './storable-text.ts';
 export * from './passwords.ts';
+export * from './field-errors.ts';

@@ -1,48 +1,40 @@
 'use server';
 
-import { createCallerFactory, staffRouter } from '@fidele/api';
+import { createCallerFactory, formRefusalOf, staffRouter } from '@fidele/api';
 import { STAFF_PASSWORD_PROVIDER, type StaffSession } from '@fidele/auth';
+import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import {
+  type FieldError,
+  fieldErrorsOf,
   passwordChangeInput,
   passwordResetRequestInput,
   passwordSetInput,
 } from '@fidele/validators';
-import { TRPCError } from '@trpc/server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { ZodError } from 'zod';
 import { currentStaff, signIn } from '@/auth.ts';
 import { mailContext } from '@/mail.ts';
 
 /** What a password form shows after a submission: message keys of `passwords.errors`. */
 export type PasswordFormState = {
-  error?: 'linkInvalid' | 'wrongPassword';
-  fieldErrors?: Partial<Record<string, 'email' | 'passwordLength' | 'required'>>;
+  error?: 'linkInvalid' | 'wrongPassword' | 'rateLimited';
+  /** Minutes to wait before trying again, when `error` is `rateLimited`. */
+  wait?: number;
+  fieldErrors?: Partial<Record<string, FieldError>>;
   done?: boolean;
   email?: string;
 };
 
 const createCaller = createCallerFactory(staffRouter);
-const caller = (staff?: StaffSession) =>
-  createCaller({ db: getDb(), response: {}, mail: mailContext(), staff });
-
-const appCodeOf = (error: unknown) =>
-  error instanceof TRPCError ? (error.cause as { code?: string } | undefined)?.code : undefined;
-
-/** One message key per field, the first issue winning. */
-const fieldErrorsOf = (error: ZodError): PasswordFormState['fieldErrors'] => {
-  const errors: PasswordFormState['fieldErrors'] = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '');
-    errors[field] ??=
-      field === 'email'
-        ? 'email'
-        : field === 'password' || field === 'newPassword'
-          ? 'passwordLength'
-          : 'required';
-  }
-  return errors;
-};
+const caller = async (staff?: StaffSession) =>
+  createCaller({
+    db: getDb(),
+    response: {},
+    mail: mailContext(),
+    staff,
+    clientAddress: clientAddressOf(await headers()),
+  });
 
 /** "Forgot password": the same answer whether or not the email belongs to a staff member. */
 export const requestPasswordResetAction = async (
@@ -52,7 +44,11 @@ export const requestPasswordResetAction = async (
   const email = String(form.get('email') ?? '');
   const parsed = passwordResetRequestInput.safeParse({ email });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), email };
-  await caller().passwords.requestReset(parsed.data);
+  try {
+    await (await caller()).passwords.requestReset(parsed.data);
+  } catch (error) {
+    return { ...formRefusalOf<never>(error), email };
+  }
   return { done: true, email: parsed.data.email };
 };
 
@@ -68,10 +64,9 @@ export const setPasswordAction = async (
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let email: string;
   try {
-    ({ email } = await caller().passwords.setWithLink(parsed.data));
+    ({ email } = await (await caller()).passwords.setWithLink(parsed.data));
   } catch (error) {
-    if (appCodeOf(error) === 'password_link_invalid') return { error: 'linkInvalid' };
-    throw error;
+    return formRefusalOf(error, { password_link_invalid: 'linkInvalid' });
   }
   // On success next-auth redirects by throwing, which must travel on to Next.
   await signIn(STAFF_PASSWORD_PROVIDER, {
@@ -95,10 +90,9 @@ export const changePasswordAction = async (
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await caller(staff).passwords.change(parsed.data);
+    await (await caller(staff)).passwords.change(parsed.data);
   } catch (error) {
-    if (appCodeOf(error) === 'wrong_password') return { error: 'wrongPassword' };
-    throw error;
+    return formRefusalOf(error, { wrong_password: 'wrongPassword' });
   }
   return { done: true };
 };

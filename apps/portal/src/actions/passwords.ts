@@ -1,32 +1,41 @@
 'use server';
 
-import { createCallerFactory, customerRouter } from '@fidele/api';
+import { createCallerFactory, customerRouter, formRefusalOf } from '@fidele/api';
 import { PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import {
+  fieldErrorsOf,
   passwordChangeInput,
   passwordResetRequestInput,
   passwordSetInput,
 } from '@fidele/validators';
-import { TRPCError } from '@trpc/server';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signedIn, signIn } from '../auth.ts';
 import { mailContext } from '../mail.ts';
-import { fieldErrorsOf, type FormState } from './form-errors.ts';
+import type { FormState } from './form-errors.ts';
 
 const createCaller = createCallerFactory(customerRouter);
-const caller = (customer?: { id: string; sessionId: string }) =>
-  createCaller({ db: getDb(), response: {}, mail: mailContext(), customer });
-
-const appCodeOf = (error: unknown) =>
-  error instanceof TRPCError ? (error.cause as { code?: string } | undefined)?.code : undefined;
+const caller = async (customer?: { id: string; sessionId: string }) =>
+  createCaller({
+    db: getDb(),
+    response: {},
+    mail: mailContext(),
+    customer,
+    clientAddress: clientAddressOf(await headers()),
+  });
 
 /** "Forgot password": the same answer whether or not the email has an account. */
 export const requestPasswordReset = async (_: FormState, form: FormData): Promise<FormState> => {
   const values = { email: String(form.get('email') ?? '') };
   const parsed = passwordResetRequestInput.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  await caller().passwords.requestReset(parsed.data);
+  try {
+    await (await caller()).passwords.requestReset(parsed.data);
+  } catch (error) {
+    return { ...formRefusalOf(error), values };
+  }
   return { done: true, values: { email: parsed.data.email } };
 };
 
@@ -39,10 +48,9 @@ export const setPasswordWithLink = async (_: FormState, form: FormData): Promise
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let email: string;
   try {
-    ({ email } = await caller().passwords.setWithLink(parsed.data));
+    ({ email } = await (await caller()).passwords.setWithLink(parsed.data));
   } catch (error) {
-    if (appCodeOf(error) === 'password_link_invalid') return { error: 'linkInvalid' };
-    throw error;
+    return formRefusalOf(error, { password_link_invalid: 'linkInvalid' });
   }
   await signIn(PASSWORD_PROVIDER, { email, password: parsed.data.password, redirect: false });
   redirect('/');
@@ -58,10 +66,9 @@ export const changePassword = async (_: FormState, form: FormData): Promise<Form
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await caller(customer).passwords.change(parsed.data);
+    await (await caller(customer)).passwords.change(parsed.data);
   } catch (error) {
-    if (appCodeOf(error) === 'wrong_password') return { error: 'wrongPassword' };
-    throw error;
+    return formRefusalOf(error, { wrong_password: 'wrongPassword' });
   }
   return { done: true };
 };

@@ -2,12 +2,12 @@
 
 import { MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
 import { signInWaitMinutes } from '@fidele/auth/sign-in-limits';
-import { email as emailSchema } from '@fidele/validators';
+import { email as emailSchema, fieldErrorsOf } from '@fidele/validators';
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn } from '../auth.ts';
-import { fieldErrorsOf, type FormState } from './form-errors.ts';
+import type { FormState } from './form-errors.ts';
 
 const passwordForm = z.object({ email: emailSchema, password: z.string().min(1) });
 const linkForm = z.object({ email: emailSchema });

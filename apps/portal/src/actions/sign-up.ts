@@ -3,13 +3,13 @@
 import { customerRouter, createCallerFactory } from '@fidele/api';
 import { clientAddressOf, isRateLimitedError, minutesToWait } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
-import { signUpInput } from '@fidele/validators';
+import { fieldErrorsOf, signUpInput } from '@fidele/validators';
 import { TRPCError } from '@trpc/server';
 import { getLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { enrolmentMail } from '../enrolment-mail.ts';
-import { fieldErrorsOf, type FormState } from './form-errors.ts';
+import type { FormState } from './form-errors.ts';
 
 const createCaller = createCallerFactory(customerRouter);
 

@@ -24,6 +24,9 @@ export const ChangePasswordForm = () => {
       </div>
       {state.done ? <Alert tone="success">{t('done')}</Alert> : null}
       {state.error === 'wrongPassword' ? <Alert tone="danger">{t('wrongPassword')}</Alert> : null}
+      {state.error === 'rateLimited' ? (
+        <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
+      ) : null}
       <form action={action} noValidate className="flex flex-col gap-4">
         <TextField
           label={t('current')}

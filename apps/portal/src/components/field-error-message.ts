@@ -1,8 +1,7 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { type FieldError, PASSWORD_MIN_LENGTH } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
-import type { FieldError } from '../actions/form-errors.ts';
 
 /** The translated message of a field's error, if it has one. */
 export const useFieldErrorMessage = () => {

@@ -21,6 +21,9 @@ export const ForgotPasswordForm = () => {
     );
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
+      {state.error === 'rateLimited' ? (
+        <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
+      ) : null}
       <EmailField
         label={t('email')}
         defaultValue={state.values?.email}

@@ -15,8 +15,9 @@ const mail = {
   appUrl: 'http://portal.test',
 };
 const createCaller = createCallerFactory(customerRouter);
-const callerFor = (customer?: { id: string; sessionId?: string }) =>
-  createCaller({ db: t.db, customer, response: {}, mail });
+const callerFor = (customer?: { id: string; sessionId?: string }, clientAddress?: string) =>
+  createCaller({ db: t.db, customer, response: {}, mail, clientAddress });
+const rateLimited = { code: 'TOO_MANY_REQUESTS', cause: { code: 'rate_limited' } };
 const later = () => new Date(Date.now() + 60 * 60 * 1000);
 const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)?.[1] ?? '';
 const storedHash = async (id: string) =>
@@ -97,6 +98,83 @@ describe('customer passwords', () => {
       me.passwords.change({ currentPassword: 'new-password', newPassword: 'short' }),
     );
     expect(tooShort.code).toBe('BAD_REQUEST');
+  });
+
+  it('mails at most 5 reset links per email an hour, counted whether or not it has an account', async () => {
+    const customer = await makeCustomer(t.db);
+    for (const email of [customer.email, 'no-account@example.com']) {
+      for (let i = 0; i < 5; i++)
+        await callerFor(undefined, `203.0.113.${i}`).passwords.requestReset({ email });
+      await expect(
+        callerFor(undefined, '203.0.113.9').passwords.requestReset({ email: email.toUpperCase() }),
+      ).rejects.toMatchObject(rateLimited);
+    }
+    await vi.waitFor(() => expect(sent.filter((m) => m.to === customer.email)).toHaveLength(5));
+    await expect(
+      callerFor(undefined, '203.0.113.9').passwords.requestReset({ email: 'other@example.com' }),
+    ).resolves.toEqual({ requested: true });
+  });
+
+  it('takes at most 20 reset requests an hour from one address', async () => {
+    const caller = callerFor(undefined, '198.51.100.20');
+    for (let i = 0; i < 20; i++)
+      await caller.passwords.requestReset({ email: `many-${i}@example.com` });
+    await expect(
+      caller.passwords.requestReset({ email: 'many-20@example.com' }),
+    ).rejects.toMatchObject(rateLimited);
+    await expect(
+      callerFor(undefined, '198.51.100.21').passwords.requestReset({
+        email: 'many-20@example.com',
+      }),
+    ).resolves.toEqual({ requested: true });
+  });
+
+  it('takes at most 20 passwords set with a link an hour from one address', async () => {
+    const caller = callerFor(undefined, '198.51.100.30');
+    const guess = { token: 'x'.repeat(43), password: 'new-password' };
+    for (let i = 0; i < 20; i++)
+      expect((await rejection(caller.passwords.setWithLink(guess))).cause?.code).toBe(
+        'password_link_invalid',
+      );
+    await expect(caller.passwords.setWithLink(guess)).rejects.toMatchObject(rateLimited);
+    const other = await rejection(
+      callerFor(undefined, '198.51.100.31').passwords.setWithLink(guess),
+    );
+    expect(other.cause?.code).toBe('password_link_invalid');
+  });
+
+  it('refuses a change after 5 wrong current passwords, the right one too; a success forgets them', async () => {
+    const customer = await makeCustomer(t.db, { passwordHash: await hashPassword('old-password') });
+    const me = callerFor({ id: customer.id }, '198.51.100.40');
+    const wrong = { currentPassword: 'not-it', newPassword: 'new-password' };
+    const right = { currentPassword: 'old-password', newPassword: 'new-password' };
+    for (let i = 0; i < 4; i++)
+      expect((await rejection(me.passwords.change(wrong))).cause?.code).toBe('wrong_password');
+    await me.passwords.change(right);
+    for (let i = 0; i < 5; i++)
+      expect((await rejection(me.passwords.change(wrong))).cause?.code).toBe('wrong_password');
+    const refused = await rejection(
+      me.passwords.change({ currentPassword: 'new-password', newPassword: 'newer-password' }),
+    );
+    expect(refused).toMatchObject(rateLimited);
+    expect(await verifyPassword(await storedHash(customer.id), 'new-password')).toBe(true);
+  });
+
+  it('takes at most 50 password changes in 15 minutes from one address, any account', async () => {
+    const wrong = { currentPassword: 'not-it', newPassword: 'new-password' };
+    for (let account = 0; account < 10; account++) {
+      const me = callerFor({ id: (await makeCustomer(t.db)).id }, '198.51.100.50');
+      for (let i = 0; i < 5; i++)
+        expect((await rejection(me.passwords.change(wrong))).cause?.code).toBe('wrong_password');
+    }
+    const next = (await makeCustomer(t.db)).id;
+    await expect(
+      callerFor({ id: next }, '198.51.100.50').passwords.change(wrong),
+    ).rejects.toMatchObject(rateLimited);
+    const elsewhere = await rejection(
+      callerFor({ id: next }, '198.51.100.51').passwords.change(wrong),
+    );
+    expect(elsewhere.cause?.code).toBe('wrong_password');
   });
 
   it('keeps a change to signed-in customers', async () => {

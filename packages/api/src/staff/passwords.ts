@@ -1,12 +1,14 @@
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { passwordChangeInput } from '@fidele/validators';
 import { changePassword } from '@fidele/core/passwords';
 import { passwordHasher, passwordLinkProcedures } from '../passwords.ts';
-import { router, staffProcedure } from '../trpc.ts';
+import { addressLimit, router, staffProcedure } from '../trpc.ts';
 
 /** A staff member's own password: forgotten (by email) or changed. */
 export const staffPasswordsRouter = router({
   ...passwordLinkProcedures('staff'),
   change: staffProcedure('account:manage')
+    .use(addressLimit(RATE_LIMITS.passwordChangePerIp))
     .input(passwordChangeInput)
     .mutation(({ ctx, input }) =>
       changePassword(

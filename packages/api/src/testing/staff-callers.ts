@@ -39,10 +39,13 @@ export const setUpStaffCallers = () => {
     sent,
     as: (role: StaffRole) =>
       createCaller({ db: t.db, staff: { id: staff[role], role }, response: {}, mail }),
-    /** A caller for any staff member, e.g. one an OWNER invited. */
-    asMember: (member: { id: string; role: StaffRole; sessionId?: string }) =>
-      createCaller({ db: t.db, staff: member, response: {}, mail }),
-    anonymous: () => createCaller({ db: t.db, response: {}, mail }),
+    /** A caller for any staff member, e.g. one an OWNER invited, from `clientAddress`. */
+    asMember: (
+      member: { id: string; role: StaffRole; sessionId?: string },
+      clientAddress?: string,
+    ) => createCaller({ db: t.db, staff: member, response: {}, mail, clientAddress }),
+    anonymous: (clientAddress?: string) =>
+      createCaller({ db: t.db, response: {}, mail, clientAddress }),
   };
 };
 

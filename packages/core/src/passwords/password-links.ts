@@ -1,6 +1,7 @@
 import type { Db, PasswordTokenPurpose, Prisma, Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
+import { consumeRateLimit, RATE_LIMITS, resetRateLimit } from '../rate-limits/index.ts';
 import { revokeSessions, type SessionOwner } from '../sessions/index.ts';
 import { hashPasswordToken, isPasswordTokenLive, issuePasswordToken } from './password-token.ts';
 
@@ -46,13 +47,19 @@ export const createPasswordLink = async (
 
 /**
  * "Forgot password": a reset link for the active account of this email, or null when there is
- * none. The caller answers the same either way, so the answer tells nobody who has an account.
+ * none. The caller answers the same either way, so the answer tells nobody who has an account;
+ * the email's limit counts either way too (`rate_limited` past it), for the same reason.
  */
 export const requestPasswordReset = async (
   db: Db,
   { actor, email }: { actor: PasswordActor; email: string },
   now = new Date(),
 ): Promise<PasswordLink | null> => {
+  await consumeRateLimit(
+    db,
+    RATE_LIMITS.passwordResetPerEmail,
+    `${actor}:${email.trim().toLowerCase()}`,
+  );
   const person =
     actor === 'staff'
       ? await db.staffUser.findFirst({
@@ -149,7 +156,9 @@ export const setPasswordWithLink = async (
 
 /**
  * A signed-in person changes their password, giving the current one; their other sessions end,
- * the one they are using (`sessionId`) stays.
+ * the one they are using (`sessionId`) stays. Like a sign-in, every attempt counts against the
+ * account's limit and a success forgets the count, so only wrong current passwords add up; past
+ * the limit (`rate_limited`) the password is not even checked.
  */
 export const changePassword = async (
   db: Db,
@@ -163,6 +172,8 @@ export const changePassword = async (
   hasher: PasswordHasher,
 ): Promise<void> => {
   const { actor, id } = input;
+  const account = `${actor}:${id}`;
+  await consumeRateLimit(db, RATE_LIMITS.passwordChangePerAccount, account);
   const stored =
     actor === 'staff'
       ? await db.staffUser.findUnique({ where: { id }, select: { passwordHash: true } })
@@ -182,4 +193,5 @@ export const changePassword = async (
       target: { type: actor, id },
     });
   });
+  await resetRateLimit(db, RATE_LIMITS.passwordChangePerAccount, account);
 };

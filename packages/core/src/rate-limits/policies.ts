@@ -56,6 +56,26 @@ export const RATE_LIMITS = {
     duration: 10 * MINUTE,
     blockDuration: 10 * MINUTE,
   },
+  /** "Forgot password" links asked for one email, whether or not it has an account. */
+  passwordResetPerEmail: { name: 'password-reset-email', points: 5, duration: HOUR },
+  /** "Forgot password" links asked from one client address. */
+  passwordResetPerIp: { name: 'password-reset-ip', points: 20, duration: HOUR },
+  /** Passwords set with an emailed link (reset or invitation) from one client address. */
+  passwordLinkPerIp: { name: 'password-link-ip', points: 20, duration: HOUR },
+  /** Password changes of one signed-in account (counted like sign-in: a success forgets them). */
+  passwordChangePerAccount: {
+    name: 'password-change-account',
+    points: 5,
+    duration: 15 * MINUTE,
+    blockDuration: 15 * MINUTE,
+  },
+  /** Password changes from one client address, any account. */
+  passwordChangePerIp: {
+    name: 'password-change-ip',
+    points: 50,
+    duration: 15 * MINUTE,
+    blockDuration: 15 * MINUTE,
+  },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 /** REST requests per API key per minute (`API_RATE_LIMIT_PER_MINUTE`, 3000 by default). */

@@ -24,6 +24,9 @@ export const ForgotPasswordForm = () => {
     );
   return (
     <form action={action} className="mt-6 flex flex-col gap-4" noValidate>
+      {state.error === 'rateLimited' ? (
+        <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
+      ) : null}
       <EmailField
         label={t('email')}
         autoComplete="username"

@@ -26,6 +26,9 @@ export const SetPasswordForm = ({ token, submit }: { token: string; submit: stri
           </Link>
         </Alert>
       ) : null}
+      {state.error === 'rateLimited' ? (
+        <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
+      ) : null}
       <input type="hidden" name="token" value={token} />
       <TextField
         label={t('password')}

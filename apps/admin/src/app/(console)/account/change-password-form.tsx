@@ -21,6 +21,9 @@ export const ChangePasswordForm = () => {
         <p className="text-sm text-ink-muted">{t('intro')}</p>
         {state.done ? <Alert tone="success">{t('done')}</Alert> : null}
         {state.error === 'wrongPassword' ? <Alert tone="danger">{t('wrongPassword')}</Alert> : null}
+        {state.error === 'rateLimited' ? (
+          <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
+        ) : null}
         <TextField
           label={t('current')}
           name="currentPassword"

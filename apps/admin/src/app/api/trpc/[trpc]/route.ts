@@ -1,4 +1,5 @@
 import { handleTrpcRequest, staffRouter } from '@fidele/api';
+import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
 import { mailContext } from '@/mail.ts';
 import { currentStaff } from '@/auth.ts';
@@ -11,6 +12,7 @@ const handler = async (request: Request) => {
     context: () => ({
       db: getDb(),
       staff: staff ? { id: staff.id, role: staff.role, sessionId: staff.sessionId } : undefined,
+      clientAddress: clientAddressOf(request.headers),
       response: {},
       mail: mailContext(),
     }),
