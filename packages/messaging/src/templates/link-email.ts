@@ -49,3 +49,24 @@ export const greeting = (locale: EmailLocale, name?: string): string => {
   const hello = locale === 'fr' ? 'Bonjour' : 'Hello';
   return name ? `${hello} ${name},` : `${hello},`;
 };
+
+/** Who a personal link email goes to, and the link. */
+export type PersonalLinkEmailInput = {
+  to: string;
+  url: string;
+  locale: EmailLocale;
+  expires: Date;
+  name?: string;
+};
+
+/** A link email in each locale's words, greeting the person by name when it is known. */
+export const personalLinkEmail =
+  (copy: Record<EmailLocale, Omit<LinkEmailCopy, 'greeting'>>) =>
+  ({ to, url, locale, expires, name }: PersonalLinkEmailInput): Email =>
+    linkEmail({
+      to,
+      url,
+      locale,
+      expires,
+      copy: { ...copy[locale], greeting: greeting(locale, name) },
+    });

@@ -1,5 +1,5 @@
 import type { Email } from '../mailer.ts';
-import { type EmailLocale, greeting, linkEmail } from './link-email.ts';
+import { type EmailLocale, personalLinkEmail } from './link-email.ts';
 
 export type MagicLinkLocale = EmailLocale;
 
@@ -30,12 +30,8 @@ const copy = {
   },
 } as const;
 
+const signInLinkEmail = personalLinkEmail(copy);
+
 /** The sign-in link email, as text and HTML, in the customer's language. */
-export const magicLinkEmail = ({ to, url, locale, expires, firstName }: MagicLinkInput): Email =>
-  linkEmail({
-    to,
-    url,
-    locale,
-    expires,
-    copy: { ...copy[locale], greeting: greeting(locale, firstName) },
-  });
+export const magicLinkEmail = ({ firstName, ...link }: MagicLinkInput): Email =>
+  signInLinkEmail({ ...link, name: firstName });

@@ -1,13 +1,6 @@
-import type { Email } from '../mailer.ts';
-import { type EmailLocale, greeting, linkEmail } from './link-email.ts';
+import { personalLinkEmail } from './link-email.ts';
 
-export type PasswordLinkEmailInput = {
-  to: string;
-  url: string;
-  locale: EmailLocale;
-  expires: Date;
-  name?: string;
-};
+export type { PersonalLinkEmailInput as PasswordLinkEmailInput } from './link-email.ts';
 
 const copy = {
   en: {
@@ -29,17 +22,4 @@ const copy = {
 } as const;
 
 /** The "forgot password" email, with its single-use link, in the person's language. */
-export const passwordResetEmail = ({
-  to,
-  url,
-  locale,
-  expires,
-  name,
-}: PasswordLinkEmailInput): Email =>
-  linkEmail({
-    to,
-    url,
-    locale,
-    expires,
-    copy: { ...copy[locale], greeting: greeting(locale, name) },
-  });
+export const passwordResetEmail = personalLinkEmail(copy);

@@ -1,6 +1,4 @@
-import type { Email } from '../mailer.ts';
-import { greeting, linkEmail } from './link-email.ts';
-import type { PasswordLinkEmailInput } from './password-reset.ts';
+import { personalLinkEmail } from './link-email.ts';
 
 const copy = {
   en: {
@@ -22,17 +20,4 @@ const copy = {
 } as const;
 
 /** The invitation of a new staff member, with the link to choose their password. */
-export const staffInvitationEmail = ({
-  to,
-  url,
-  locale,
-  expires,
-  name,
-}: PasswordLinkEmailInput): Email =>
-  linkEmail({
-    to,
-    url,
-    locale,
-    expires,
-    copy: { ...copy[locale], greeting: greeting(locale, name) },
-  });
+export const staffInvitationEmail = personalLinkEmail(copy);
