@@ -45,7 +45,7 @@ export const linkEmail = ({
 };
 
 /** "Hello Camille," or "Hello," in the locale. */
-export const greeting = (locale: EmailLocale, name?: string): string => {
+const greeting = (locale: EmailLocale, name?: string): string => {
   const hello = locale === 'fr' ? 'Bonjour' : 'Hello';
   return name ? `${hello} ${name},` : `${hello},`;
 };
