@@ -94,3 +94,30 @@ describe('requests per API key', () => {
     }
   });
 });
+
+describe('requests without a valid API key', () => {
+  const from = (remoteAddress: string, key?: string) =>
+    app.inject({
+      url: '/api/v1/customers/lookup?memberCode=000000000000',
+      remoteAddress,
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+    });
+
+  it('answers 429 with Retry-After after 60 a minute from one address, with no key or a new guess each time', async () => {
+    for (let i = 0; i < 60; i++) expect((await from('192.0.2.1')).statusCode).toBe(401);
+    const limited = await from('192.0.2.1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+
+    for (let i = 0; i < 60; i++)
+      expect((await from('192.0.2.2', `fdl_guess_${i}_${shopId}`)).statusCode).toBe(401);
+    expect((await from('192.0.2.2', `fdl_guess_last_${shopId}`)).statusCode).toBe(429);
+  });
+
+  it('leaves a valid key behind the same address untouched', async () => {
+    for (let i = 0; i < 61; i++) await from('192.0.2.3');
+    const key = await makeApiKey(t.db, { shopId });
+    expect((await from('192.0.2.3', key)).statusCode).toBe(404);
+  });
+});

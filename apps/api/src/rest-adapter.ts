@@ -3,6 +3,7 @@ import type { RestRoute, TerminalRouter } from '@fidele/api/terminal';
 import {
   consumeRateLimit,
   isRateLimitedError,
+  RATE_LIMITS,
   type RateLimitPolicy,
 } from '@fidele/core/rate-limits';
 import type { Db } from '@fidele/db';
@@ -21,6 +22,23 @@ const bearerOf = (request: FastifyRequest) => {
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 };
 
+/** Counts one use of `policy` by `subject`: the refusal to send once it is used up, else nothing. */
+const overLimit = async (db: Db, policy: RateLimitPolicy, subject: string, message: string) => {
+  try {
+    await consumeRateLimit(db, policy, subject);
+    return undefined;
+  } catch (error) {
+    if (!isRateLimitedError(error)) throw error;
+    return {
+      status: 429,
+      body: errorBody('rate_limited', message),
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+};
+
+const WITHOUT_KEY = 'Too many requests without a valid API key from this address.';
+
 /**
  * Publishes the terminal procedures as the REST contract (docs/pos-api.md): input from path, query
  * and body; the procedure's status; the `{error:{code,message}}` shape; `Idempotency-Key` on POSTs;
@@ -37,24 +55,25 @@ export const registerRestRoutes = (
   },
 ) => {
   const createCaller = createCallerFactory(options.router);
+  const perKey = (bearer: string) =>
+    overLimit(options.db, options.rateLimit, bearer, 'Too many requests for this API key.');
+  const perAddress = (address: string) =>
+    overLimit(options.db, RATE_LIMITS.requestsWithoutKeyPerIp, address, WITHOUT_KEY);
   for (const route of options.routes) {
     app.route({
       method: route.method,
       url: options.prefix + toFastifyPath(route.path),
       handler: async (request, reply) => {
         const bearer = bearerOf(request);
-        if (bearer && route.path !== '/health') {
-          try {
-            await consumeRateLimit(options.db, options.rateLimit, bearer);
-          } catch (error) {
-            if (!isRateLimitedError(error)) throw error;
-            return sendError(reply, {
-              status: 429,
-              body: errorBody('rate_limited', 'Too many requests for this API key.'),
-              retryAfterSeconds: error.retryAfterSeconds,
-            });
-          }
-        }
+        // Requests with a key count against it; those without a valid one against their address,
+        // so guessing keys (a new one each time) is limited too, and a shop's real keys are not.
+        const counted =
+          route.path === '/health'
+            ? undefined
+            : bearer
+              ? await perKey(bearer)
+              : await perAddress(request.ip);
+        if (counted) return sendError(reply, counted);
         const body = (request.body ?? {}) as Record<string, unknown>;
         if (route.method !== 'GET' && (typeof body !== 'object' || Array.isArray(body)))
           return sendError(reply, {
@@ -98,6 +117,9 @@ export const registerRestRoutes = (
           return reply.code(ctx.response.status ?? route.successStatus).send(output);
         } catch (error) {
           const response = toErrorResponse(error);
+          const refusedKey =
+            bearer && response.status === 401 ? await perAddress(request.ip) : undefined;
+          if (refusedKey) return sendError(reply, refusedKey);
           if (ctx.response.replayed) reply.header('Idempotent-Replayed', 'true');
           if (response.status >= 500) request.log.error({ err: error }, 'procedure failed');
           return sendError(reply, response);

@@ -76,6 +76,8 @@ export const RATE_LIMITS = {
     duration: 15 * MINUTE,
     blockDuration: 15 * MINUTE,
   },
+  /** REST requests without a valid API key (none, unknown or revoked) from one client address. */
+  requestsWithoutKeyPerIp: { name: 'api-no-key-ip', points: 60, duration: MINUTE },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 /** REST requests per API key per minute (`API_RATE_LIMIT_PER_MINUTE`, 3000 by default). */
