@@ -9,8 +9,7 @@ type FrameworkError = { statusCode?: number; code?: string; message: string };
  */
 export const frameworkErrorResponse = (error: unknown): ErrorResponse => {
   const { statusCode, code, message } = (error ?? {}) as FrameworkError;
-  if (statusCode === 413)
-    return { status: 413, body: errorBody('body_too_large', 'The request body is too large.') };
+  if (statusCode === 413) return { status: 413, body: errorBody('body_too_large') };
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
     return {
       status: 400,

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@fidele/core';
-import { described, errorResponses, EVERY_REQUEST } from '@fidele/api/terminal';
+import { described, errorResponses, EVERY_REQUEST, REPLAYED } from '@fidele/api/terminal';
 import { orderEventInput } from '@fidele/validators';
 import { z } from 'zod';
 
@@ -77,6 +77,7 @@ export const withOrderWebhooks = <T extends { paths?: object; tags?: object[] }>
         responses: {
           200: {
             description: 'The event was applied (or replayed): the purchase or refund it made',
+            headers: REPLAYED,
             content: {
               'application/json': {
                 schema: {

@@ -50,11 +50,12 @@ export const contractOf = async (app: FastifyInstance) => {
     const response = operation.responses[String(served.status)];
     if (!response) return [`${where}: status not documented`];
     const problems: string[] = [];
-    for (const header of Object.keys(response.headers ?? {})) {
-      const required = header === 'Retry-After';
-      if (required && served.headers[header.toLowerCase()] === undefined)
-        problems.push(`${where}: header ${header} missing`);
-    }
+    const documented = Object.keys(response.headers ?? {});
+    if (documented.includes('Retry-After') && served.headers['retry-after'] === undefined)
+      problems.push(`${where}: header Retry-After missing`);
+    for (const header of ['Retry-After', 'Idempotent-Replayed'])
+      if (served.headers[header.toLowerCase()] !== undefined && !documented.includes(header))
+        problems.push(`${where}: header ${header} sent but not documented`);
     if (response.content) {
       const validate = ajv.getSchema(
         `contract#/${pointer('paths', match.path, method, 'responses', String(served.status), 'content', 'application/json', 'schema')}`,

@@ -14,6 +14,14 @@ export const EVERY_POST: ErrorCode[] = ['body_too_large'];
 /** What a POST whose answer is kept under its Idempotency-Key can answer about the key. */
 export const WITH_IDEMPOTENCY: ErrorCode[] = ['idempotency_key_in_use', 'idempotency_key_reused'];
 
+/** The header of an answer stored under an Idempotency-Key (or a webhook event id), sent again. */
+export const REPLAYED = {
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request with this key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
+
 const RETRY_AFTER = {
   'Retry-After': {
     description: 'Seconds to wait before retrying (with the same Idempotency-Key for a POST).',

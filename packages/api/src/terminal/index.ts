@@ -27,6 +27,6 @@ export const terminalRouter = router({
 
 export type TerminalRouter = typeof terminalRouter;
 export { described, terminalOpenApiDocument } from './openapi.ts';
-export { errorResponses, EVERY_REQUEST } from './error-responses.ts';
+export { errorResponses, EVERY_REQUEST, REPLAYED } from './error-responses.ts';
 export { restRoutes } from './rest-routes.ts';
 export type { RestRoute } from './rest-routes.ts';

@@ -1,9 +1,11 @@
+import { errorCatalogue } from '@fidele/core';
 import { generateOpenApiDocument } from 'trpc-to-openapi';
 import {
   EVERY_POST,
   EVERY_REQUEST,
   errorResponses,
   WITH_A_KEY,
+  REPLAYED,
   WITH_IDEMPOTENCY,
 } from './error-responses.ts';
 import { fieldDescription } from './field-descriptions.ts';
@@ -110,13 +112,6 @@ const IGNORED_IDEMPOTENCY_KEY = {
     'Accepted like on every POST; this request changes nothing, so a retry is simply answered again.',
 };
 
-const REPLAYED = {
-  'Idempotent-Replayed': {
-    description: '`true` when this is the stored answer to an earlier request with this key.',
-    schema: { type: 'string', enum: ['true'] },
-  },
-};
-
 /** One operation as the REST adapter serves it. */
 const asServed = (operation: Operation, route: RestRoute): Operation => {
   const success = operation.responses['200']!;
@@ -131,13 +126,16 @@ const asServed = (operation: Operation, route: RestRoute): Operation => {
     ...(route.resentStatus
       ? { [route.resentStatus]: answered('Sent again: the first answer, nothing done twice') }
       : {}),
-    ...errorResponses([
-      ...EVERY_REQUEST,
-      ...(route.authenticated ? WITH_A_KEY : []),
-      ...(post ? EVERY_POST : []),
-      ...(route.idempotent ? WITH_IDEMPOTENCY : []),
-      ...route.errors,
-    ]),
+    ...withReplayedRefusals(
+      route,
+      errorResponses([
+        ...EVERY_REQUEST,
+        ...(route.authenticated ? WITH_A_KEY : []),
+        ...(post ? EVERY_POST : []),
+        ...(route.idempotent ? WITH_IDEMPOTENCY : []),
+        ...route.errors,
+      ]),
+    ),
   };
   return described({
     ...operation,
@@ -153,6 +151,18 @@ const asServed = (operation: Operation, route: RestRoute): Operation => {
     security: route.authenticated ? [{ bearer: [] }] : [],
   });
 };
+
+/** A domain's refusal is kept under its Idempotency-Key like a success: its replay says so too. */
+const withReplayedRefusals = (route: RestRoute, responses: Record<string, Response>) =>
+  Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => [
+      status,
+      route.idempotent &&
+      route.errors.some((code) => String(errorCatalogue[code].status) === status)
+        ? { ...response, headers: { ...(response.headers as object), ...REPLAYED } }
+        : response,
+    ]),
+  );
 
 /** Gives every parameter and property without a description the glossary's. */
 export const described = <T extends Operation>(operation: T): T => {
