@@ -20,6 +20,7 @@ export { Skeleton } from './skeleton.tsx';
 export { Spinner } from './spinner.tsx';
 export { Tabs } from './tabs.tsx';
 export type { Tab, TabsProps } from './tabs.tsx';
+export { NewPasswordField } from './new-password-field.tsx';
 export { TextField } from './text-field.tsx';
 export type { TextFieldProps } from './text-field.tsx';
 export { createTRPCReact } from './trpc/create-trpc-react.tsx';

@@ -1,7 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, Card, TextField } from '@fidele/ui';
+import { Alert, Card, NewPasswordField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -36,14 +35,10 @@ export const ChangePasswordForm = () => {
           required
           error={fieldError(state.fieldErrors?.currentPassword)}
         />
-        <TextField
+        <NewPasswordField
           label={t('new')}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={t('hint', { min: PASSWORD_MIN_LENGTH })}
-          minLength={PASSWORD_MIN_LENGTH}
+          hint={(min) => t('hint', { min })}
           error={fieldError(state.fieldErrors?.newPassword)}
         />
         <SubmitButton>{t('submit')}</SubmitButton>

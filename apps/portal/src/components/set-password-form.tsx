@@ -1,7 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, TextField } from '@fidele/ui';
+import { Alert, NewPasswordField } from '@fidele/ui';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
@@ -29,14 +28,10 @@ export const SetPasswordForm = ({ token }: { token: string }) => {
         <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <NewPasswordField
         label={t('password')}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={t('hint', { min: PASSWORD_MIN_LENGTH })}
-        minLength={PASSWORD_MIN_LENGTH}
+        hint={(min) => t('hint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
       <SubmitButton>{t('submit')}</SubmitButton>

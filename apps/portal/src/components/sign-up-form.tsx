@@ -1,7 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, EmailField, TextField } from '@fidele/ui';
+import { Alert, EmailField, NewPasswordField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -47,14 +46,10 @@ export const SignUpForm = () => {
         defaultValue={state.values?.email}
         error={fieldError(state.fieldErrors?.email)}
       />
-      <TextField
+      <NewPasswordField
         label={t('password')}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
+        hint={(min) => t('passwordHint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
       <SubmitButton>{t('submit')}</SubmitButton>

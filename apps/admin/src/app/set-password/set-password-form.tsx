@@ -1,7 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, Button, TextField } from '@fidele/ui';
+import { Alert, Button, NewPasswordField } from '@fidele/ui';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
@@ -30,14 +29,10 @@ export const SetPasswordForm = ({ token, submit }: { token: string; submit: stri
         <Alert tone="danger">{t('rateLimited', { minutes: state.wait ?? 1 })}</Alert>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <NewPasswordField
         label={t('password')}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN_LENGTH}
-        hint={t('hint', { min: PASSWORD_MIN_LENGTH })}
+        hint={(min) => t('hint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
       <Button type="submit" loading={pending} fullWidth>

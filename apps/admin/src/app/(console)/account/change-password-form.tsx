@@ -1,7 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
-import { Alert, Button, Card, TextField } from '@fidele/ui';
+import { Alert, Button, Card, NewPasswordField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { changePasswordAction, type PasswordFormState } from '@/app/password-actions.ts';
@@ -32,14 +31,10 @@ export const ChangePasswordForm = () => {
           required
           error={fieldError(state.fieldErrors?.currentPassword)}
         />
-        <TextField
+        <NewPasswordField
           label={t('new')}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={t('hint', { min: PASSWORD_MIN_LENGTH })}
+          hint={(min) => t('hint', { min })}
           error={fieldError(state.fieldErrors?.newPassword)}
         />
         <div>
