@@ -6,6 +6,7 @@ import {
   RATE_LIMITS,
   type RateLimitPolicy,
 } from '@fidele/core/rate-limits';
+import type { ApiKeyCache } from '@fidele/core/api-keys';
 import type { Db } from '@fidele/db';
 import { idempotencyKey } from '@fidele/validators';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -48,6 +49,7 @@ export const registerRestRoutes = (
   app: FastifyInstance,
   options: {
     db: Db;
+    apiKeys?: ApiKeyCache;
     router: TerminalRouter;
     routes: RestRoute[];
     prefix: string;
@@ -85,7 +87,7 @@ export const registerRestRoutes = (
           ...(route.method === 'GET' ? {} : body),
           ...(request.params as Record<string, unknown>),
         };
-        const ctx: Context = { db: options.db, bearer, response: {} };
+        const ctx: Context = { db: options.db, apiKeys: options.apiKeys, bearer, response: {} };
         const keyHeader = request.headers['idempotency-key'];
         if (route.method === 'POST' && keyHeader !== undefined) {
           const key = idempotencyKey.safeParse(keyHeader);

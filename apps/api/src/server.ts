@@ -1,4 +1,5 @@
 import { restRoutes, terminalOpenApiDocument, terminalRouter } from '@fidele/api/terminal';
+import type { ApiKeyCache } from '@fidele/core/api-keys';
 import type { Db } from '@fidele/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { errorBody } from '@fidele/api';
@@ -17,6 +18,8 @@ const MAX_URL_LENGTH = 8 * 1024;
 
 export const buildServer = (options: {
   db: Db;
+  /** API keys kept in memory (`createApiKeyCache`); without it, each request reads its key. */
+  apiKeys?: ApiKeyCache;
   rateLimitPerMinute: number;
   logger?: FastifyServerOptions['logger'];
 }) => {
@@ -44,6 +47,7 @@ export const buildServer = (options: {
   });
   registerRestRoutes(app, {
     db: options.db,
+    apiKeys: options.apiKeys,
     router: terminalRouter,
     routes: restRoutes(terminalRouter),
     prefix: PREFIX,

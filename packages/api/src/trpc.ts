@@ -1,4 +1,5 @@
 import {
+  type ApiKeyCache,
   type ApiScope,
   authenticateApiKey,
   requireScope,
@@ -27,6 +28,8 @@ export type Context = {
   db: Db;
   /** The raw `Authorization: Bearer` key of a till or e-shop. */
   bearer?: string;
+  /** The API server's keys in memory; without it, each request reads its key from the database. */
+  apiKeys?: Pick<ApiKeyCache, 'authenticate'>;
   /** A terminal the HTTP layer authenticated itself: an e-shop's order webhook, by its signature. */
   terminal?: Terminal;
   idempotency?: Omit<IdempotencyScope, 'owner'>;
@@ -127,7 +130,11 @@ export const staffProcedure = (permission: Permission) =>
 /** A till or the e-shop, authenticated by its API key (or already, by its webhook signature), holding `scope`. */
 export const terminalProcedure = (scope: ApiScope) =>
   publicProcedure.use(async ({ ctx, next }) => {
-    const terminal = ctx.terminal ?? (await authenticateApiKey(ctx.db, ctx.bearer));
+    const terminal =
+      ctx.terminal ??
+      (await (ctx.apiKeys
+        ? ctx.apiKeys.authenticate(ctx.bearer)
+        : authenticateApiKey(ctx.db, ctx.bearer)));
     requireScope(terminal, scope);
     return next({ ctx: { terminal } });
   });

@@ -53,7 +53,8 @@ export const createApiKey = async (
   return { id: created.id, key, prefix };
 };
 
-const unauthorized = () => new AppError('unauthorized', 'Missing, unknown or revoked API key.');
+export const unauthorized = () =>
+  new AppError('unauthorized', 'Missing, unknown or revoked API key.');
 
 type FoundKey = {
   id: string;
@@ -65,14 +66,19 @@ type FoundKey = {
   currency: string;
 };
 
+/** Whether a Bearer value could be a key at all, before anything is hashed or read. */
+export const isPlausibleApiKey = (key: string | undefined): key is string =>
+  !!key && key.length <= 200;
+
 /**
- * The till or e-shop behind a Bearer key; unknown and revoked keys are refused alike. Every till
- * request makes this lookup, so it records the key's use in the same statement, at most once a
- * minute: the update's condition is re-checked on the row it waits for, and a request that finds
- * the row being written skips it, so a burst of requests writes it once.
+ * The till or e-shop behind a Bearer key; unknown and revoked keys are refused alike. This is the
+ * database's answer (the API servers ask it through `createApiKeyCache`); it records the key's
+ * use in the same statement, at most once a minute: the update's condition is re-checked on the
+ * row it waits for, and a request that finds the row being written skips it, so a burst of
+ * requests writes it once.
  */
 export const authenticateApiKey = async (db: Db, key: string | undefined): Promise<Terminal> => {
-  if (!key || key.length > 200) throw unauthorized();
+  if (!isPlausibleApiKey(key)) throw unauthorized();
   const [found] = await db.$queryRaw<FoundKey[]>`
     WITH found AS (
       SELECT k.id, k.scopes, k."revokedAt", s.id AS "shopId", s.name AS "shopName", s.kind, s.currency
@@ -93,6 +99,14 @@ export const authenticateApiKey = async (db: Db, key: string | undefined): Promi
     scopes: found.scopes,
     shop: { id: found.shopId, name: found.shopName, kind: found.kind, currency: found.currency },
   };
+};
+
+/** Notes a key's use, as `authenticateApiKey` does, for a key authenticated from memory. */
+export const recordApiKeyUse = async (db: Db, apiKeyId: string): Promise<void> => {
+  await db.$executeRaw`
+    UPDATE "ApiKey" SET "lastUsedAt" = now()
+    WHERE id = ${apiKeyId}::uuid AND "revokedAt" IS NULL
+      AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')`;
 };
 
 export const requireScope = (terminal: Terminal, scope: ApiScope): void => {

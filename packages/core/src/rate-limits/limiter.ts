@@ -40,19 +40,46 @@ const keyOf = (subject: string) => createHash('sha256').update(subject).digest('
 
 const retryAfterOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
+/** Uses a process took from the store and has not spent yet, per limiter and subject. */
+type Batch = { left: number; until: number; remainingInStore: number };
+const MAX_BATCHES = 10_000;
+const batches = new WeakMap<RateLimiterAbstract, Map<string, Batch>>();
+
 /**
  * Counts one use of `subject` under `policy`; past the policy's points it throws
  * `RateLimitedError`. `db` is the root client, never a transaction: a count must outlive the
- * refusal it causes.
+ * refusal it causes. A policy with a `batch` spends uses this process already took first.
  */
 export const consumeRateLimit = async (
   db: Db,
   policy: RateLimitPolicy,
   subject: string,
 ): Promise<void> => {
+  const limiter = limiterOf(db, policy);
+  const key = keyOf(subject);
+  let held = batches.get(limiter);
+  if (!held) batches.set(limiter, (held = new Map()));
+  const now = Date.now();
+  const batch = held.get(key);
+  if (batch && batch.left > 0 && now < batch.until) {
+    batch.left--;
+    return;
+  }
+  // Take a whole batch while the store has plenty left, one use at a time near the end.
+  const take = Math.max(1, Math.min(policy.batch ?? 1, batch?.remainingInStore ?? Infinity));
   try {
-    await limiterOf(db, policy).consume(keyOf(subject));
+    const res = await limiter.consume(key, take);
+    if (take > 1 || held.has(key)) {
+      // Unspent uses are already counted in the store: forgetting them only errs on the safe side.
+      if (held.size >= MAX_BATCHES) held.clear();
+      held.set(key, {
+        left: take - 1,
+        until: now + res.msBeforeNext,
+        remainingInStore: res.remainingPoints,
+      });
+    }
   } catch (rejection) {
+    held.delete(key);
     if (rejection instanceof RateLimiterRes) throw new RateLimitedError(retryAfterOf(rejection));
     throw rejection;
   }

@@ -76,3 +76,38 @@ describe.runIf(process.env.REDIS_URL)('rate limits on Redis (REDIS_URL)', () => 
     );
   });
 });
+
+describe('limits counted in batches (every till request)', () => {
+  const batched: RateLimitPolicy = { name: 'test-batch', points: 100, duration: 60, batch: 10 };
+  const stored = async (name: string) =>
+    (await t.db.rateLimit.findMany({ where: { key: { startsWith: `${name}:` } } }))[0]?.points;
+
+  it.skipIf(process.env.REDIS_URL)(
+    'takes a batch from the store, then spends it in memory',
+    async () => {
+      await consumeRateLimit(t.db, batched, 'till');
+      expect(await stored(batched.name)).toBe(10);
+      for (let i = 0; i < 9; i++) await consumeRateLimit(t.db, batched, 'till');
+      expect(await stored(batched.name)).toBe(10);
+      await consumeRateLimit(t.db, batched, 'till');
+      expect(await stored(batched.name)).toBe(20);
+    },
+  );
+
+  it('never allows more than the points, however many processes share them', async () => {
+    const policy = { ...batched, name: `test-batch-${Date.now()}` };
+    const other = createDb(t.url, { max: 2 });
+    try {
+      let allowed = 0;
+      for (let i = 0; i < 130; i++) {
+        const result = await refusal(consumeRateLimit(i % 3 ? t.db : other, policy, 'shared'));
+        if (result === undefined) allowed++;
+        else expect(result).toBeInstanceOf(RateLimitedError);
+      }
+      expect(allowed).toBeLessThanOrEqual(100);
+      expect(allowed).toBeGreaterThan(100 - 10);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+});
