@@ -286,6 +286,41 @@ describe('POST /codes/redeem', () => {
     expect(await t.db.redemption.count({ where: { code: { code } } })).toBe(1);
   });
 
+  it('replays a refusal under its key, and refuses the key with another request', async () => {
+    const { code } = await codeFor(100, { minBasket: 3_000 });
+    const headers = { 'idempotency-key': `small-${code}` };
+    const refused = await redeem(code, 1_000, storeKey, headers);
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { error: { code: 'basket_below_minimum' } },
+    });
+    const retry = await redeem(code, 1_000, storeKey, headers);
+    expect(retry).toMatchObject({ status: 422, body: refused.body });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const other = await redeem(code, 5_000, storeKey, headers);
+    expect(other).toMatchObject({
+      status: 422,
+      body: { error: { code: 'idempotency_key_reused' } },
+    });
+    expect((await redeem(code, 5_000)).status).toBe(201);
+  });
+
+  it('redeems once for 20 concurrent retries with one Idempotency-Key', async () => {
+    const { code } = await codeFor(100);
+    const headers = { 'idempotency-key': `burst-${code}` };
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => redeem(code, 5_000, storeKey, headers)),
+    );
+    const created = responses.filter((r) => r.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    for (const answer of created) expect(answer.body).toEqual(created[0]!.body);
+    for (const other of responses.filter((r) => r.status !== 201))
+      expect(other.body.error.code).toBe('idempotency_key_in_use');
+    expect(await t.db.redemption.count({ where: { code: { code } } })).toBe(1);
+    const replay = await redeem(code, 5_000, storeKey, headers);
+    expect(replay).toMatchObject({ status: 201, body: created[0]!.body });
+  });
+
   it('takes the channel from the key: a STORE code is refused online and an ONLINE code in shops', async () => {
     const store = await codeFor(100, { channels: 'STORE' });
     const online = await codeFor(100, { channels: 'ONLINE' });

@@ -5,7 +5,12 @@ import {
   requireScope,
   type Terminal,
 } from '@fidele/core/api-keys';
-import { type IdempotencyScope, ReplayedRefusal, runIdempotent } from '@fidele/core/idempotency';
+import {
+  type Answer,
+  type IdempotencyScope,
+  ReplayedRefusal,
+  runIdempotent,
+} from '@fidele/core/idempotency';
 import type { Db, StaffRole, Tx } from '@fidele/db';
 import { can, type Permission } from '@fidele/auth/permissions';
 import { AppError, type ErrorCode, isAppError } from '@fidele/core';
@@ -140,29 +145,40 @@ export const terminalProcedure = (scope: ApiScope) =>
   });
 
 /**
- * A terminal write: `transact` runs the effect in one transaction together with its idempotency
- * record, so a retried request replays the first response instead of acting twice.
+ * A terminal write, answered once per Idempotency-Key. `once` hands a use case the key's scope
+ * and the procedure's success status, and reports the answer's status and replay to the REST
+ * layer; use cases written as one database function take it (see `settleOutcome`). `transact`
+ * runs an effect in one transaction together with its idempotency record, for the others.
  */
 export const terminalMutation = (scope: ApiScope) =>
   terminalProcedure(scope).use(async ({ ctx, meta, next }) => {
-    const transact = async <T>(effect: (tx: Tx) => Promise<T>): Promise<T> => {
-      const { apiKeyId, shop } = ctx.terminal;
-      const scope = ctx.idempotency && {
-        ...ctx.idempotency,
-        owner: apiKeyId ? { apiKeyId } : { webhookShopId: shop.id },
-      };
-      const result = await runIdempotent(ctx.db, scope, async (tx) => {
-        const body = await effect(tx);
-        return { status: ctx.response.status ?? meta?.successStatus ?? 201, body };
-      }).catch((error: unknown) => {
-        if (error instanceof ReplayedRefusal) ctx.response.replayed = true;
-        throw error;
-      });
-      ctx.response.status = result.status;
-      ctx.response.replayed = result.replayed;
-      return result.body;
+    const { apiKeyId, shop } = ctx.terminal;
+    const idempotency: IdempotencyScope | undefined = ctx.idempotency && {
+      ...ctx.idempotency,
+      owner: apiKeyId ? { apiKeyId } : { webhookShopId: shop.id },
     };
-    return next({ ctx: { transact } });
+    const successStatus = () => ctx.response.status ?? meta?.successStatus ?? 201;
+    const once = async <T>(
+      run: (key: { scope?: IdempotencyScope; status: number }) => Promise<Answer<T>>,
+    ): Promise<T> => {
+      const answer = await run({ scope: idempotency, status: successStatus() }).catch(
+        (error: unknown) => {
+          if (error instanceof ReplayedRefusal) ctx.response.replayed = true;
+          throw error;
+        },
+      );
+      ctx.response.status = answer.status;
+      ctx.response.replayed = answer.replayed;
+      return answer.body;
+    };
+    const transact = <T>(effect: (tx: Tx) => Promise<T>): Promise<T> =>
+      once(({ scope }) =>
+        runIdempotent(ctx.db, scope, async (tx) => {
+          const body = await effect(tx);
+          return { status: successStatus(), body };
+        }),
+      );
+    return next({ ctx: { once, transact } });
   });
 
 export type { Terminal };

@@ -56,14 +56,18 @@ export const redeem = terminalMutation('codes:redeem')
   .input(redeemInput)
   .output(redeemOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => ({
-      redemption: await redeemCode(tx, {
-        ...input,
-        channel: channelOfShop(ctx.terminal.shop.kind),
-        shopId: ctx.terminal.shop.id,
-        apiKeyId: ctx.terminal.apiKeyId,
-      }),
-    })),
+    ctx.once((key) =>
+      redeemCode(
+        ctx.db,
+        {
+          ...input,
+          channel: channelOfShop(ctx.terminal.shop.kind),
+          shopId: ctx.terminal.shop.id,
+          apiKeyId: ctx.terminal.apiKeyId,
+        },
+        key,
+      ),
+    ),
   );
 
 export const rollback = terminalMutation('codes:redeem')

@@ -1,3 +1,16 @@
 export { ReplayedRefusal, runIdempotent } from './run-idempotent.ts';
-export type { IdempotencyOwner, IdempotencyScope, Response } from './run-idempotent.ts';
+export type {
+  IdempotencyOwner,
+  IdempotencyScope,
+  Response,
+  StoredAnswer,
+} from './run-idempotent.ts';
+export {
+  keyArguments,
+  refuseOnce,
+  replayedAnswer,
+  settleOutcome,
+  storedAnswerOf,
+} from './statement-outcome.ts';
+export type { Answer, StatementOutcome } from './statement-outcome.ts';
 export { purgeIdempotencyRecords } from './purge.ts';

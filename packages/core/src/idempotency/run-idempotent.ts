@@ -90,13 +90,29 @@ const claimKey = async (tx: Tx, scope: IdempotencyScope) => {
     where: recordOf(scope),
     select: { requestHash: true, responseStatus: true, responseBody: true },
   });
-  if (!stored) return undefined;
+  return stored
+    ? replayStored(scope, {
+        requestHash: stored.requestHash,
+        status: stored.responseStatus,
+        body: stored.responseBody,
+      })
+    : undefined;
+};
+
+/** An answer kept under a key, as read back. */
+export type StoredAnswer = { requestHash: string; status: number; body: unknown };
+
+/**
+ * What a key's stored answer means for this request: the same request replays it (a stored
+ * refusal is thrown again), another request under the same key is refused.
+ */
+export const replayStored = (scope: IdempotencyScope, stored: StoredAnswer) => {
   if (stored.requestHash !== scope.requestHash) throw new AppError('idempotency_key_reused');
-  if (stored.responseStatus >= 400) {
-    const { error } = stored.responseBody as StoredRefusal;
+  if (stored.status >= 400) {
+    const { error } = stored.body as StoredRefusal;
     throw new ReplayedRefusal(error.code, error.message);
   }
-  return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
+  return { status: stored.status, body: stored.body, replayed: true as const };
 };
 
 const recordData = (scope: IdempotencyScope, status: number, body: unknown) => ({
@@ -116,7 +132,7 @@ const storeResponse = (tx: Tx, scope: IdempotencyScope, response: Response<unkno
  * and stored its own answer: the key then holds the answer of a request that really ran. Only a
  * refusal pays for this; a success is stored in its own transaction.
  */
-const keepRefusal = (db: Db, scope: IdempotencyScope, refusal: AppError) =>
+export const keepRefusal = (db: Db, scope: IdempotencyScope, refusal: AppError) =>
   db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKeyOf(scope)}, 0))`;
     await tx.idempotencyRecord.createMany({

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, Db, Tx } from '@fidele/db';
+import type { Channel, Db, Prisma, Tx } from '@fidele/db';
+import {
+  type Answer,
+  type IdempotencyScope,
+  keyArguments,
+  refuseOnce,
+  replayedAnswer,
+  settleOutcome,
+  type StatementOutcome,
+  type StoredAnswer,
+  storedAnswerOf,
+} from '../idempotency/index.ts';
 import { AppError, errorCatalogue } from '../errors.ts';
 import { normalizeCode } from './code-format.ts';
 import { checkCode } from './discount.ts';
@@ -65,44 +76,50 @@ export const validateCode = async (db: Db, use: CodeUse) => {
       };
 };
 
+type CodeRow = Prisma.DiscountCodeGetPayload<{ select: typeof codeSelect }>;
+
+export type Redeemed = { redemption: { id: string; code: string; amountOff: number } };
+
 /**
- * Uses a code exactly once. The code moves from ACTIVE to REDEEMED by a conditional update: of
- * several tills redeeming it at once, one wins and the others find it redeemed.
+ * Uses a code exactly once, in two round trips and no open transaction: one read of the code
+ * (and of what the Idempotency-Key already holds), the code's rules checked here, then
+ * `redeem_discount_code`, which takes the key, moves the code from ACTIVE to REDEEMED only if it
+ * still is (of several tills redeeming it at once, one wins and the others find it redeemed),
+ * records the redemption, linked to the purchase when the shop already sent it, notes the event
+ * and keeps the answer under the key.
  */
-export const redeemCode = async (tx: Tx, use: CodeUse & { purchaseExternalId?: string }) => {
+export const redeemCode = async (
+  db: Db,
+  use: CodeUse & { purchaseExternalId?: string },
+  once: { scope?: IdempotencyScope; status: number } = { status: 201 },
+): Promise<Answer<Redeemed>> => {
   const now = use.now ?? new Date();
-  const code = await findCode(tx, use.code);
+  const [read] = await db.$queryRaw<
+    ({ [K in keyof CodeRow]: CodeRow[K] | null } & {
+      stored: StoredAnswer | null;
+    })[]
+  >`
+    SELECT c.id, c.code, c.status, c."validFrom", c."validUntil", c."discountType", c."discountValue",
+           c."discountCap", c.currency, c."minBasket", c.channels, ${storedAnswerOf(once.scope)} AS stored
+    FROM (SELECT 1) AS one LEFT JOIN "DiscountCode" c ON c.code = ${normalizeCode(use.code)}`;
+  const replay = replayedAnswer<Redeemed>(once.scope, read!.stored);
+  if (replay) return replay;
+  if (read!.id === null) return refuseOnce(db, once.scope, codeNotFound());
+  const code = read as CodeRow;
   const check = checkCode(code, { ...use, now });
-  if (!check.valid) throw new AppError(check.reason);
-  // One statement moves the code to REDEEMED (only if still ACTIVE), records the redemption,
-  // linked to the purchase when the shop already sent it, and notes the event: a till waits on one
-  // round trip, and the code's row lock is held the shortest time.
+  if (!check.valid) return refuseOnce(db, once.scope, new AppError(check.reason));
   const redemptionId = randomUUID();
-  const detail = JSON.stringify({
-    redemptionId,
-    basketAmount: use.basketAmount,
-    amountOff: check.amountOff,
-  });
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH claimed AS (
-      UPDATE "DiscountCode" SET status = 'REDEEMED', "redeemedAt" = ${now}::timestamptz
-      WHERE id = ${code.id}::uuid AND status = 'ACTIVE'
-      RETURNING id
-    ), redemption AS (
-      INSERT INTO "Redemption" (id, "codeId", "shopId", "apiKeyId", channel, "basketAmount", currency, "amountOff", "purchaseExternalId", "purchaseId")
-      SELECT ${redemptionId}::uuid, claimed.id, ${use.shopId}::uuid, ${use.apiKeyId ?? null}::uuid, ${use.channel}::"Channel",
-             ${use.basketAmount}::int, ${use.currency}, ${check.amountOff}::int, ${use.purchaseExternalId ?? null},
-             (SELECT p.id FROM "Purchase" p WHERE p."shopId" = ${use.shopId}::uuid AND p."externalId" = ${use.purchaseExternalId ?? null})
-      FROM claimed
-      RETURNING id
-    ), event AS (
-      INSERT INTO "CodeEvent" ("codeId", type, channel, "shopId", "actorType", "actorId", detail)
-      SELECT claimed.id, 'REDEEMED', ${use.channel}::"Channel", ${use.shopId}::uuid, 'API_KEY', ${use.apiKeyId ?? null}, ${detail}::jsonb
-      FROM claimed
-    )
-    SELECT id FROM redemption`;
-  if (!rows[0]) throw new AppError('code_already_redeemed');
-  return { id: redemptionId, code: code.code, amountOff: check.amountOff };
+  const answer: Redeemed = {
+    redemption: { id: redemptionId, code: code.code, amountOff: check.amountOff },
+  };
+  const [{ outcome }] = (await db.$queryRaw<{ outcome: StatementOutcome<Redeemed> }[]>`
+    SELECT redeem_discount_code(${code.id}::uuid, ${redemptionId}::uuid, ${use.shopId}::uuid,
+      ${use.apiKeyId ?? null}::uuid, ${use.channel}::"Channel", ${use.basketAmount}::int,
+      ${use.currency}, ${check.amountOff}::int, ${use.purchaseExternalId ?? null}, ${now}::timestamptz,
+      ${once.status}::int, ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`) as [
+    { outcome: StatementOutcome<Redeemed> },
+  ];
+  return settleOutcome(db, once.scope, outcome);
 };
 
 /**

@@ -107,7 +107,7 @@ describe('a code’s life', () => {
       valid: true,
       discount: { amountOff: 500 },
     });
-    const redemption = await t.db.$transaction((tx) => redeemCode(tx, use));
+    const { redemption } = (await redeemCode(t.db, use)).body;
     await t.db.$transaction((tx) =>
       rollbackRedemption(tx, { redemptionId: redemption.id, shopId: shop.id }),
     );

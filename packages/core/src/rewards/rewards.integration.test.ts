@@ -70,7 +70,7 @@ it('keeps the ledger invariants through random claims, redemptions, rollbacks an
               });
             const code = codes[s.kind === 'rollback' ? 0 : s.code % Math.max(codes.length, 1)];
             if (s.kind === 'redeem' && code)
-              return redeemCode(tx, {
+              return redeemCode(t.db, {
                 code: code.code,
                 basketAmount: 5_000,
                 currency: 'EUR',

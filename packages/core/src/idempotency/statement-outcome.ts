@@ -1,0 +1,75 @@
+import { Prisma, type Db } from '@fidele/db';
+import { AppError, type ErrorCode } from '../errors.ts';
+import {
+  type IdempotencyScope,
+  keepRefusal,
+  replayStored,
+  type Response,
+  type StoredAnswer,
+} from './run-idempotent.ts';
+
+/** A use case's answer: its REST status and body, and whether it was replayed from its key. */
+export type Answer<T> = Response<T> & { replayed: boolean };
+
+/**
+ * What a use case's database function answers (see the `redeem_in_one_round_trip` migration):
+ * done, the key's stored answer, the key busy, or a refusal on what changed since the read.
+ */
+export type StatementOutcome<T> =
+  { status: number; body: T } | { stored: StoredAnswer } | { inUse: true } | { refused: ErrorCode };
+
+const ownerOf = (scope: IdempotencyScope | undefined) => ({
+  apiKeyId: scope && 'apiKeyId' in scope.owner ? scope.owner.apiKeyId : null,
+  webhookShopId: scope && 'webhookShopId' in scope.owner ? scope.owner.webhookShopId : null,
+});
+
+/** The key's arguments of a use case's function: `idem_key text, request_hash text`. */
+export const keyArguments = (scope: IdempotencyScope | undefined) =>
+  Prisma.sql`${scope?.key ?? null}::text, ${scope?.requestHash ?? null}::text`;
+
+/**
+ * What the key already holds, as a jsonb scalar subquery for the use case's first read, so a
+ * retry is answered from that read without deciding anything again.
+ */
+export const storedAnswerOf = (scope: IdempotencyScope | undefined) => {
+  if (!scope) return Prisma.sql`NULL::jsonb`;
+  const { apiKeyId, webhookShopId } = ownerOf(scope);
+  const owner = apiKeyId
+    ? Prisma.sql`r."apiKeyId" = ${apiKeyId}::uuid`
+    : Prisma.sql`r."webhookShopId" = ${webhookShopId}::uuid`;
+  return Prisma.sql`(
+    SELECT jsonb_build_object('requestHash', r."requestHash", 'status', r."responseStatus", 'body', r."responseBody")
+    FROM "IdempotencyRecord" r WHERE ${owner} AND r.key = ${scope.key})`;
+};
+
+/** The stored answer replayed, when the first read found one. */
+export const replayedAnswer = <T>(
+  scope: IdempotencyScope | undefined,
+  stored: StoredAnswer | null,
+): Answer<T> | undefined =>
+  scope && stored ? (replayStored(scope, stored) as Answer<T>) : undefined;
+
+/**
+ * Refuses the request before anything was written, keeping the refusal under its key like a
+ * success (unless the key's refusals are retryable), so a retry gets the same answer.
+ */
+export const refuseOnce = async (
+  db: Db,
+  scope: IdempotencyScope | undefined,
+  refusal: AppError,
+): Promise<never> => {
+  if (scope && !scope.refusalsRetryable) await keepRefusal(db, scope, refusal);
+  throw refusal;
+};
+
+/** The answer a use case's function returned, as the REST layer sends it. */
+export const settleOutcome = async <T>(
+  db: Db,
+  scope: IdempotencyScope | undefined,
+  outcome: StatementOutcome<T>,
+): Promise<Answer<T>> => {
+  if ('inUse' in outcome) throw new AppError('idempotency_key_in_use');
+  if ('stored' in outcome) return replayedAnswer<T>(scope, outcome.stored)!;
+  if ('refused' in outcome) return refuseOnce(db, scope, new AppError(outcome.refused));
+  return { ...outcome, replayed: false };
+};
