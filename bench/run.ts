@@ -83,6 +83,7 @@ const startApi = async (url: string) => {
       DATABASE_URL: url,
       API_PORT: String(PORT),
       LOG_LEVEL: 'error',
+      API_PROCESSES: process.env.API_PROCESSES ?? '2',
       API_RATE_LIMIT_PER_MINUTE: '100000000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],

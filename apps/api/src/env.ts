@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 export const env = z
@@ -5,6 +6,10 @@ export const env = z
     DATABASE_URL: z.url(),
     API_HOST: z.string().default('127.0.0.1'),
     API_PORT: z.coerce.number().int().positive().default(3002),
+    /** API server processes sharing the port: one per core, at most 4 (each has its own pool). */
+    API_PROCESSES: z.coerce.number().int().positive().default(Math.min(availableParallelism(), 4)),
+    /** Database connections per API process. */
+    API_DB_POOL: z.coerce.number().int().positive().default(16),
     /** Requests per API key per minute before 429 `rate_limited`. */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(3000),
     LOG_LEVEL: z

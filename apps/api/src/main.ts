@@ -1,26 +1,9 @@
-import { createApiKeyCache } from '@fidele/core/api-keys';
-import { createDb } from '@fidele/db';
+import cluster from 'node:cluster';
 import { env } from './env.ts';
-import { buildServer } from './server.ts';
+import { serveApi } from './serve.ts';
+import { superviseApiProcesses } from './supervisor.ts';
 
-const db = createDb(env.DATABASE_URL, { max: 20 });
-const apiKeys = createApiKeyCache(db, env.DATABASE_URL, {
-  onError: (error) => app.log.warn({ err: error }, "could not record an API key's last use"),
-});
-const app = buildServer({
-  db,
-  apiKeys,
-  rateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
-  logger: { level: env.LOG_LEVEL },
-});
-
-const shutdown = async () => {
-  await app.close();
-  await apiKeys.close();
-  await db.$disconnect();
-  process.exit(0);
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
-
-await app.listen({ host: env.API_HOST, port: env.API_PORT });
+// One API process per core (API_PROCESSES): they share the port, the database and the rate
+// limits' store, so any of them may answer any request.
+if (cluster.isPrimary && env.API_PROCESSES > 1) superviseApiProcesses(env.API_PROCESSES);
+else await serveApi();
