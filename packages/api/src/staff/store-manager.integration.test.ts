@@ -26,17 +26,15 @@ beforeAll(async () => {
     [other.id, 'THEIRS-1', 7_000],
     [other.id, 'THEIRS-2', 3_000],
   ] as const)
-    await bed.db.$transaction((tx) =>
-      recordPurchase(tx, {
-        shopId,
-        channel: 'STORE',
-        externalId,
-        customer,
-        amount,
-        currency: 'EUR',
-        occurredAt: new Date(),
-      }),
-    );
+    await recordPurchase(bed.db, {
+      shopId,
+      channel: 'STORE',
+      externalId,
+      customer,
+      amount,
+      currency: 'EUR',
+      occurredAt: new Date(),
+    }).then(({ body }) => body);
 });
 
 describe('a STORE_MANAGER', () => {

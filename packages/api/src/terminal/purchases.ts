@@ -1,6 +1,6 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import { linkRedemptionsToPurchase } from '@fidele/core/rewards';
-import { recordPurchase } from '@fidele/core/purchases';
+import { refuseIfRefusal, replayFromKey } from '@fidele/core/idempotency';
+import { type RecordedPurchase, recordPurchase } from '@fidele/core/purchases';
 import { purchaseInput, purchaseOutput } from '@fidele/validators';
 import { terminalMutation } from '../trpc.ts';
 import { identifyCustomer, presenterOf } from './customer-identity.ts';
@@ -22,25 +22,28 @@ export const createPurchase = terminalMutation('purchases:write')
   .input(purchaseInput)
   .output(purchaseOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => {
-      const customer = await identifyCustomer(tx, input, presenterOf(ctx));
-      const { created, purchase } = await recordPurchase(tx, {
-        shopId: ctx.terminal.shop.id,
-        channel: channelOfShop(ctx.terminal.shop.kind),
-        externalId: input.externalId,
-        customer,
-        amount: input.amount,
-        currency: input.currency,
-        occurredAt: new Date(input.occurredAt),
-        lines: input.lines,
-      });
-      if (input.redemptionIds)
-        await linkRedemptionsToPurchase(tx, {
-          redemptionIds: input.redemptionIds,
-          purchaseId: purchase.id,
+    ctx.once(async (answering) => {
+      // A retry is answered from its key before the customer is looked up again (a card token
+      // may have expired since); a customer the till cannot name is a refusal kept under it.
+      const replay = await replayFromKey<RecordedPurchase>(ctx.db, answering.scope);
+      if (replay) return replay;
+      const customer = await identifyCustomer(ctx.db, input, presenterOf(ctx)).catch(
+        (error: unknown) => refuseIfRefusal(ctx.db, answering.scope, error),
+      );
+      return recordPurchase(
+        ctx.db,
+        {
           shopId: ctx.terminal.shop.id,
-        });
-      if (!created) ctx.response.status = 200;
-      return { purchase };
+          channel: channelOfShop(ctx.terminal.shop.kind),
+          externalId: input.externalId,
+          customer,
+          amount: input.amount,
+          currency: input.currency,
+          occurredAt: new Date(input.occurredAt),
+          lines: input.lines,
+          redemptionIds: input.redemptionIds,
+        },
+        { ...answering, resentStatus: 200 },
+      );
     }),
   );

@@ -12,9 +12,11 @@ export {
   earnContextFor,
   loadEarnRules,
   lockedEarnContext,
+  pointsEarnedOnDayOf,
   PROGRAMME_TIME_ZONE,
 } from './programme.ts';
-export { programmeConfig } from './programme-config.ts';
+export { latestProgrammeConfig, programmeConfig } from './programme-config.ts';
+export type { ProgrammeConfig } from './programme-config.ts';
 export { quoteBasket } from './quote.ts';
 export {
   createEarnRule,

@@ -16,6 +16,8 @@ export type ProgrammeConfig = {
  */
 const byStamp = new Map<string, ProgrammeConfig>();
 const KEPT = 16;
+/** The stamp read last, for use cases that need the settings before their first read. */
+let latest: { stamp: string; config: ProgrammeConfig } | undefined;
 
 /**
  * The earn rules and settings as of `stamp` (read by the caller in a statement it makes anyway):
@@ -34,6 +36,23 @@ export const programmeConfig = async (tx: Tx, stamp: string): Promise<ProgrammeC
   if (configStamp === stamp) {
     if (byStamp.size >= KEPT) byStamp.delete(byStamp.keys().next().value!);
     byStamp.set(stamp, config);
+    latest = { stamp, config };
   }
   return config;
+};
+
+/**
+ * The configuration as last read, with its stamp, to plan a read that needs the settings (a
+ * purchase's tier figure). The caller compares the stamp its read returns and asks
+ * `programmeConfig` again when it changed.
+ */
+export const latestProgrammeConfig = async (
+  db: Tx,
+): Promise<{ stamp: string; config: ProgrammeConfig }> => {
+  if (latest) return latest;
+  const { configStamp } = await db.programmeSettings.findUniqueOrThrow({
+    where: { id: SETTINGS_ID },
+    select: { configStamp: true },
+  });
+  return { stamp: configStamp, config: await programmeConfig(db, configStamp) };
 };

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@fidele/db';
+import { Prisma, type Db, type Tx } from '@fidele/db';
 import type { Basket, EarnContext, EarnRuleData } from './engine.ts';
 import { SETTINGS_ID } from './programme-settings.ts';
 
@@ -26,6 +26,16 @@ export const loadEarnRules = (db: Db | Tx): Promise<EarnRuleData[]> =>
     },
   });
 
+/**
+ * What the purchases of customer `c` earned on the programme's day of `at` (daily caps), as a
+ * scalar subquery.
+ */
+export const pointsEarnedOnDayOf = (at: Date): Prisma.Sql => Prisma.sql`
+  (SELECT SUM(p."pointsEarned") FROM "Purchase" p
+   WHERE p."customerId" = c.id
+     AND (p."occurredAt" AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date
+       = (${at}::timestamptz AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date)`;
+
 /** The customer's part of the engine's context, and the programme's configuration stamp. */
 const customerContext = async (
   db: Db | Tx,
@@ -36,10 +46,7 @@ const customerContext = async (
     { multiplier: number; earned: bigint | null; configStamp: string }[]
   >`
     SELECT t."earnMultiplier" AS multiplier,
-           (SELECT SUM(p."pointsEarned") FROM "Purchase" p
-             WHERE p."customerId" = c.id
-               AND (p."occurredAt" AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date
-                 = (${basket.occurredAt}::timestamptz AT TIME ZONE ${PROGRAMME_TIME_ZONE})::date) AS earned,
+           ${pointsEarnedOnDayOf(basket.occurredAt)} AS earned,
            (SELECT "configStamp"::text FROM "ProgrammeSettings" WHERE id = ${SETTINGS_ID}) AS "configStamp"
     FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
     WHERE c.id = ${customerId}::uuid`;

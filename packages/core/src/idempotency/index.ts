@@ -1,4 +1,4 @@
-export { ReplayedRefusal, runIdempotent } from './run-idempotent.ts';
+export { keepAnswer, ReplayedRefusal, runIdempotent } from './run-idempotent.ts';
 export type {
   IdempotencyOwner,
   IdempotencyScope,
@@ -7,7 +7,10 @@ export type {
 } from './run-idempotent.ts';
 export {
   keyArguments,
+  keyJson,
+  refuseIfRefusal,
   refuseOnce,
+  replayFromKey,
   replayedAnswer,
   settleOutcome,
   storedAnswerOf,

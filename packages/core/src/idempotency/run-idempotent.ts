@@ -128,17 +128,24 @@ const storeResponse = (tx: Tx, scope: IdempotencyScope, response: Response<unkno
 
 /**
  * Keeps a refusal under its key once its transaction has rolled back (nothing the effect wrote
- * survives). Its own transaction takes the key again and stores nothing if a retry got in between
- * and stored its own answer: the key then holds the answer of a request that really ran. Only a
- * refusal pays for this; a success is stored in its own transaction.
+ * survives). Only a refusal pays for this; a success is stored in its own transaction.
  */
 export const keepRefusal = (db: Db, scope: IdempotencyScope, refusal: AppError) =>
+  keepAnswer(db, scope, refusal.status, {
+    error: { code: refusal.code, message: refusal.message },
+  });
+
+/**
+ * Keeps an answer decided outside the transaction that would have stored it (a refusal, a
+ * purchase already sent). Its own transaction takes the key again and stores nothing if a retry
+ * got in between and stored its own answer: the key then holds the answer of a request that
+ * really ran.
+ */
+export const keepAnswer = (db: Db, scope: IdempotencyScope, status: number, body: unknown) =>
   db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKeyOf(scope)}, 0))`;
     await tx.idempotencyRecord.createMany({
-      data: recordData(scope, refusal.status, {
-        error: { code: refusal.code, message: refusal.message },
-      }),
+      data: recordData(scope, status, body),
       skipDuplicates: true,
     });
   }, TRANSACTION);

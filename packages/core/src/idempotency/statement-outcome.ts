@@ -1,5 +1,5 @@
 import { Prisma, type Db } from '@fidele/db';
-import { AppError, type ErrorCode } from '../errors.ts';
+import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 import {
   type IdempotencyScope,
   keepRefusal,
@@ -22,6 +22,15 @@ const ownerOf = (scope: IdempotencyScope | undefined) => ({
   apiKeyId: scope && 'apiKeyId' in scope.owner ? scope.owner.apiKeyId : null,
   webhookShopId: scope && 'webhookShopId' in scope.owner ? scope.owner.webhookShopId : null,
 });
+
+/** The key as a use case's function takes it in a jsonb argument (`claim_idempotency_key`'s). */
+export const keyJson = (scope: IdempotencyScope | undefined) =>
+  scope && {
+    ...ownerOf(scope),
+    key: scope.key,
+    requestHash: scope.requestHash,
+    queue: scope.queue ?? false,
+  };
 
 /** The key's arguments of a use case's function: `idem_key text, request_hash text`. */
 export const keyArguments = (scope: IdempotencyScope | undefined) =>
@@ -61,6 +70,25 @@ export const refuseOnce = async (
   if (scope && !scope.refusalsRetryable) await keepRefusal(db, scope, refusal);
   throw refusal;
 };
+
+/** What the key already holds, replayed, before a use case does anything else (one read). */
+export const replayFromKey = async <T>(
+  db: Db,
+  scope: IdempotencyScope | undefined,
+): Promise<Answer<T> | undefined> => {
+  if (!scope) return undefined;
+  const [row] = await db.$queryRaw<{ stored: StoredAnswer | null }[]>`
+    SELECT ${storedAnswerOf(scope)} AS stored`;
+  return replayedAnswer<T>(scope, row!.stored);
+};
+
+/** A refusal (4xx) kept under the key as `refuseOnce` does; any other error passes through. */
+export const refuseIfRefusal = (
+  db: Db,
+  scope: IdempotencyScope | undefined,
+  error: unknown,
+): Promise<never> =>
+  isAppError(error) && error.status < 500 ? refuseOnce(db, scope, error) : Promise.reject(error);
 
 /** The answer a use case's function returned, as the REST layer sends it. */
 export const settleOutcome = async <T>(

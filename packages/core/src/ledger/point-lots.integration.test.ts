@@ -39,17 +39,15 @@ beforeEach(() => settings({ pendingDays: 0, expiryMonths: 12, refundPolicy: 'CAP
 /** A till purchase; the default earn rule gives 1 point per euro. */
 const buy = async (customer: Awaited<ReturnType<typeof makeCustomer>>, euros: number) => {
   const externalId = `T-${++purchaseNo}`;
-  const { purchase } = await t.db.$transaction((tx) =>
-    recordPurchase(tx, {
-      shopId,
-      channel: 'STORE',
-      externalId,
-      customer,
-      amount: euros * 100,
-      currency: 'EUR',
-      occurredAt: new Date(),
-    }),
-  );
+  const { purchase } = await recordPurchase(t.db, {
+    shopId,
+    channel: 'STORE',
+    externalId,
+    customer,
+    amount: euros * 100,
+    currency: 'EUR',
+    occurredAt: new Date(),
+  }).then(({ body }) => body);
   return { externalId, points: purchase.pointsEarned };
 };
 

@@ -9,8 +9,8 @@ import {
   earnForCustomer,
   firstPurchaseOnChannel,
   newChannelBonus,
-  type PurchaseLine,
-} from './record-purchase.ts';
+} from './purchase-points.ts';
+import type { PurchaseLine } from './record-purchase.ts';
 
 export type ClaimedReceipt = {
   purchase: { id: string; shopName: string; amount: number; currency: string; occurredAt: Date };

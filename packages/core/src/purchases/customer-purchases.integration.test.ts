@@ -25,17 +25,15 @@ describe('listCustomerPurchases', () => {
       createCustomer(tx, { email: 'buyer@example.com', firstName: 'Bea' }),
     );
     const buy = (shopId: string, channel: 'STORE' | 'ESHOP', externalId: string, amount: number) =>
-      t.db.$transaction((tx) =>
-        recordPurchase(tx, {
-          shopId,
-          channel,
-          externalId,
-          customer,
-          amount,
-          currency: 'EUR',
-          occurredAt: new Date(),
-        }),
-      );
+      recordPurchase(t.db, {
+        shopId,
+        channel,
+        externalId,
+        customer,
+        amount,
+        currency: 'EUR',
+        occurredAt: new Date(),
+      }).then(({ body }) => body);
     await buy(store!.id, 'STORE', 'T-1', 2_500);
     await buy(store!.id, 'STORE', 'T-2', 1_000);
     await buy(eshop!.id, 'ESHOP', 'W-1', 4_999);

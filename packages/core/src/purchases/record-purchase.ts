@@ -1,18 +1,20 @@
-import { Prisma, type Channel, type Tx } from '@fidele/db';
-import { customerActivityUpdate } from '../activity/index.ts';
+import type { Channel, Db, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
-import { recordMovement } from '../ledger/index.ts';
-import { upgradeTier } from '../tiers/index.ts';
-import {
-  computeEarn,
-  grantBonus,
-  lockedEarnContext,
-  programmeConfig,
-  type Basket,
-  type ProgrammeSettings,
-} from '../earning/index.ts';
+import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
-import { generateClaimCode } from './claim-code.ts';
+import {
+  type Answer,
+  type IdempotencyScope,
+  keepAnswer,
+  keyJson,
+  refuseIfRefusal,
+  replayedAnswer,
+  settleOutcome,
+  type StatementOutcome,
+} from '../idempotency/index.ts';
+import { linkRedemptionsToPurchase } from '../rewards/index.ts';
+import { readPurchaseContext } from './purchase-context.ts';
+import { decidePurchase } from './purchase-decision.ts';
 
 type TierRef = CustomerSummary['tier'];
 
@@ -27,10 +29,11 @@ export type NewPurchase = {
   currency: string;
   occurredAt: Date;
   lines?: PurchaseLine[];
+  /** Redemptions made before the purchase was sent, linked to it. */
+  redemptionIds?: string[];
 };
 
 export type RecordedPurchase = {
-  created: boolean;
   purchase: {
     id: string;
     externalId: string;
@@ -43,176 +46,93 @@ export type RecordedPurchase = {
   };
 };
 
-/**
- * The engine's points for a customer's basket, and the programme's settings they were earned
- * under. The customer's account row is locked first (see `lockedEarnContext`), so two purchases
- * of one customer cannot both pass a daily cap; rules and settings come from memory while the
- * programme's configuration stamp is unchanged (`programmeConfig`).
- */
-export const earnForCustomer = async (tx: Tx, customerId: string, basket: Basket) => {
-  const context = await lockedEarnContext(tx, customerId, basket);
-  const { rules, settings } = await programmeConfig(tx, context.configStamp);
-  return { earned: computeEarn(basket, rules, context), settings };
-};
+/** How a till's purchase is answered: its key, 201 when recorded, 200 for one already sent. */
+export type PurchaseAnswering = { scope?: IdempotencyScope; status: number; resentStatus: number };
+
+/** Plans made on a context that changed before they were written are made again, this often. */
+const ATTEMPTS = 10;
 
 /**
  * Records a purchase and earns its points, once per (shop, externalId): a resend, even a
- * concurrent one, finds the first purchase and earns nothing. The caller identifies the customer
- * (their summary comes back with the new balance); the points move last, so the programme
- * account's row, which every purchase of the channel updates, stays locked the shortest time.
+ * concurrent one, finds the first purchase and earns nothing. Two round trips and no open
+ * transaction: one read of everything the purchase is decided on (`readPurchaseContext`), the
+ * decision in TypeScript (the earning engine, the movements' plans, the bonus and the tier:
+ * `decidePurchase`), then `record_purchase` writes it all with the Idempotency-Key's answer, after
+ * checking under the customer's lock that the context still holds; if it does not (another
+ * movement of this customer got in between), the purchase is decided again.
  */
-export const recordPurchase = async (tx: Tx, input: NewPurchase): Promise<RecordedPurchase> => {
-  const { customer } = input;
-  const basket = {
-    channel: input.channel,
-    shopId: input.shopId,
-    amount: input.amount,
-    currency: input.currency,
-    occurredAt: input.occurredAt,
-    lines: input.lines,
-  };
-  const earnedWith = customer ? await earnForCustomer(tx, customer.id, basket) : undefined;
-  const earned = earnedWith?.earned;
-  const points = earned?.points ?? 0;
-  // 44 random bits: a clash with another receipt's code is too unlikely to retry for.
-  const claimCode = customer ? null : generateClaimCode();
-  // ON CONFLICT waits for a concurrent insert of the same purchase and then does nothing.
-  const inserted = await tx.$queryRaw<{ id: string; firstOnChannel: boolean }[]>`
-    WITH inserted AS (
-      INSERT INTO "Purchase" ("shopId", "externalId", "customerId", channel, amount, currency, "occurredAt", lines, "pointsEarned", "earnDetail", "claimCode")
-      VALUES (${input.shopId}::uuid, ${input.externalId}, ${customer?.id ?? null}::uuid,
-              ${input.channel}::"Channel", ${input.amount}::int, ${input.currency}, ${input.occurredAt}::timestamptz,
-              ${input.lines ? JSON.stringify(input.lines) : null}::jsonb, ${points}::int,
-              ${earned ? JSON.stringify(earned.lines) : null}::jsonb, ${claimCode})
-      ON CONFLICT ("shopId", "externalId") DO NOTHING
-      RETURNING id
-    )${
-      customer
-        ? Prisma.sql`, activity AS (${customerActivityUpdate({
-            customerId: customer.id,
-            channel: input.channel,
-            purchasedAt: input.occurredAt,
-            onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM inserted)`,
-          })})`
-        : Prisma.empty
+export async function recordPurchase(
+  db: Db,
+  sale: NewPurchase,
+  answering?: PurchaseAnswering,
+): Promise<Answer<RecordedPurchase>>;
+/** Inside a caller's transaction (the demo seed): no Idempotency-Key, which needs the root client. */
+export async function recordPurchase(tx: Tx, sale: NewPurchase): Promise<Answer<RecordedPurchase>>;
+export async function recordPurchase(
+  client: Db | Tx,
+  sale: NewPurchase,
+  answering: PurchaseAnswering = { status: 201, resentStatus: 200 },
+): Promise<Answer<RecordedPurchase>> {
+  const db = client as Db;
+  const { scope } = answering;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const now = new Date();
+    const latest = await latestProgrammeConfig(db);
+    const context = await readPurchaseContext(
+      db,
+      { ...sale, customerId: sale.customer?.id },
+      latest.config.settings,
+      scope,
+      now,
+    );
+    const replay = replayedAnswer<RecordedPurchase>(scope, context.stored);
+    if (replay) return replay;
+    if (context.exists) return answerResent(db, sale, answering);
+    if (context.customer && context.customer.configStamp !== latest.stamp) {
+      await programmeConfig(db, context.customer.configStamp);
+      continue;
     }
-    SELECT id, ${customer ? firstPurchaseOnChannel(customer.id, input.channel) : false} AS "firstOnChannel"
-    FROM inserted`;
-  const created = inserted[0];
-  if (!created) return { created: false, purchase: await findSamePurchase(tx, input) };
-  const earning =
-    customer && earnedWith && points > 0
-      ? await creditPurchasePoints(tx, earnedWith.settings, {
-          customerId: customer.id,
-          purchaseId: created.id,
-          channel: input.channel,
-          points,
-        })
-      : null;
-  const bonus =
-    customer && created.firstOnChannel
-      ? await newChannelBonus(tx, created.id, customer.id, input)
-      : null;
-  const balance = bonus?.balance ?? earning?.balance ?? customer?.pointsBalance;
-  const upgrade = earning?.upgrade;
-  return {
-    created: true,
-    purchase: {
-      id: created.id,
-      externalId: input.externalId,
-      pointsEarned: points,
-      bonusPoints: bonus?.points ?? 0,
-      ...(customer
-        ? {
-            customer: {
-              ...customer,
-              pointsBalance: balance!,
-              tier: upgrade?.to ?? customer.tier,
-              ...(upgrade ? { tierChange: { from: customer.tier, to: upgrade.to } } : {}),
-            },
-          }
-        : {}),
-      ...(claimCode ? { claimCode } : {}),
-    },
-  };
-};
-
-const DAY_MS = 86_400_000;
+    const decision = decidePurchase({
+      sale,
+      customer: sale.customer,
+      context: context.customer,
+      config: latest.config,
+      expectedStamp: latest.stamp,
+      status: answering.status,
+      now,
+    });
+    const [row] = await db.$queryRaw<
+      { outcome: StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true } }[]
+    >`SELECT record_purchase(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`;
+    const outcome = row!.outcome;
+    if ('stale' in outcome) continue;
+    if ('exists' in outcome) return answerResent(db, sale, answering);
+    return settleOutcome(db, scope, outcome);
+  }
+  throw new AppError('service_unavailable');
+}
 
 /**
- * Credits the points a purchase earned and moves the customer's tier up if they now qualify, so
- * the till's response already says it. The points stay pending for the programme's pending period
- * (a return within it cancels them before they can be spent), or are spendable at once when it
- * is 0.
+ * The answer to a purchase the shop already sent: the first one, kept under this request's key.
+ * Redemptions sent with it are linked to it all the same.
  */
-export const creditPurchasePoints = async (
-  tx: Tx,
-  settings: ProgrammeSettings,
-  input: {
-    customerId: string;
-    purchaseId: string;
-    channel: Channel;
-    points: number;
-    reason?: string;
-  },
-) => {
-  const movement = await recordMovement(tx, {
-    customerId: input.customerId,
-    type: 'EARN',
-    channel: input.channel,
-    points: input.points,
-    source: { type: 'PURCHASE', id: input.purchaseId },
-    reason: input.reason,
-    qualifying: true,
-    pendingUntil:
-      settings.pendingDays > 0 ? new Date(Date.now() + settings.pendingDays * DAY_MS) : undefined,
-  });
-  const upgrade = await upgradeTier(tx, {
-    customerId: input.customerId,
-    settings,
-    movementId: movement.movementId,
-  });
-  return { ...movement, upgrade };
-};
-
-/**
- * Whether the statement recording a customer's purchase records their first on this channel
- * (read with that statement's snapshot, so the purchase itself is not counted). The customer's
- * account row is already locked, so two first purchases cannot both count.
- */
-export const firstPurchaseOnChannel = (customerId: string, channel: Channel) => Prisma.sql`
-  NOT EXISTS (SELECT 1 FROM "Purchase" p
-              WHERE p."customerId" = ${customerId}::uuid AND p.channel = ${channel}::"Channel")`;
-
-/**
- * The bonus for a customer's first purchase in a channel (see `firstPurchaseOnChannel`). It is a
- * movement of its own, not part of `pointsEarned`, which refunds claw back in proportion; the
- * purchase's detail still lists it.
- */
-export const newChannelBonus = async (
-  tx: Tx,
-  purchaseId: string,
-  customerId: string,
-  input: Pick<NewPurchase, 'channel' | 'occurredAt' | 'shopId'>,
-) => {
-  const bonus = await grantBonus(tx, {
-    customerId,
-    kind: 'NEW_CHANNEL_BONUS',
-    channel: input.channel,
-    at: input.occurredAt,
-    shopId: input.shopId,
-  });
-  if (!bonus) return null;
-  const line = {
-    step: 'NEW_CHANNEL_BONUS',
-    ruleId: bonus.ruleId,
-    label: bonus.label,
-    points: bonus.points,
-  };
-  await tx.$executeRaw`
-    UPDATE "Purchase" SET "earnDetail" = COALESCE("earnDetail", '[]'::jsonb) || ${JSON.stringify([line])}::jsonb
-    WHERE id = ${purchaseId}::uuid`;
-  return bonus;
+const answerResent = async (
+  db: Db,
+  sale: NewPurchase,
+  { scope, resentStatus }: PurchaseAnswering,
+): Promise<Answer<RecordedPurchase>> => {
+  const purchase = await findSamePurchase(db, sale).catch((error: unknown) =>
+    refuseIfRefusal(db, scope, error),
+  );
+  if (sale.redemptionIds?.length)
+    await linkRedemptionsToPurchase(db, {
+      redemptionIds: sale.redemptionIds,
+      purchaseId: purchase.id,
+      shopId: sale.shopId,
+    });
+  const body = { purchase };
+  if (scope) await keepAnswer(db, scope, resentStatus, body);
+  return { status: resentStatus, body, replayed: false };
 };
 
 type StoredLine = { sku: string; category?: string | null; quantity: number; unitAmount: number };
@@ -231,8 +151,8 @@ const lineKeys = (lines: readonly StoredLine[] | null | undefined) =>
  * request is the same, `purchase_conflict` naming the difference when the amount, the currency or
  * the lines differ (a cashier correcting 80 € to 90 € must not believe it worked).
  */
-const findSamePurchase = async (tx: Tx, input: NewPurchase) => {
-  const purchase = await tx.purchase.findUniqueOrThrow({
+const findSamePurchase = async (db: Db, input: NewPurchase) => {
+  const purchase = await db.purchase.findUniqueOrThrow({
     where: { shopId_externalId: { shopId: input.shopId, externalId: input.externalId } },
     select: {
       id: true,
@@ -258,7 +178,7 @@ const findSamePurchase = async (tx: Tx, input: NewPurchase) => {
   if (difference)
     throw new AppError('purchase_conflict', difference.message, { field: difference.field });
   const customer = purchase.customerId
-    ? await getCustomerSummary(tx, purchase.customerId)
+    ? await getCustomerSummary(db, purchase.customerId)
     : undefined;
   return {
     id: purchase.id,

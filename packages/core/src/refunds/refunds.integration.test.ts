@@ -45,17 +45,15 @@ describe('refunds and the ledger', () => {
         for (const [i, s] of steps.entries()) {
           if (s.kind === 'buy') {
             const externalId = `P-${run}-${i}`;
-            await t.db.$transaction((tx) =>
-              recordPurchase(tx, {
-                shopId,
-                channel: 'STORE',
-                externalId,
-                customer,
-                amount: s.amount,
-                currency: 'EUR',
-                occurredAt: new Date(),
-              }),
-            );
+            await recordPurchase(t.db, {
+              shopId,
+              channel: 'STORE',
+              externalId,
+              customer,
+              amount: s.amount,
+              currency: 'EUR',
+              occurredAt: new Date(),
+            }).then(({ body }) => body);
             purchases.push(externalId);
           } else if (s.kind === 'refund' && purchases.length) {
             const purchaseExternalId = purchases[s.purchase % purchases.length]!;

@@ -161,7 +161,7 @@ export const rollbackRedemption = async (
 
 /** Links redemptions made before the purchase was sent (`redemptionIds` on POST /purchases). */
 export const linkRedemptionsToPurchase = async (
-  tx: Tx,
+  tx: Db | Tx,
   input: { redemptionIds: string[]; purchaseId: string; shopId: string },
 ) => {
   if (!input.redemptionIds.length) return;

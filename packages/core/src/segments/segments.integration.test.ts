@@ -17,17 +17,15 @@ let purchaseNo = 0;
 
 const buy = async (customerName: string, shopId: string, euros: number, daysAgo: number) => {
   const externalId = `SEG-${++purchaseNo}`;
-  await t.db.$transaction(async (tx) =>
-    recordPurchase(tx, {
-      shopId,
-      channel: shopId === eshop ? 'ESHOP' : 'STORE',
-      externalId,
-      customer: await getCustomerSummary(tx, people[customerName]!),
-      amount: euros * 100,
-      currency: 'EUR',
-      occurredAt: new Date(Date.now() - daysAgo * DAY),
-    }),
-  );
+  await recordPurchase(t.db, {
+    shopId,
+    channel: shopId === eshop ? 'ESHOP' : 'STORE',
+    externalId,
+    customer: await getCustomerSummary(t.db, people[customerName]!),
+    amount: euros * 100,
+    currency: 'EUR',
+    occurredAt: new Date(Date.now() - daysAgo * DAY),
+  });
   return externalId;
 };
 
