@@ -2,10 +2,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { createApiKey } from '@fidele/core/api-keys';
-import { createCustomer } from '@fidele/core/customers';
+import { cardToken, createCustomer } from '@fidele/core/customers';
 import { recordMovement } from '@fidele/core/ledger';
 import { generateDiscountCode } from '@fidele/core/rewards';
-import { createDb } from '@fidele/db';
+import { createDb, type Db } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
 
@@ -31,37 +31,32 @@ const recreate = async (name: string) => {
   await ensureDatabase(databaseUrl(name));
 };
 
-const seed = async (url: string, codesNeeded: number) => {
-  await migrate(url, MIGRATIONS_DIR);
-  const db = createDb(url, { max: 4 });
-  const shop = await db.shop.create({ data: { name: 'Bench store', kind: 'STORE' } });
-  await db.$transaction((tx) => createApiKey(tx, { shopId: shop.id, name: 'bench', key: KEY }));
-  const customers = await Promise.all(
-    Array.from({ length: 200 }, (_, i) =>
-      db.$transaction(async (tx) => {
-        const customer = await createCustomer(tx, {
-          email: `bench-${i}@example.com`,
-          firstName: 'Bench',
-        });
-        await recordMovement(tx, {
-          customerId: customer.id,
-          type: 'ADJUST',
-          channel: 'ADMIN',
-          points: 1_000,
-          source: { type: 'BENCH' },
-        });
-        return customer;
-      }),
-    ),
-  );
-  // Codes are seeded in bulk: the benchmark measures redeeming them, not issuing them.
-  const codes = Array.from({ length: codesNeeded }, generateDiscountCode);
+const CUSTOMERS = 200;
+/** Each claim spends this on a reward with unlimited stock; customers get a thousand claims each. */
+const CLAIM_COST = 10;
+
+type Customer = { id: string; memberCode: string; cardSecret: string };
+
+const cards = new Map<string, ReturnType<typeof cardToken>>();
+
+/** The token the customer's card shows now, as a till scans it: tokens rotate every 30 s. */
+const currentCard = (customer: Customer) => {
+  let card = cards.get(customer.id);
+  if (!card || card.refreshAt.getTime() <= Date.now()) {
+    card = cardToken(customer.memberCode, customer.cardSecret);
+    cards.set(customer.id, card);
+  }
+  return card.token;
+};
+
+const seedCodes = async (db: Db, customerIds: string[], count: number) => {
+  const codes = Array.from({ length: count }, generateDiscountCode);
   const now = new Date();
   for (let i = 0; i < codes.length; i += 5_000)
     await db.discountCode.createMany({
       data: codes.slice(i, i + 5_000).map((code, j) => ({
         code,
-        customerId: customers[(i + j) % customers.length]!.id,
+        customerId: customerIds[(i + j) % customerIds.length]!,
         discountType: 'FIXED_AMOUNT',
         discountValue: 500,
         currency: 'EUR',
@@ -70,8 +65,67 @@ const seed = async (url: string, codesNeeded: number) => {
         validUntil: new Date(now.getTime() + 86_400_000),
       })),
     });
+  return codes;
+};
+
+const seed = async (url: string, codesNeeded: number) => {
+  await migrate(url, MIGRATIONS_DIR);
+  const db = createDb(url, { max: 4 });
+  const shop = await db.shop.create({ data: { name: 'Bench store', kind: 'STORE' } });
+  await db.$transaction((tx) => createApiKey(tx, { shopId: shop.id, name: 'bench', key: KEY }));
+  // A few at a time: the pool has four connections, and a transaction waits two seconds at most.
+  const created: string[] = [];
+  while (created.length < CUSTOMERS) {
+    const batch = Array.from({ length: 20 }, (_, j) => created.length + j);
+    created.push(
+      ...(await Promise.all(
+        batch.map((i) =>
+          db.$transaction(async (tx) => {
+            const customer = await createCustomer(tx, {
+              email: `bench-${i}@example.com`,
+              firstName: 'Bench',
+            });
+            await recordMovement(tx, {
+              customerId: customer.id,
+              type: 'ADJUST',
+              channel: 'ADMIN',
+              points: 1_000 * CLAIM_COST,
+              source: { type: 'BENCH' },
+            });
+            return customer.id;
+          }),
+        ),
+      )),
+    );
+  }
+  console.log(`seeded ${CUSTOMERS} customers with points`);
+  const customers = await db.customer.findMany({
+    where: { id: { in: created } },
+    select: { id: true, memberCode: true, cardSecret: true },
+  });
+  const reward = await db.reward.create({
+    data: {
+      nameEn: 'Bench treat',
+      nameFr: 'Petit plaisir',
+      pointsCost: CLAIM_COST,
+      discountType: 'FIXED_AMOUNT',
+      discountValue: 100,
+      channels: 'BOTH',
+      validityDays: 30,
+    },
+  });
+  // Codes are seeded in bulk: the benchmark measures redeeming them, not issuing them.
+  const codes = await seedCodes(db, created, codesNeeded);
+  console.log(`seeded ${codes.length.toLocaleString('en')} codes to redeem`);
+  // As many again, redeemed set-based through the function the API calls, for the rollbacks.
+  const redeemed = await seedCodes(db, created, codesNeeded);
+  await db.$executeRaw`
+    SELECT redeem_discount_code(c.id, gen_random_uuid(), ${shop.id}::uuid, NULL, 'STORE', 5000,
+      'EUR', 500, NULL, now(), 201, '{}'::jsonb, NULL, NULL)
+    FROM "DiscountCode" c WHERE c.code = ANY(${redeemed}::text[])`;
+  console.log(`seeded ${redeemed.length.toLocaleString('en')} redemptions to roll back`);
   await db.$disconnect();
-  return { codes, memberCodes: customers.map((c) => c.memberCode) };
+  return { codes, customers, rewardId: reward.id };
 };
 
 const startApi = async (url: string) => {
@@ -99,20 +153,30 @@ const startApi = async (url: string) => {
   throw new Error('The API server did not start');
 };
 
-type Load = { name: string; path: string; body: (i: number) => object };
+/** One request of a load: the n-th gets its own path and body. */
+type Load = {
+  name: string;
+  method?: 'GET' | 'POST';
+  request: (i: number) => { path: string; body?: object };
+};
 
-const drive = async ({ name, path, body }: Load) => {
+const headers = { authorization: `Bearer ${KEY}` };
+
+/** Sends the load for SECONDS, or `amount` requests when seeding through the API. */
+const drive = async ({ name, method = 'POST', request }: Load, amount?: number) => {
   let i = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${PORT}`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...(amount ? { amount } : { duration: SECONDS }),
     requests: [
       {
-        method: 'POST',
-        path,
-        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(body(i++)) }),
+        method,
+        headers: method === 'POST' ? { ...headers, 'content-type': 'application/json' } : headers,
+        setupRequest: (req) => {
+          const { path, body } = request(i++);
+          return { ...req, path: `/api/v1${path}`, ...(body && { body: JSON.stringify(body) }) };
+        },
       },
     ],
   });
@@ -146,28 +210,88 @@ const PGBENCH_DB = 'fidele_pgbench';
 await recreate(BENCH_DB);
 await recreate(PGBENCH_DB);
 // Enough codes for the fastest plausible run; each request redeems a fresh one.
-const { codes, memberCodes } = await seed(databaseUrl(BENCH_DB), 40_000 * Math.ceil(SECONDS / 10));
+const { codes, customers, rewardId } = await seed(
+  databaseUrl(BENCH_DB),
+  40_000 * Math.ceil(SECONDS / 10),
+);
+const bench = new pg.Client({ connectionString: databaseUrl(BENCH_DB) });
+await bench.connect();
+const column = async (sql: string) =>
+  (await bench.query<{ value: string }>(sql)).rows.map((row) => row.value);
 const api = await startApi(databaseUrl(BENCH_DB));
 try {
   const runId = randomUUID().slice(0, 8);
+  const anyCustomer = () => customers[Math.floor(Math.random() * customers.length)]!;
+  const purchase = (externalId: string, i: number) => ({
+    path: '/purchases',
+    body: {
+      externalId,
+      memberCode: customers[i % customers.length]!.memberCode,
+      amount: 4_250,
+      currency: 'EUR',
+      occurredAt: new Date().toISOString(),
+    },
+  });
   const results = [
     await drive({
-      name: 'POST /codes/redeem',
-      path: '/api/v1/codes/redeem',
-      body: (i) => ({ code: codes[i % codes.length], basketAmount: 5_000, currency: 'EUR' }),
+      name: 'GET /customers/lookup',
+      method: 'GET',
+      request: () => ({ path: `/customers/lookup?memberCode=${anyCustomer().memberCode}` }),
     }),
     await drive({
-      name: 'POST /purchases',
-      path: '/api/v1/purchases',
-      body: (i) => ({
-        externalId: `bench-${runId}-${i}`,
-        memberCode: memberCodes[i % memberCodes.length],
-        amount: 4_250,
-        currency: 'EUR',
-        occurredAt: new Date().toISOString(),
+      name: 'POST /codes/redeem',
+      request: (i) => ({
+        path: '/codes/redeem',
+        body: { code: codes[i % codes.length], basketAmount: 5_000, currency: 'EUR' },
       }),
     }),
   ];
+  // Every redemption still completed: the seeded ones and the run's, each rolled back once.
+  const redemptions = await column(
+    `SELECT id::text AS value FROM "Redemption" WHERE status = 'COMPLETED' ORDER BY random()`,
+  );
+  results.push(
+    await drive({
+      name: 'POST /redemptions/{id}/rollback',
+      request: (i) => ({
+        path: `/redemptions/${redemptions[i % redemptions.length]}/rollback`,
+        body: {},
+      }),
+    }),
+    await drive({ name: 'POST /purchases', request: (i) => purchase(`bench-${runId}-${i}`, i) }),
+  );
+  // The purchases to refund: the run's, and half as many again sent through the API now.
+  const made = Number(results.at(-1)!.requests);
+  console.log(`seeding ${Math.ceil(made / 2)} more purchases to refund…`);
+  await drive(
+    { name: 'seed', request: (i) => purchase(`bench-${runId}-seed-${i}`, i) },
+    Math.ceil(made / 2),
+  );
+  const purchases = await column(`SELECT "externalId" AS value FROM "Purchase" ORDER BY random()`);
+  // 1,000 of each purchase's 4,250: should the run outpace them, a second round still succeeds.
+  results.push(
+    await drive({
+      name: 'POST /purchases/{externalId}/refunds',
+      request: (i) => ({
+        path: `/purchases/${encodeURIComponent(purchases[i % purchases.length]!)}/refunds`,
+        body: { externalId: `refund-${runId}-${i}`, amount: 1_000 },
+      }),
+    }),
+  );
+  if (results.at(-1)!.requests > purchases.length)
+    console.log(`refunds went round ${purchases.length} purchases more than once`);
+  results.push(
+    await drive({
+      name: 'POST /customers/{id}/rewards/{rewardId}/claim',
+      request: () => {
+        const customer = anyCustomer();
+        return {
+          path: `/customers/${customer.id}/rewards/${rewardId}/claim`,
+          body: { cardToken: currentCard(customer) },
+        };
+      },
+    }),
+  );
   const tps = pgbenchTps(PGBENCH_DB);
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s each, PostgreSQL at ${new URL(SERVER).host}\n`,
@@ -189,4 +313,5 @@ try {
   console.log('Targets: ratio ≥ 0.5, p99 < 25 ms, 0 errors.');
 } finally {
   api.kill('SIGTERM');
+  await bench.end();
 }

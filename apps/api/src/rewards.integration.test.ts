@@ -66,6 +66,9 @@ const redeem = (code: string, basketAmount = 5_000, key = storeKey, headers = {}
     body: { code, basketAmount, currency: 'EUR' },
   });
 
+const rollback = (redemptionId: string, key = storeKey, headers = {}) =>
+  call({ method: 'POST', url: `/redemptions/${redemptionId}/rollback`, key, headers, body: {} });
+
 describe('GET /customers/{id}/rewards', () => {
   it('lists the rewards for this channel with what is affordable, and the usable codes', async () => {
     const customer = await customerWith(150);
@@ -413,6 +416,42 @@ describe('POST /redemptions/{id}/rollback', () => {
     });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'already_rolled_back' } } });
     expect((await redeem(code)).status).toBe(201);
+  });
+
+  it('replays a retried rollback with the same Idempotency-Key', async () => {
+    const { code } = await codeFor(100);
+    const { body } = await redeem(code);
+    const headers = { 'idempotency-key': `rollback-${body.redemption.id}` };
+    const first = await rollback(body.redemption.id, storeKey, headers);
+    const retry = await rollback(body.redemption.id, storeKey, headers);
+    expect(first.status).toBe(200);
+    expect(retry).toMatchObject({ status: 200, body: first.body });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await rollback(body.redemption.id)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'already_rolled_back' } },
+    });
+  });
+
+  it('rolls back once among 20 concurrent tills, each with its own Idempotency-Key', async () => {
+    const { code } = await codeFor(100);
+    const { body } = await redeem(code);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rollback(body.redemption.id, storeKey, { 'idempotency-key': `till-${i}-${code}` }),
+      ),
+    );
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const refused of responses.filter((r) => r.status !== 200))
+      expect(refused).toMatchObject({
+        status: 409,
+        body: { error: { code: 'already_rolled_back' } },
+      });
+    const codeRow = await t.db.discountCode.findUniqueOrThrow({ where: { code } });
+    expect(codeRow.status).toBe('ACTIVE');
+    expect(await t.db.codeEvent.count({ where: { codeId: codeRow.id, type: 'ROLLED_BACK' } })).toBe(
+      1,
+    );
   });
 
   it('is only for the shop that redeemed', async () => {

@@ -84,11 +84,15 @@ export const rollback = terminalMutation('codes:redeem')
   .input(rollbackInput)
   .output(rollbackOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => ({
-      redemption: await rollbackRedemption(tx, {
-        redemptionId: input.id,
-        shopId: ctx.terminal.shop.id,
-        apiKeyId: ctx.terminal.apiKeyId,
-      }),
-    })),
+    ctx.once((key) =>
+      rollbackRedemption(
+        ctx.db,
+        {
+          redemptionId: input.id,
+          shopId: ctx.terminal.shop.id,
+          apiKeyId: ctx.terminal.apiKeyId,
+        },
+        key,
+      ),
+    ),
   );

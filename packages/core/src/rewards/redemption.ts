@@ -122,41 +122,27 @@ export const redeemCode = async (
   return settleOutcome(db, once.scope, outcome);
 };
 
+export type RolledBack = { redemption: { id: string; status: 'ROLLED_BACK' } };
+
 /**
- * Undoes a redemption (order cancelled, basket abandoned): the code is usable again. Only the shop
- * that redeemed it may roll it back; another shop sees `redemption_not_found`.
+ * Undoes a redemption (order cancelled, basket abandoned): the code is usable again. One round
+ * trip: `roll_back_redemption` takes the key, refuses a redemption of another shop
+ * (`redemption_not_found`, as if it did not exist) or one already rolled back, and otherwise
+ * rolls it back, reactivates the code, notes the event and keeps the answer under the key.
  */
 export const rollbackRedemption = async (
-  tx: Tx,
+  db: Db,
   input: { redemptionId: string; shopId: string; apiKeyId?: string; now?: Date },
-) => {
-  const now = input.now ?? new Date();
-  const redemption = await tx.redemption.findUnique({
-    where: { id: input.redemptionId },
-    select: { id: true, shopId: true, codeId: true, channel: true },
-  });
-  if (!redemption || redemption.shopId !== input.shopId) throw new AppError('redemption_not_found');
-  const undone = await tx.redemption.updateMany({
-    where: { id: redemption.id, status: 'COMPLETED' },
-    data: { status: 'ROLLED_BACK', rolledBackAt: now },
-  });
-  if (undone.count === 0) throw new AppError('already_rolled_back');
-  await tx.discountCode.updateMany({
-    where: { id: redemption.codeId, status: 'REDEEMED' },
-    data: { status: 'ACTIVE', redeemedAt: null },
-  });
-  await tx.codeEvent.create({
-    data: {
-      codeId: redemption.codeId,
-      type: 'ROLLED_BACK',
-      channel: redemption.channel,
-      shopId: input.shopId,
-      actorType: 'API_KEY',
-      actorId: input.apiKeyId,
-      detail: { redemptionId: redemption.id },
-    },
-  });
-  return { id: redemption.id, status: 'ROLLED_BACK' as const };
+  once: { scope?: IdempotencyScope; status: number } = { status: 200 },
+): Promise<Answer<RolledBack>> => {
+  const answer: RolledBack = { redemption: { id: input.redemptionId, status: 'ROLLED_BACK' } };
+  const [{ outcome }] = (await db.$queryRaw<{ outcome: StatementOutcome<RolledBack> }[]>`
+    SELECT roll_back_redemption(${input.redemptionId}::uuid, ${input.shopId}::uuid,
+      ${input.apiKeyId ?? null}::uuid, ${input.now ?? new Date()}::timestamptz, ${once.status}::int,
+      ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`) as [
+    { outcome: StatementOutcome<RolledBack> },
+  ];
+  return settleOutcome(db, once.scope, outcome);
 };
 
 /** Links redemptions made before the purchase was sent (`redemptionIds` on POST /purchases). */

@@ -88,7 +88,7 @@ it('keeps the ledger invariants through random claims, redemptions, rollbacks an
                 s.kind === 'rollback' ? s.redemption % Math.max(redemptions.length, 1) : 0
               ];
             if (s.kind === 'rollback' && redemption)
-              return rollbackRedemption(tx, { redemptionId: redemption.id, shopId });
+              return rollbackRedemption(t.db, { redemptionId: redemption.id, shopId });
             return undefined;
           }),
         ),
