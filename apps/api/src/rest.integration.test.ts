@@ -297,6 +297,27 @@ describe('POST /purchases', () => {
     expect(await ledgerViolations(t.db)).toEqual([]);
   });
 
+  it('earns every one of 20 different purchases of one customer sent at the same moment', async () => {
+    const customer = await makeCustomer(t.db);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call({
+          method: 'POST',
+          url: '/purchases',
+          body: purchase({ memberCode: customer.memberCode, amount: 1_000 }),
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const balances = responses
+      .map((r) => r.body.purchase.customer.pointsBalance)
+      .sort((a, b) => a - b);
+    expect(balances).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 10));
+    const account = await t.db.account.findUniqueOrThrow({ where: { customerId: customer.id } });
+    expect(account.balance).toBe(200);
+    expect(await ledgerViolations(t.db)).toEqual([]);
+  });
+
   it('refuses an unknown member code and records nothing', async () => {
     const body = purchase({ memberCode: '123456789012' });
     const response = await call({ method: 'POST', url: '/purchases', body });

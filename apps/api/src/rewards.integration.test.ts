@@ -145,6 +145,26 @@ describe('POST /customers/{id}/rewards/{rewardId}/claim', () => {
     });
   });
 
+  it('replays a claim retried with the same Idempotency-Key: one code, one debit', async () => {
+    const customer = await customerWith(250);
+    const { id } = await makeReward(t.db, { pointsCost: 200 });
+    const body = { cardToken: (await currentCardToken(t.db, customer.id)).token };
+    const send = () =>
+      call({
+        method: 'POST',
+        url: `/customers/${customer.id}/rewards/${id}/claim`,
+        headers: { 'idempotency-key': `claim-${customer.id}` },
+        body,
+      });
+    const first = await send();
+    const retry = await send();
+    expect(first.status).toBe(201);
+    expect(retry).toMatchObject({ status: 201, body: first.body });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await balanceOf(customer.id)).toBe(50);
+    expect(await t.db.discountCode.count({ where: { customerId: customer.id } })).toBe(1);
+  });
+
   it('needs a current card token of this customer', async () => {
     const customer = await customerWith(500);
     const other = await customerWith(0);

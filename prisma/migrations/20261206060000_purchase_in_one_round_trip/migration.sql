@@ -107,13 +107,23 @@ BEGIN
 END
 $$;
 
--- write_movement from a movement planned in TypeScript and handed over as jsonb.
+-- write_movement from a movement planned in TypeScript and handed over as jsonb; a debit must
+-- find in the customer's lots what it takes from the spendable balance.
 CREATE FUNCTION write_movement_of(customer uuid, movement_type "MovementType", movement_channel "Channel", m jsonb)
-RETURNS int LANGUAGE sql VOLATILE AS $$
-  SELECT w.new_balance FROM write_movement(
+RETURNS int LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  written record;
+BEGIN
+  SELECT * INTO written FROM write_movement(
     (m->>'id')::uuid, customer, movement_type, movement_channel, (m->>'points')::int,
     m->>'sourceType', m->>'sourceId', m->>'reason', NULL, (m->>'qualifying')::boolean,
     (m->>'spendable')::int, (m->>'pending')::int, (m->>'debt')::int,
     m->>'pendingCode', m->>'debtCode', m->>'programmeCode',
-    false, (m->>'pendingUntil')::timestamptz, NULL, false) w;
+    false, (m->>'pendingUntil')::timestamptz, NULL, false);
+  IF (m->>'spendable')::int < 0 AND written.taken_from_lots <> -(m->>'spendable')::int THEN
+    RAISE EXCEPTION 'customer %''s lots hold % of the % points spent',
+      customer, written.taken_from_lots, -(m->>'spendable')::int;
+  END IF;
+  RETURN written.new_balance;
+END
 $$;

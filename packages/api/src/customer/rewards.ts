@@ -9,14 +9,13 @@ const catalog = customerProcedure.query(({ ctx }) =>
 
 /** Spends the customer's points on a reward; the new code comes back at once, ready to show. */
 const claim = customerProcedure.input(myRewardClaimInput).mutation(async ({ ctx, input }) => {
-  const code = await ctx.db.$transaction((tx) =>
-    claimReward(tx, {
-      customerId: ctx.customer.id,
-      rewardId: input.rewardId,
-      channel: 'APP',
-      actor: { type: 'CUSTOMER', id: ctx.customer.id },
-    }),
-  );
+  const { body } = await claimReward(ctx.db, {
+    customerId: ctx.customer.id,
+    rewardId: input.rewardId,
+    channel: 'APP',
+    actor: { type: 'CUSTOMER', id: ctx.customer.id },
+  });
+  const { pointsBalance: _, ...code } = body;
   return { ...code, formatted: formatCode(code.code) };
 });
 

@@ -29,14 +29,12 @@ const customerWithCode = async (pointsCost: number) => {
   const customer = await makeCustomer(bed.db, { firstName: 'Camille' });
   await givePoints(bed.db, customer.id, pointsCost + 20);
   const { id: rewardId } = await makeReward(bed.db, { pointsCost });
-  const code = await bed.db.$transaction((tx) =>
-    claimReward(tx, {
-      customerId: customer.id,
-      rewardId,
-      channel: 'APP',
-      actor: { type: 'CUSTOMER', id: customer.id },
-    }),
-  );
+  const code = await claimReward(bed.db, {
+    customerId: customer.id,
+    rewardId,
+    channel: 'APP',
+    actor: { type: 'CUSTOMER', id: customer.id },
+  }).then(({ body }) => body);
   return { customerId: customer.id, code };
 };
 

@@ -1,4 +1,5 @@
 import { channelOfShop } from '@fidele/core/api-keys';
+import { refuseIfRefusal, replayFromKey } from '@fidele/core/idempotency';
 import {
   customerOfPresentedCardToken,
   cardTokenInvalid,
@@ -11,6 +12,7 @@ import {
   customerRewardsInput,
   customerRewardsOutput,
 } from '@fidele/validators';
+import type { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { channelsFor } from './channels.ts';
 import { presenterOf } from './customer-identity.ts';
@@ -83,28 +85,48 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
   .input(claimInput)
   .output(claimOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => {
-      const customer = await getCustomerSummary(tx, input.id);
-      if (
-        (await customerOfPresentedCardToken(tx, input.cardToken, presenterOf(ctx))).id !==
-        customer.id
-      )
-        throw cardTokenInvalid();
-      const code = await claimReward(tx, {
-        customerId: customer.id,
-        rewardId: input.rewardId,
-        channel: channelOfShop(ctx.terminal.shop.kind),
-        shopId: ctx.terminal.shop.id,
-        actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
-      });
-      const { pointsBalance } = await getCustomerSummary(tx, customer.id);
-      return {
-        code: {
-          code: code.code,
-          discount: code.discount,
-          validUntil: code.validUntil.toISOString(),
+    ctx.once(async (answering) => {
+      const replay = await replayFromKey<ClaimAtTerminal>(ctx.db, answering.scope);
+      if (replay) return replay;
+      const customer = await presentCustomer(ctx, input).catch((error: unknown) =>
+        refuseIfRefusal(ctx.db, answering.scope, error),
+      );
+      return claimReward(
+        ctx.db,
+        {
+          customerId: customer.id,
+          rewardId: input.rewardId,
+          channel: channelOfShop(ctx.terminal.shop.kind),
+          shopId: ctx.terminal.shop.id,
+          actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
         },
-        customer: { pointsBalance },
-      };
+        {
+          ...answering,
+          respond: (claimed): ClaimAtTerminal => ({
+            code: {
+              code: claimed.code,
+              discount: claimed.discount,
+              validUntil: claimed.validUntil.toISOString(),
+            },
+            customer: { pointsBalance: claimed.pointsBalance },
+          }),
+        },
+      );
     }),
   );
+
+type ClaimAtTerminal = z.infer<typeof claimOutput>;
+
+/** The customer the till names, proven present by their card token. */
+const presentCustomer = async (
+  ctx: Parameters<typeof presenterOf>[0],
+  input: { id: string; cardToken: string },
+) => {
+  const customer = await getCustomerSummary(ctx.db, input.id);
+  if (
+    (await customerOfPresentedCardToken(ctx.db, input.cardToken, presenterOf(ctx))).id !==
+    customer.id
+  )
+    throw cardTokenInvalid();
+  return customer;
+};

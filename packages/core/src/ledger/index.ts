@@ -19,3 +19,6 @@ export { getPendingPoints, getPointsOutlook } from './points-outlook.ts';
 export type { PointsOutlook } from './points-outlook.ts';
 export { expirePoints, releasePendingPoints } from './lot-jobs.ts';
 export type { LotJobResult } from './lot-jobs.ts';
+export { balancesAfter, plannedMovement } from './planned-movement.ts';
+export type { PlannedMovement } from './planned-movement.ts';
+export { decideOnCustomer, STALE } from './decide-on-customer.ts';

@@ -1,4 +1,4 @@
-import { Prisma, type Channel, type Db } from '@fidele/db';
+import { Prisma, type Channel, type Db, type Tx } from '@fidele/db';
 import { bonusSourceId, pointsEarnedOnDayOf, type ProgrammeSettings } from '../earning/index.ts';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import { debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
@@ -53,7 +53,7 @@ type Sale = {
  * without a lock: `record_purchase` re-checks, under the lock, what the decision depends on.
  */
 export const readPurchaseContext = async (
-  db: Db,
+  db: Db | Tx,
   sale: Sale,
   settings: ProgrammeSettings,
   scope: IdempotencyScope | undefined,

@@ -9,13 +9,11 @@ import {
   PROGRAMME_TIME_ZONE,
 } from '../earning/index.ts';
 import {
+  balancesAfter,
   type CustomerBalances,
-  debtAccountCode,
-  type MovementPlan,
-  pendingAccountCode,
+  type PlannedMovement,
   planMovement,
-  programmeAccountCode,
-  programmeSlotCode,
+  plannedMovement,
 } from '../ledger/index.ts';
 import { tierForFigure } from '../tiers/index.ts';
 import { generateClaimCode } from './claim-code.ts';
@@ -23,48 +21,6 @@ import type { CustomerContext, LadderStep } from './purchase-context.ts';
 import type { NewPurchase, RecordedPurchase } from './record-purchase.ts';
 
 const DAY_MS = 86_400_000;
-
-/** A credit planned for `write_movement` (see `write_movement_of` in the migrations). */
-type PlannedCredit = {
-  id: string;
-  points: number;
-  spendable: number;
-  pending: number;
-  debt: number;
-  pendingUntil?: Date;
-  sourceType: string;
-  sourceId: string;
-  reason?: string;
-  qualifying: boolean;
-  pendingCode: string;
-  debtCode: string;
-  programmeCode: string;
-};
-
-const credit = (
-  customerId: string,
-  channel: NewPurchase['channel'],
-  plan: MovementPlan,
-  movement: Pick<
-    PlannedCredit,
-    'points' | 'pendingUntil' | 'sourceType' | 'sourceId' | 'reason' | 'qualifying'
-  >,
-): PlannedCredit => ({
-  id: randomUUID(),
-  ...movement,
-  spendable: plan.spendable,
-  pending: plan.pending,
-  debt: plan.debt,
-  pendingCode: pendingAccountCode(customerId),
-  debtCode: debtAccountCode(customerId),
-  programmeCode: programmeSlotCode(programmeAccountCode('EARN', channel), customerId),
-});
-
-const after = (balances: CustomerBalances, plan: MovementPlan): CustomerBalances => ({
-  spendable: balances.spendable + plan.spendable,
-  pending: balances.pending + plan.pending,
-  debt: balances.debt + plan.debt,
-});
 
 /** The tier figure once this purchase's points (or amount) count, as the tier review counts it. */
 const figureAfter = (
@@ -142,11 +98,11 @@ export const decidePurchase = (input: {
   const { pendingDays } = config.settings;
   const pendingUntil = pendingDays > 0 ? new Date(now.getTime() + pendingDays * DAY_MS) : undefined;
   let balances: CustomerBalances = context;
-  let earn: PlannedCredit | undefined;
+  let earn: PlannedMovement | undefined;
   if (points > 0) {
     const plan = planMovement({ points, pendingUntil }, balances);
-    balances = after(balances, plan);
-    earn = credit(customer.id, sale.channel, plan, {
+    balances = balancesAfter(balances, plan);
+    earn = plannedMovement(customer.id, 'EARN', sale.channel, plan, {
       points,
       pendingUntil,
       sourceType: 'PURCHASE',
@@ -165,11 +121,11 @@ export const decidePurchase = (input: {
     context.firstOnChannel && !context.bonusGiven
       ? bonusRuleFor([...config.rules], bonusEvent)
       : undefined;
-  let bonus: PlannedCredit | undefined;
+  let bonus: PlannedMovement | undefined;
   if (bonusRule) {
     const plan = planMovement({ points: bonusRule.points! }, balances);
-    balances = after(balances, plan);
-    bonus = credit(customer.id, sale.channel, plan, {
+    balances = balancesAfter(balances, plan);
+    bonus = plannedMovement(customer.id, 'EARN', sale.channel, plan, {
       points: bonusRule.points!,
       sourceType: BONUS_SOURCE_TYPE,
       sourceId: bonusSourceId(bonusEvent),

@@ -2,6 +2,7 @@ import type { Channel, Db, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
+import { decideOnCustomer, STALE } from '../ledger/index.ts';
 import {
   type Answer,
   type IdempotencyScope,
@@ -49,9 +50,6 @@ export type RecordedPurchase = {
 /** How a till's purchase is answered: its key, 201 when recorded, 200 for one already sent. */
 export type PurchaseAnswering = { scope?: IdempotencyScope; status: number; resentStatus: number };
 
-/** Plans made on a context that changed before they were written are made again, this often. */
-const ATTEMPTS = 10;
-
 /**
  * Records a purchase and earns its points, once per (shop, externalId): a resend, even a
  * concurrent one, finds the first purchase and earns nothing. Two round trips and no open
@@ -59,7 +57,7 @@ const ATTEMPTS = 10;
  * decision in TypeScript (the earning engine, the movements' plans, the bonus and the tier:
  * `decidePurchase`), then `record_purchase` writes it all with the Idempotency-Key's answer, after
  * checking under the customer's lock that the context still holds; if it does not (another
- * movement of this customer got in between), the purchase is decided again.
+ * movement of this customer got in between), the purchase is decided again (`decideOnCustomer`).
  */
 export async function recordPurchase(
   db: Db,
@@ -75,22 +73,22 @@ export async function recordPurchase(
 ): Promise<Answer<RecordedPurchase>> {
   const db = client as Db;
   const { scope } = answering;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  const decided = await decideOnCustomer(db, sale.customer?.id, async (on) => {
     const now = new Date();
-    const latest = await latestProgrammeConfig(db);
+    const latest = await latestProgrammeConfig(on);
     const context = await readPurchaseContext(
-      db,
+      on,
       { ...sale, customerId: sale.customer?.id },
       latest.config.settings,
       scope,
       now,
     );
     const replay = replayedAnswer<RecordedPurchase>(scope, context.stored);
-    if (replay) return replay;
-    if (context.exists) return answerResent(db, sale, answering);
+    if (replay) return { replay };
+    if (context.exists) return { exists: true as const };
     if (context.customer && context.customer.configStamp !== latest.stamp) {
-      await programmeConfig(db, context.customer.configStamp);
-      continue;
+      await programmeConfig(on, context.customer.configStamp);
+      return STALE;
     }
     const decision = decidePurchase({
       sale,
@@ -101,15 +99,17 @@ export async function recordPurchase(
       status: answering.status,
       now,
     });
-    const [row] = await db.$queryRaw<
+    const [row] = await on.$queryRaw<
       { outcome: StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true } }[]
     >`SELECT record_purchase(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`;
     const outcome = row!.outcome;
-    if ('stale' in outcome) continue;
-    if ('exists' in outcome) return answerResent(db, sale, answering);
-    return settleOutcome(db, scope, outcome);
-  }
-  throw new AppError('service_unavailable');
+    if ('stale' in outcome) return STALE;
+    if ('exists' in outcome) return { exists: true as const };
+    return { outcome };
+  });
+  if ('replay' in decided) return decided.replay!;
+  if ('exists' in decided) return answerResent(db, sale, answering);
+  return settleOutcome(db, scope, decided.outcome);
 }
 
 /**

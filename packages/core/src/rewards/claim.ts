@@ -1,93 +1,203 @@
-import type { ActorType, Channel, Tx } from '@fidele/db';
+import { randomUUID } from 'node:crypto';
+import type { ActorType, Channel, Db, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { recordMovement } from '../ledger/index.ts';
-import { usableOn } from './discount.ts';
-import { type IssuedCode, issueCode } from './issue-code.ts';
-import { discountTermsSelect } from './terms.ts';
+import {
+  type Answer,
+  type IdempotencyScope,
+  keyJson,
+  refuseIfRefusal,
+  replayedAnswer,
+  settleOutcome,
+  type StatementOutcome,
+  type StoredAnswer,
+  storedAnswerOf,
+} from '../idempotency/index.ts';
+import {
+  balancesAfter,
+  debtAccountCode,
+  decideOnCustomer,
+  STALE,
+  pendingAccountCode,
+  planMovement,
+  plannedMovement,
+} from '../ledger/index.ts';
+import { generateDiscountCode } from './code-format.ts';
+import { type DiscountTerms, usableOn } from './discount.ts';
+import type { IssuedCode } from './issue-code.ts';
+import { toDiscountView } from './terms.ts';
 
 const DAY_MS = 86_400_000;
 
 export const rewardNotFound = () => new AppError('reward_not_found');
 
+export type ClaimedReward = IssuedCode & { pointsBalance: number };
+
+type ClaimRead = {
+  rewardId: string | null;
+  pointsCost: number;
+  stock: number | null;
+  archivedAt: Date | null;
+  validityDays: number | null;
+  validFrom: Date | null;
+  validUntil: Date | null;
+  minTierRank: number | null;
+  minTierName: string | null;
+  version: string | null;
+  spendable: number;
+  pending: number;
+  debt: number;
+  tierId: string;
+  tierRank: number;
+  stored: StoredAnswer | null;
+} & DiscountTerms;
+
+/** How a claim is answered: its key and status, and the body made of the claimed code. */
+export type ClaimAnswering<T> = {
+  scope?: IdempotencyScope;
+  status: number;
+  respond: (claimed: ClaimedReward) => T;
+};
+
 /**
- * Turns points into a discount code, in the caller's transaction: the points leave through the
- * ledger (refused with `insufficient_points` when short), the stock drops by one (refused with
- * `reward_out_of_stock` at zero), and the code is issued with the reward's terms of today.
+ * Turns points into a discount code: the points leave through the ledger (refused with
+ * `insufficient_points` when short), the stock drops by one (refused with `reward_out_of_stock` at
+ * zero), and the code is issued with the reward's terms of today. Two round trips and no open
+ * transaction: one read of the reward and the customer, the reward's rules and the debit decided
+ * here, then `claim_reward` writes them with the key's answer if the customer's account and tier
+ * still are as read (else the claim is decided again: `decideOnCustomer`).
  */
-export const claimReward = async (
-  tx: Tx,
-  input: {
-    customerId: string;
-    rewardId: string;
-    channel: Channel;
-    actor: { type: ActorType; id?: string };
-    shopId?: string;
-    now?: Date;
+export async function claimReward<T>(
+  db: Db,
+  input: ClaimInput,
+  answering: ClaimAnswering<T>,
+): Promise<Answer<T>>;
+/** Inside a caller's transaction (the demo seed) or without a key: the claimed code. */
+export async function claimReward(db: Db | Tx, input: ClaimInput): Promise<Answer<ClaimedReward>>;
+export async function claimReward<T>(
+  client: Db | Tx,
+  input: ClaimInput,
+  answering: ClaimAnswering<T> = {
+    status: 201,
+    respond: (claimed) => claimed as T,
   },
-): Promise<IssuedCode> => {
-  const now = input.now ?? new Date();
-  const reward = await tx.reward.findUnique({
-    where: { id: input.rewardId },
-    select: {
-      id: true,
-      pointsCost: true,
-      stock: true,
-      archivedAt: true,
-      validityDays: true,
-      validFrom: true,
-      validUntil: true,
-      minTier: { select: { rank: true, name: true } },
-      ...discountTermsSelect,
-    },
+): Promise<Answer<T>> {
+  const db = client as Db;
+  const { scope } = answering;
+  const decided = await decideOnCustomer(db, input.customerId, async (on) => {
+    const now = input.now ?? new Date();
+    const read = await readClaim(on, input, scope);
+    const replay = replayedAnswer<T>(scope, read.stored);
+    if (replay) return { replay };
+    let claim: ReturnType<typeof decideClaim>;
+    try {
+      claim = decideClaim(read, input, now);
+    } catch (error) {
+      return { refused: error };
+    }
+    const answer = answering.respond(claim.claimed);
+    const [row] = await on.$queryRaw<{ outcome: StatementOutcome<T> | { stale: true } }[]>`
+      SELECT claim_reward(${JSON.stringify({
+        ...claim.call,
+        answerStatus: answering.status,
+        answer,
+        key: keyJson(scope),
+      })}::jsonb) AS outcome`;
+    const outcome = row!.outcome;
+    return 'stale' in outcome ? STALE : { outcome, answer };
   });
-  if (!reward || reward.archivedAt) throw rewardNotFound();
+  if ('replay' in decided) return decided.replay!;
+  if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
+  const settled = await settleOutcome(db, scope, decided.outcome);
+  // The body kept under the key went through JSON; the first answer keeps its own types.
+  return settled.replayed ? settled : { ...settled, body: decided.answer };
+}
+
+type ClaimInput = {
+  customerId: string;
+  rewardId: string;
+  channel: Channel;
+  actor: { type: ActorType; id?: string };
+  shopId?: string;
+  now?: Date;
+};
+
+/** The reward, the customer's balances and tier, and the key's answer: one statement. */
+const readClaim = async (db: Db | Tx, input: ClaimInput, scope: IdempotencyScope | undefined) => {
+  const [read] = await db.$queryRaw<ClaimRead[]>`
+    SELECT r.id AS "rewardId", r."pointsCost", r.stock, r."archivedAt", r."validityDays",
+           r."validFrom", r."validUntil", r."discountType", r."discountValue", r."discountCap",
+           r.currency, r."minBasket", r.channels, mt.rank AS "minTierRank", mt.name AS "minTierName",
+           a.xmin::text AS version, a.balance AS spendable,
+           COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${pendingAccountCode(input.customerId)}), 0) AS pending,
+           COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${debtAccountCode(input.customerId)}), 0) AS debt,
+           c."tierId", ct.rank AS "tierRank", ${storedAnswerOf(scope)} AS stored
+    FROM (SELECT 1) AS one
+    LEFT JOIN "Reward" r ON r.id = ${input.rewardId}::uuid
+    LEFT JOIN "Tier" mt ON mt.id = r."minTierId"
+    LEFT JOIN "Customer" c ON c.id = ${input.customerId}::uuid
+    LEFT JOIN "Account" a ON a."customerId" = c.id
+    LEFT JOIN "Tier" ct ON ct.id = c."tierId"`;
+  return read!;
+};
+
+/** The reward's rules and the customer's tier checked, the debit planned, the code made. */
+const decideClaim = (read: ClaimRead, input: ClaimInput, now: Date) => {
+  if (!read.rewardId || read.archivedAt) throw rewardNotFound();
+  if (read.version === null) throw new Error(`Customer ${input.customerId} has no points account`);
   // The portal claims for any channel (the customer uses the code later); a till or the e-shop
   // only claims what it can redeem itself.
   if (
     (input.channel === 'STORE' || input.channel === 'ESHOP') &&
-    !usableOn(reward.channels, input.channel)
+    !usableOn(read.channels, input.channel)
   )
     throw new AppError('reward_not_valid_on_channel');
-  if (
-    (reward.validFrom && now < reward.validFrom) ||
-    (reward.validUntil && now >= reward.validUntil)
-  )
+  if ((read.validFrom && now < read.validFrom) || (read.validUntil && now >= read.validUntil))
     throw new AppError('reward_not_available');
-  if (reward.minTier) {
-    const customer = await tx.customer.findUniqueOrThrow({
-      where: { id: input.customerId },
-      select: { tier: { select: { rank: true } } },
-    });
-    if (customer.tier.rank < reward.minTier.rank)
-      throw new AppError(
-        'tier_too_low',
-        `This reward is for ${reward.minTier.name} members and above.`,
-      );
-  }
-  const code = await issueCode(tx, {
-    customerId: input.customerId,
-    terms: reward,
-    source: { rewardId: reward.id, pointsCost: reward.pointsCost },
+  if (read.minTierRank !== null && read.tierRank < read.minTierRank)
+    throw new AppError('tier_too_low', `This reward is for ${read.minTierName} members and above.`);
+  const plan = planMovement({ points: -read.pointsCost }, read);
+  const codeId = randomUUID();
+  const code = {
+    id: codeId,
+    code: generateDiscountCode(),
     validFrom: now,
-    validUntil: reward.validityDays
-      ? new Date(now.getTime() + reward.validityDays * DAY_MS)
-      : reward.validUntil!,
-    channel: input.channel,
-    shopId: input.shopId,
-    actor: input.actor,
-  });
-  await recordMovement(tx, {
-    customerId: input.customerId,
-    type: 'REDEEM',
-    channel: input.channel,
-    points: -reward.pointsCost,
-    source: { type: 'DISCOUNT_CODE', id: code.id },
-  });
-  // Last, so the lock on the reward's row (shared by every claimer) is held the shortest time.
-  if (reward.stock !== null) {
-    const taken = await tx.$executeRaw`
-      UPDATE "Reward" SET stock = stock - 1 WHERE id = ${reward.id}::uuid AND stock > 0`;
-    if (!taken) throw new AppError('reward_out_of_stock');
-  }
-  return code;
+    validUntil: read.validityDays
+      ? new Date(now.getTime() + read.validityDays * DAY_MS)
+      : read.validUntil!,
+  };
+  const terms: DiscountTerms = {
+    discountType: read.discountType,
+    discountValue: read.discountValue,
+    discountCap: read.discountCap,
+    currency: read.currency,
+    minBasket: read.minBasket,
+    channels: read.channels,
+  };
+  return {
+    claimed: {
+      ...code,
+      discount: toDiscountView(terms),
+      pointsBalance: balancesAfter(read, plan).spendable,
+    },
+    call: {
+      customerId: input.customerId,
+      tierId: read.tierId,
+      version: read.version,
+      rewardId: read.rewardId,
+      limitedStock: read.stock !== null,
+      code: { ...code, ...terms, pointsCost: read.pointsCost },
+      event: {
+        channel: input.channel,
+        shopId: input.shopId,
+        actorType: input.actor.type,
+        actorId: input.actor.id,
+      },
+      debit: plannedMovement(input.customerId, 'REDEEM', input.channel, plan, {
+        points: -read.pointsCost,
+        sourceType: 'DISCOUNT_CODE',
+        sourceId: codeId,
+        qualifying: false,
+      }),
+    },
+  };
 };

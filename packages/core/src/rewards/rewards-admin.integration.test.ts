@@ -61,14 +61,12 @@ describe('catalog management', () => {
     const customer = await makeCustomer(t.db);
     await givePoints(t.db, customer.id, 200);
     const { id } = await t.db.$transaction((tx) => createReward(tx, { data, staffUserId }));
-    await t.db.$transaction((tx) =>
-      claimReward(tx, {
-        customerId: customer.id,
-        rewardId: id,
-        channel: 'APP',
-        actor: { type: 'CUSTOMER', id: customer.id },
-      }),
-    );
+    await claimReward(t.db, {
+      customerId: customer.id,
+      rewardId: id,
+      channel: 'APP',
+      actor: { type: 'CUSTOMER', id: customer.id },
+    }).then(({ body }) => body);
     await t.db.$transaction((tx) =>
       updateReward(tx, { id, data: { ...data, discountValue: 2_000 }, staffUserId }),
     );
@@ -85,14 +83,12 @@ describe('a code’s life', () => {
     const { id: rewardId } = await t.db.$transaction((tx) =>
       createReward(tx, { data, staffUserId }),
     );
-    const issued = await t.db.$transaction((tx) =>
-      claimReward(tx, {
-        customerId: customer.id,
-        rewardId,
-        channel: 'APP',
-        actor: { type: 'CUSTOMER', id: customer.id },
-      }),
-    );
+    const issued = await claimReward(t.db, {
+      customerId: customer.id,
+      rewardId,
+      channel: 'APP',
+      actor: { type: 'CUSTOMER', id: customer.id },
+    }).then(({ body }) => body);
     const catalog = await listCatalogFor(t.db, { customerId: customer.id });
     expect(catalog.find((r) => r.id === rewardId)?.pointsMissing).toBe(60);
 
