@@ -9,6 +9,8 @@ import type pg from 'pg';
 
 const BATCH = 50_000;
 const MOVEMENTS_PER_CUSTOMER = 20;
+/** The movement (an earning from a purchase) left pending for a quarter of the customers. */
+const PENDING_MOVEMENT = 19;
 
 /** Tables the seed fills in bulk: their secondary indexes are rebuilt after. */
 const BULK_TABLES = [
@@ -71,11 +73,12 @@ const seedBatch = async (db: pg.Client, from: number, to: number) => {
   );
   // Movement n of customer i: every fifth redeems (at most 50 points, after at least 80 earned,
   // so no balance goes negative), the others earn, the odd ones from a purchase. 14 days apart.
+  // A quarter of the customers' last purchase is still pending (not spendable for 30 days).
   // Recorded (seq) movement by movement across the batch, as time would interleave customers, so
   // one customer's history lies on as many pages as it would in a live programme.
   await db.query(
     `CREATE TEMP TABLE mv ON COMMIT DROP AS
-     SELECT m.*, sum(points) OVER (PARTITION BY customer ORDER BY n) AS balance_after
+     SELECT m.*, sum(points) FILTER (WHERE NOT pending) OVER (PARTITION BY customer ORDER BY n) AS balance_after
      FROM (
        SELECT b.i, b.id AS customer, b.account, n, gen_random_uuid() AS id,
               ($1::bigint - 1) * ${MOVEMENTS_PER_CUSTOMER} + (n - 1) * ($2::int - $1::int + 1) + b.i - $1::int + 1 AS seq,
@@ -83,6 +86,8 @@ const seedBatch = async (db: pg.Client, from: number, to: number) => {
               CASE WHEN n % 3 = 0 THEN 'ESHOP' ELSE 'STORE' END AS channel,
               CASE WHEN n % 5 = 0 THEN -(10 + (random() * 40)::int) ELSE 20 + (random() * 200)::int END AS points,
               CASE WHEN n % 5 <> 0 AND n % 2 = 1 THEN gen_random_uuid() END AS purchase,
+              n = ${PENDING_MOVEMENT} AND b.i % 4 = 0 AS pending,
+              CASE WHEN n = ${PENDING_MOVEMENT} AND b.i % 4 = 0 THEN gen_random_uuid() END AS pending_account,
               now() - (${MOVEMENTS_PER_CUSTOMER + 1} - n) * interval '14 days' + (b.i % 86400) * interval '1 second' AS at,
               ('x' || right(b.id::text, 2))::bit(8)::int % 64 AS slot
        FROM batch b CROSS JOIN generate_series(1, ${MOVEMENTS_PER_CUSTOMER}) n
@@ -97,7 +102,10 @@ const seedBatch = async (db: pg.Client, from: number, to: number) => {
            now() - interval '300 days', now()
     FROM batch;
     INSERT INTO "Account" (id, kind, "customerId", balance)
-    SELECT account, 'CUSTOMER', customer, sum(points) FROM mv GROUP BY account, customer;
+    SELECT account, 'CUSTOMER', customer, COALESCE(sum(points) FILTER (WHERE NOT pending), 0)
+    FROM mv GROUP BY account, customer;
+    INSERT INTO "Account" (id, kind, code, balance)
+    SELECT pending_account, 'CUSTOMER_PENDING', 'pending:' || customer, points FROM mv WHERE pending;
     INSERT INTO "Movement" (id, seq, "customerId", type, channel, points, qualifying, "sourceType", "sourceId", "createdAt")
     SELECT id, seq, customer, type::"MovementType", channel::"Channel", points, type = 'EARN',
            CASE WHEN purchase IS NOT NULL THEN 'PURCHASE' WHEN type = 'EARN' THEN 'BONUS' ELSE 'DISCOUNT_CODE' END,
@@ -109,7 +117,9 @@ const seedBatch = async (db: pg.Client, from: number, to: number) => {
     -- Two entries per movement, ids interleaved in recording order: the customer's side, then the
     -- programme slot's, whose running balance carries on from the previous batch.
     INSERT INTO "LedgerEntry" (id, "movementId", "accountId", amount, "balanceAfter", "createdAt")
-    SELECT 2 * seq - 1, id, account, points, balance_after, at FROM mv;
+    SELECT 2 * seq - 1, id, COALESCE(pending_account, account), points,
+           CASE WHEN pending THEN points ELSE balance_after END, at
+    FROM mv;
     CREATE TEMP TABLE legs ON COMMIT DROP AS
     SELECT 2 * mv.seq AS entry, mv.id, p.id AS account, p.balance AS opening, -mv.points AS amount, mv.at
     FROM mv JOIN "Account" p
@@ -119,13 +129,14 @@ const seedBatch = async (db: pg.Client, from: number, to: number) => {
     FROM legs ORDER BY entry;
     UPDATE "Account" p SET balance = p.balance + l.total
     FROM (SELECT account, sum(amount) AS total FROM legs GROUP BY account) l WHERE p.id = l.account;
-    -- Lots spent oldest first: what the redemptions took comes off the earliest earnings.
-    INSERT INTO "PointLot" ("customerId", "movementId", "sourceType", "sourceId", points, remaining, "expiresAt", "createdAt")
+    -- Spendable lots spent oldest first: what the redemptions took comes off the earliest earnings.
+    INSERT INTO "PointLot" ("customerId", "movementId", "sourceType", "sourceId", points, remaining, "pendingUntil", "expiresAt", "createdAt")
     SELECT customer, id, CASE WHEN purchase IS NOT NULL THEN 'PURCHASE' ELSE 'BONUS' END,
            COALESCE(purchase::text, i || ':' || n), points,
-           points - least(points, greatest(0, spent - (earned - points))), at + interval '12 months', at
+           CASE WHEN pending THEN points ELSE points - least(points, greatest(0, spent - (earned - points))) END,
+           CASE WHEN pending THEN at + interval '30 days' END, at + interval '12 months', at
     FROM (SELECT mv.*,
-                 sum(points) FILTER (WHERE type = 'EARN') OVER (PARTITION BY customer ORDER BY n) AS earned,
+                 sum(points) FILTER (WHERE type = 'EARN' AND NOT pending) OVER (PARTITION BY customer ORDER BY n) AS earned,
                  -sum(points) FILTER (WHERE type = 'REDEEM') OVER (PARTITION BY customer) AS spent
           FROM mv) l
     WHERE type = 'EARN' ORDER BY seq;
@@ -164,7 +175,12 @@ export const checkLedger = async (db: pg.Client) => {
     SELECT 'customers whose spendable lots do not add up to their balance', count(*)::int
       FROM "Account" a LEFT JOIN (SELECT "customerId", sum(remaining) AS points FROM "PointLot"
                                   WHERE "pendingUntil" IS NULL GROUP BY "customerId") l USING ("customerId")
-      WHERE a.kind = 'CUSTOMER' AND a.balance <> COALESCE(l.points, 0)`);
+      WHERE a.kind = 'CUSTOMER' AND a.balance <> COALESCE(l.points, 0)
+    UNION ALL
+    SELECT 'pending accounts whose lots do not add up to their balance', count(*)::int
+      FROM "Account" a LEFT JOIN (SELECT 'pending:' || "customerId" AS code, sum(remaining) AS points
+                                  FROM "PointLot" WHERE "pendingUntil" IS NOT NULL GROUP BY "customerId") l USING (code)
+      WHERE a.kind = 'CUSTOMER_PENDING' AND a.balance <> COALESCE(l.points, 0)`);
   for (const row of rows) console.log(`  ${row.check}: ${row.bad}`);
   if (rows.some((row) => row.bad !== 0)) throw new Error('The seeded ledger breaks its invariants');
 };
