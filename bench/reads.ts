@@ -29,21 +29,29 @@ const databaseUrl = (name: string) => {
 };
 const url = databaseUrl(NAME);
 
-const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
-await admin.end();
-await ensureDatabase(url);
+// BENCH_REUSE=1 keeps the database a previous run seeded and only applies new migrations: the
+// same data before and after a change.
+const REUSE = process.env.BENCH_REUSE === '1';
+
+if (!REUSE) {
+  const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+  await admin.end();
+  await ensureDatabase(url);
+}
 await migrate(url, MIGRATIONS_DIR);
 
 const client = new pg.Client({ connectionString: url });
 await client.connect();
-const seedStart = performance.now();
-console.log(`seed ${CUSTOMERS.toLocaleString('en')} customers`);
-await seedReads(client, CUSTOMERS);
-// As autovacuum leaves a settled table: statistics and the visibility map index-only scans use.
-await client.query('VACUUM ANALYZE');
-console.log(`seeded and vacuumed in ${((performance.now() - seedStart) / 1_000).toFixed(0)} s`);
+if (!REUSE) {
+  const seedStart = performance.now();
+  console.log(`seed ${CUSTOMERS.toLocaleString('en')} customers`);
+  await seedReads(client, CUSTOMERS);
+  // As autovacuum leaves a settled table: statistics and the visibility map index-only scans use.
+  await client.query('VACUUM ANALYZE');
+  console.log(`seeded and vacuumed in ${((performance.now() - seedStart) / 1_000).toFixed(0)} s`);
+}
 const { rows: sample } = await client.query<{ id: string; memberCode: string }>(
   `SELECT id, "memberCode" FROM "Customer" ORDER BY random() LIMIT ${SAMPLE}`,
 );
@@ -51,7 +59,8 @@ await client.end();
 
 const db = createDb(url, { max: CONNECTIONS });
 const shop = await db.shop.findFirstOrThrow({ where: { kind: 'STORE' } });
-await db.$transaction((tx) => createApiKey(tx, { shopId: shop.id, name: 'bench', key: KEY }));
+if (!REUSE)
+  await db.$transaction((tx) => createApiKey(tx, { shopId: shop.id, name: 'bench', key: KEY }));
 const pick = () => sample[Math.floor(Math.random() * sample.length)]!;
 
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number };
