@@ -55,8 +55,11 @@ export const listMovements = async (
            m."sourceId", m.reason, m."createdAt", e."balanceAfter", lot."pendingUntil",
            s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency"
     FROM page m
-    LEFT JOIN "Account" a ON a."customerId" = m."customerId"
-    LEFT JOIN "LedgerEntry" e ON e."movementId" = m.id AND e."accountId" = a.id
+    -- Reached from the movement's own entries, so a long history costs no more per row.
+    LEFT JOIN LATERAL (
+      SELECT e."balanceAfter" FROM "LedgerEntry" e JOIN "Account" a ON a.id = e."accountId"
+      WHERE e."movementId" = m.id AND a.kind = 'CUSTOMER'
+    ) e ON true
     LEFT JOIN LATERAL (
       SELECT "pendingUntil" FROM "PointLot"
       WHERE "movementId" = m.id AND "pendingUntil" IS NOT NULL LIMIT 1
