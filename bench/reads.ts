@@ -134,7 +134,7 @@ const driveCore = async (name: string, read: () => Promise<unknown>): Promise<Re
 
 // The second page of each history starts after the first: its cursor, read once beforehand.
 const secondPages = await Promise.all(
-  sample.slice(0, 500).map(async ({ id }) => ({
+  sample.slice(0, 100).map(async ({ id }) => ({
     id,
     portal: (await listHistoryPage(db, { customerId: id })).nextCursor ?? undefined,
     staff: (await listMovements(db, { customerId: id, take: 10 })).at(-1)?.id,
