@@ -1,6 +1,6 @@
 import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
-import { getPointsOutlook, listMovements } from '@fidele/core/ledger';
+import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
@@ -33,7 +33,7 @@ export const customersRouter = router({
     ),
   movements: reader
     .input(customerMovementsInput)
-    .query(({ ctx, input }) => listMovements(ctx.db, input)),
+    .query(({ ctx, input }) => listHistoryPage(ctx.db, input)),
   purchases: reader
     .input(customerPurchasesInput)
     .query(({ ctx, input }) =>

@@ -30,7 +30,9 @@ describe('staff router', () => {
       reason: 'Missing points from a store visit',
     });
     expect(result.balance).toBe(120);
-    const [movement] = await as('SUPPORT').customers.movements({ customerId });
+    const {
+      items: [movement],
+    } = await as('SUPPORT').customers.movements({ customerId });
     expect(movement).toMatchObject({
       type: 'ADJUST',
       channel: 'ADMIN',

@@ -1,4 +1,4 @@
-import type { Channel, Db, MovementType, Tx } from '@fidele/db';
+import { Prisma, type Channel, type Db, type MovementType, type Tx } from '@fidele/db';
 
 export type MovementView = {
   id: string;
@@ -15,32 +15,65 @@ export type MovementView = {
   createdAt: Date;
 };
 
-/** A customer's movements, newest first, with the running balance after each. */
+export type HistoryPurchase = { shopName: string; amount: number; currency: string };
+
+/** A movement as the customer's history shows it, with the purchase it came from if any. */
+export type HistoryItem = MovementView & { purchase: HistoryPurchase | null };
+
+type HistoryRow = MovementView & {
+  purchaseShop: string | null;
+  purchaseAmount: number | null;
+  purchaseCurrency: string | null;
+};
+
+/**
+ * A customer's movements, newest first (by `seq`, the order of recording, unique even when a
+ * transaction's movements share a timestamp), `take` of them after the movement `cursor`: a
+ * keyset on the (customerId, seq) index, so any page costs the same however long the history.
+ * One statement reads the page, then only its rows' balance, pending lot and purchase.
+ */
 export const listMovements = async (
   db: Db | Tx,
   options: { customerId: string; take?: number; channel?: Channel; cursor?: string },
-): Promise<MovementView[]> => {
-  const movements = await db.movement.findMany({
-    where: { customerId: options.customerId, channel: options.channel },
-    orderBy: { seq: 'desc' },
-    take: options.take ?? 50,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
-    select: {
-      id: true,
-      type: true,
-      channel: true,
-      points: true,
-      sourceType: true,
-      sourceId: true,
-      reason: true,
-      createdAt: true,
-      entries: { select: { balanceAfter: true, account: { select: { kind: true } } } },
-      lots: { select: { pendingUntil: true }, where: { pendingUntil: { not: null } } },
-    },
-  });
-  return movements.map(({ entries, lots, ...movement }) => ({
+): Promise<HistoryItem[]> => {
+  const { customerId } = options;
+  const rows = await db.$queryRaw<HistoryRow[]>`
+    WITH page AS (
+      SELECT * FROM "Movement" m
+      WHERE m."customerId" = ${customerId}::uuid
+        ${options.channel ? Prisma.sql`AND m.channel = ${options.channel}::"Channel"` : Prisma.empty}
+        ${
+          options.cursor
+            ? Prisma.sql`AND m.seq < (SELECT seq FROM "Movement"
+                                      WHERE id = ${options.cursor}::uuid AND "customerId" = ${customerId}::uuid)`
+            : Prisma.empty
+        }
+      ORDER BY m.seq DESC
+      LIMIT ${options.take ?? 50}
+    )
+    SELECT m.id, m.type::text AS type, m.channel::text AS channel, m.points, m."sourceType",
+           m."sourceId", m.reason, m."createdAt", e."balanceAfter", lot."pendingUntil",
+           s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency"
+    FROM page m
+    -- Reached from the movement's own entries, so a long history costs no more per row.
+    LEFT JOIN LATERAL (
+      SELECT e."balanceAfter" FROM "LedgerEntry" e JOIN "Account" a ON a.id = e."accountId"
+      WHERE e."movementId" = m.id AND a.kind = 'CUSTOMER'
+    ) e ON true
+    LEFT JOIN LATERAL (
+      SELECT "pendingUntil" FROM "PointLot"
+      WHERE "movementId" = m.id AND "pendingUntil" IS NOT NULL LIMIT 1
+    ) lot ON true
+    -- A purchase's movement names it by id; other sources' ids are not uuids.
+    LEFT JOIN "Purchase" p
+      ON p.id = CASE WHEN m."sourceType" = 'PURCHASE' THEN m."sourceId"::uuid END
+    LEFT JOIN "Shop" s ON s.id = p."shopId"
+    ORDER BY m.seq DESC`;
+  return rows.map(({ purchaseShop, purchaseAmount, purchaseCurrency, ...movement }) => ({
     ...movement,
-    balanceAfter: entries.find((e) => e.account.kind === 'CUSTOMER')?.balanceAfter ?? null,
-    pendingUntil: lots[0]?.pendingUntil ?? null,
+    purchase:
+      purchaseShop !== null && purchaseAmount !== null && purchaseCurrency !== null
+        ? { shopName: purchaseShop, amount: purchaseAmount, currency: purchaseCurrency }
+        : null,
   }));
 };

@@ -10,11 +10,11 @@ export type { CustomerBalances, MovementPlan, Shortfall } from './movement-plan.
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
-export type { MovementView } from './history.ts';
+export type { HistoryItem, HistoryPurchase, MovementView } from './history.ts';
 export { adjustPoints, checkAdjustment, MAX_ADJUSTMENT, REASON_LENGTH } from './adjust-points.ts';
 export type { AdjustedPoints, PointsAdjustment } from './adjust-points.ts';
 export { HISTORY_PAGE_SIZE, listHistoryPage, toHistoryPage } from './history-page.ts';
-export type { HistoryItem, HistoryPage, HistoryPurchase } from './history-page.ts';
+export type { HistoryPage } from './history-page.ts';
 export { getPendingPoints, getPointsOutlook } from './points-outlook.ts';
 export type { PointsOutlook } from './points-outlook.ts';
 export { expirePoints, releasePendingPoints } from './lot-jobs.ts';

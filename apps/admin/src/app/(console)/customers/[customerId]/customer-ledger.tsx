@@ -21,7 +21,7 @@ import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import { type Channel, ChannelFilter } from './channel-filter.tsx';
 
-type Movement = StaffOutputs['customers']['movements'][number];
+type Movement = StaffOutputs['customers']['movements']['items'][number];
 
 const PAGE = 20;
 const column = createColumnHelper<Movement>();
@@ -37,7 +37,7 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
     trpc.customers.movements.infiniteQueryOptions(
       { customerId, channel, take: PAGE },
       {
-        getNextPageParam: (last) => (last.length === PAGE ? last.at(-1)?.id : undefined),
+        getNextPageParam: (last) => last.nextCursor ?? undefined,
       },
     ),
   );
@@ -112,7 +112,7 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
     [t, locale, timeZone],
   );
 
-  const rows = movements.data?.pages.flat();
+  const rows = movements.data?.pages.flatMap((page) => page.items);
 
   return (
     <Card

@@ -1,0 +1,199 @@
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { createApiKey } from '@fidele/core/api-keys';
+import { getCustomerSummary } from '@fidele/core/customers';
+import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
+import { getPointsOutlook, listHistoryPage, listMovements } from '@fidele/core/ledger';
+import { listCustomerPurchases } from '@fidele/core/purchases';
+import { createDb } from '@fidele/db';
+import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
+import pg from 'pg';
+import { seedReads } from './reads-seed.ts';
+
+// A customer's reads (the tills' lookup, rewards and offers; the balance and the history pages of
+// the portal and the back office) over BENCH_CUSTOMERS customers (default 1,000,000) with 20
+// movements each. See bench/README.md.
+const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = 3903;
+const NAME = 'fidele_bench_reads';
+const KEY = 'fdl_bench_reads_0000000000000000000';
+const SAMPLE = 10_000;
+
+const databaseUrl = (name: string) => {
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+const url = databaseUrl(NAME);
+
+// BENCH_REUSE=1 keeps the database a previous run seeded and only applies new migrations: the
+// same data before and after a change.
+const REUSE = process.env.BENCH_REUSE === '1';
+
+if (!REUSE) {
+  const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+  await admin.end();
+  await ensureDatabase(url);
+}
+await migrate(url, MIGRATIONS_DIR);
+
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+if (!REUSE) {
+  const seedStart = performance.now();
+  console.log(`seed ${CUSTOMERS.toLocaleString('en')} customers`);
+  await seedReads(client, CUSTOMERS);
+  // As autovacuum leaves a settled table: statistics and the visibility map index-only scans use.
+  await client.query('VACUUM ANALYZE');
+  console.log(`seeded and vacuumed in ${((performance.now() - seedStart) / 1_000).toFixed(0)} s`);
+}
+const { rows: sample } = await client.query<{ id: string; memberCode: string }>(
+  `SELECT id, "memberCode" FROM "Customer" ORDER BY random() LIMIT ${SAMPLE}`,
+);
+await client.end();
+
+const db = createDb(url, { max: CONNECTIONS });
+const shop = await db.shop.findFirstOrThrow({ where: { kind: 'STORE' } });
+if (!REUSE)
+  await db.$transaction((tx) => createApiKey(tx, { shopId: shop.id, name: 'bench', key: KEY }));
+const pick = () => sample[Math.floor(Math.random() * sample.length)]!;
+
+type Result = { name: string; rps: number; p50: number; p99: number; errors: number };
+
+const startApi = async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      API_PORT: String(PORT),
+      LOG_LEVEL: 'error',
+      API_RATE_LIMIT_PER_MINUTE: '100000000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/v1/health`)).ok) return child;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('The API server did not start');
+};
+
+/** A REST read, each request for a random customer of the sample. */
+const driveRest = async (name: string, path: () => string): Promise<Result> => {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'GET',
+        headers: { authorization: `Bearer ${KEY}` },
+        setupRequest: (request) => ({ ...request, path: path() }),
+      },
+    ],
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+};
+
+/** A procedure's core read, called by CONNECTIONS concurrent loops for SECONDS. */
+const driveCore = async (name: string, read: () => Promise<unknown>): Promise<Result> => {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + SECONDS * 1_000;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const start = performance.now();
+      try {
+        await read();
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Number(latencies[Math.floor(q * (latencies.length - 1))]!.toFixed(1));
+  return { name, rps: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), errors };
+};
+
+// The second page of each history starts after the first: its cursor, read once beforehand.
+const secondPages = await Promise.all(
+  sample.slice(0, 100).map(async ({ id }) => ({
+    id,
+    portal: (await listHistoryPage(db, { customerId: id })).nextCursor ?? undefined,
+    staff: (await listMovements(db, { customerId: id, take: 10 })).at(-1)?.id,
+  })),
+);
+const pickSecond = () => secondPages[Math.floor(Math.random() * secondPages.length)]!;
+
+const results: Result[] = [];
+const api = await startApi();
+try {
+  results.push(
+    await driveRest(
+      'GET /customers/lookup',
+      () => `/api/v1/customers/lookup?memberCode=${pick().memberCode}`,
+    ),
+    await driveRest('GET /customers/{id}/rewards', () => `/api/v1/customers/${pick().id}/rewards`),
+    await driveRest('GET /customers/{id}/offers', () => `/api/v1/customers/${pick().id}/offers`),
+  );
+} finally {
+  api.kill('SIGTERM');
+}
+results.push(
+  await driveCore('balance (portal me)', () => getCustomerSummary(db, pick().id)),
+  await driveCore('points outlook', () => getPointsOutlook(db, pick().id, PROGRAMME_TIME_ZONE)),
+  await driveCore('portal history, page 1', () => listHistoryPage(db, { customerId: pick().id })),
+  await driveCore('portal history, page 2', () => {
+    const { id, portal } = pickSecond();
+    return listHistoryPage(db, { customerId: id, cursor: portal });
+  }),
+  await driveCore('portal history, STORE only', () =>
+    listHistoryPage(db, { customerId: pick().id, channel: 'STORE' }),
+  ),
+  await driveCore('admin ledger, page 1', () =>
+    listMovements(db, { customerId: pick().id, take: 20 }),
+  ),
+  await driveCore('admin ledger, page 2', () => {
+    const { id, staff } = pickSecond();
+    return listMovements(db, { customerId: id, take: 20, cursor: staff });
+  }),
+  await driveCore('admin purchases', () =>
+    listCustomerPurchases(db, {
+      customerId: pick().id,
+      allShops: true,
+      staffUserId: '00000000-0000-0000-0000-000000000000',
+    }),
+  ),
+);
+await db.$disconnect();
+
+console.log(
+  `\n${CUSTOMERS.toLocaleString('en')} customers, ${CONNECTIONS} connections, ${SECONDS} s each\n`,
+);
+console.table(
+  results.map((r) => ({
+    read: r.name,
+    'req/s': Math.round(r.rps),
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    errors: r.errors,
+  })),
+);
+console.log('Target: p99 < 10 ms.');

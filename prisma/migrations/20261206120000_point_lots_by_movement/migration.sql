@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PointLot_movementId_idx" ON "PointLot"("movementId");
