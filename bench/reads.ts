@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { createApiKey } from '@fidele/core/api-keys';
 import { getCustomerSummary } from '@fidele/core/customers';
@@ -9,11 +8,11 @@ import { createDb } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
 import { seedReads } from './reads-seed.ts';
+import { benchDatabaseUrl, startBenchApi } from './bench-server.ts';
 
 // A customer's reads (the tills' lookup, rewards and offers; the balance and the history pages of
 // the portal and the back office) over BENCH_CUSTOMERS customers (default 1,000,000) with 20
 // movements each. See bench/README.md.
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -22,19 +21,14 @@ const NAME = 'fidele_bench_reads';
 const KEY = 'fdl_bench_reads_0000000000000000000';
 const SAMPLE = 10_000;
 
-const databaseUrl = (name: string) => {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-const url = databaseUrl(NAME);
+const url = benchDatabaseUrl(NAME);
 
 // BENCH_REUSE=1 keeps the database a previous run seeded and only applies new migrations: the
 // same data before and after a change.
 const REUSE = process.env.BENCH_REUSE === '1';
 
 if (!REUSE) {
-  const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+  const admin = new pg.Client({ connectionString: benchDatabaseUrl('postgres') });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
   await admin.end();
@@ -64,28 +58,6 @@ if (!REUSE)
 const pick = () => sample[Math.floor(Math.random() * sample.length)]!;
 
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number };
-
-const startApi = async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      API_PORT: String(PORT),
-      LOG_LEVEL: 'error',
-      API_RATE_LIMIT_PER_MINUTE: '100000000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/v1/health`)).ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('The API server did not start');
-};
 
 /** A REST read, each request for a random customer of the sample. */
 const driveRest = async (name: string, path: () => string): Promise<Result> => {
@@ -143,7 +115,7 @@ const secondPages = await Promise.all(
 const pickSecond = () => secondPages[Math.floor(Math.random() * secondPages.length)]!;
 
 const results: Result[] = [];
-const api = await startApi();
+const api = await startBenchApi(url, PORT);
 try {
   results.push(
     await driveRest(

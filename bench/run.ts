@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { createApiKey } from '@fidele/core/api-keys';
@@ -8,27 +8,21 @@ import { generateDiscountCode } from '@fidele/core/rewards';
 import { createDb, type Db } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
+import { BENCH_SERVER, benchDatabaseUrl, startBenchApi } from './bench-server.ts';
 
 // POS hot paths under load, beside PostgreSQL's own TPC-B-like baseline on the same server, in one
 // run. See bench/README.md.
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = 3902;
 const KEY = 'fdl_bench_000000000000000000000000';
 
-const databaseUrl = (name: string) => {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-
 const recreate = async (name: string) => {
-  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+  const client = new pg.Client({ connectionString: benchDatabaseUrl('postgres') });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await client.end();
-  await ensureDatabase(databaseUrl(name));
+  await ensureDatabase(benchDatabaseUrl(name));
 };
 
 const CUSTOMERS = 200;
@@ -128,31 +122,6 @@ const seed = async (url: string, codesNeeded: number) => {
   return { codes, customers, rewardId: reward.id };
 };
 
-const startApi = async (url: string) => {
-  // e.g. BENCH_API_NODE_FLAGS=--cpu-prof to profile the server under load.
-  const flags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      API_PORT: String(PORT),
-      LOG_LEVEL: 'error',
-      API_PROCESSES: process.env.API_PROCESSES ?? '2',
-      API_RATE_LIMIT_PER_MINUTE: '100000000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/v1/health`)).ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('The API server did not start');
-};
-
 /** One request of a load: the n-th gets its own path and body. */
 type Load = {
   name: string;
@@ -191,7 +160,7 @@ const drive = async ({ name, method = 'POST', request }: Load, amount?: number) 
 };
 
 const pgbenchTps = (name: string) => {
-  const url = databaseUrl(name);
+  const url = benchDatabaseUrl(name);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
   const out = execFileSync(
     'pgbench',
@@ -211,14 +180,14 @@ await recreate(BENCH_DB);
 await recreate(PGBENCH_DB);
 // Enough codes for the fastest plausible run; each request redeems a fresh one.
 const { codes, customers, rewardId } = await seed(
-  databaseUrl(BENCH_DB),
+  benchDatabaseUrl(BENCH_DB),
   40_000 * Math.ceil(SECONDS / 10),
 );
-const bench = new pg.Client({ connectionString: databaseUrl(BENCH_DB) });
+const bench = new pg.Client({ connectionString: benchDatabaseUrl(BENCH_DB) });
 await bench.connect();
 const column = async (sql: string) =>
   (await bench.query<{ value: string }>(sql)).rows.map((row) => row.value);
-const api = await startApi(databaseUrl(BENCH_DB));
+const api = await startBenchApi(benchDatabaseUrl(BENCH_DB), PORT);
 try {
   const runId = randomUUID().slice(0, 8);
   const anyCustomer = () => customers[Math.floor(Math.random() * customers.length)]!;
@@ -294,7 +263,7 @@ try {
   );
   const tps = pgbenchTps(PGBENCH_DB);
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s each, PostgreSQL at ${new URL(SERVER).host}\n`,
+    `\n${CONNECTIONS} connections, ${SECONDS} s each, PostgreSQL at ${new URL(BENCH_SERVER).host}\n`,
   );
   console.table(
     results.map((r) => ({
