@@ -9,6 +9,7 @@ import { createDb, type Db } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
 import { BENCH_SERVER, benchDatabaseUrl, startBenchApi } from './bench-server.ts';
+import { printStatementProfiles, statementCounter } from './statements.ts';
 
 // POS hot paths under load, beside PostgreSQL's own TPC-B-like baseline on the same server, in one
 // run. See bench/README.md.
@@ -187,6 +188,13 @@ const bench = new pg.Client({ connectionString: benchDatabaseUrl(BENCH_DB) });
 await bench.connect();
 const column = async (sql: string) =>
   (await bench.query<{ value: string }>(sql)).rows.map((row) => row.value);
+const statements = await statementCounter(bench);
+/** One endpoint's load, with the statements PostgreSQL ran for it when it can count them. */
+const measure = async (load: Load) => {
+  await statements?.reset();
+  const result = await drive(load);
+  return { ...result, statements: await statements?.read(result.requests) };
+};
 const api = await startBenchApi(benchDatabaseUrl(BENCH_DB), PORT);
 try {
   const runId = randomUUID().slice(0, 8);
@@ -202,12 +210,12 @@ try {
     },
   });
   const results = [
-    await drive({
+    await measure({
       name: 'GET /customers/lookup',
       method: 'GET',
       request: () => ({ path: `/customers/lookup?memberCode=${anyCustomer().memberCode}` }),
     }),
-    await drive({
+    await measure({
       name: 'POST /codes/redeem',
       request: (i) => ({
         path: '/codes/redeem',
@@ -220,14 +228,14 @@ try {
     `SELECT id::text AS value FROM "Redemption" WHERE status = 'COMPLETED' ORDER BY random()`,
   );
   results.push(
-    await drive({
+    await measure({
       name: 'POST /redemptions/{id}/rollback',
       request: (i) => ({
         path: `/redemptions/${redemptions[i % redemptions.length]}/rollback`,
         body: {},
       }),
     }),
-    await drive({ name: 'POST /purchases', request: (i) => purchase(`bench-${runId}-${i}`, i) }),
+    await measure({ name: 'POST /purchases', request: (i) => purchase(`bench-${runId}-${i}`, i) }),
   );
   // The purchases to refund: the run's, and half as many again sent through the API now.
   const made = Number(results.at(-1)!.requests);
@@ -239,7 +247,7 @@ try {
   const purchases = await column(`SELECT "externalId" AS value FROM "Purchase" ORDER BY random()`);
   // 1,000 of each purchase's 4,250: should the run outpace them, a second round still succeeds.
   results.push(
-    await drive({
+    await measure({
       name: 'POST /purchases/{externalId}/refunds',
       request: (i) => ({
         path: `/purchases/${encodeURIComponent(purchases[i % purchases.length]!)}/refunds`,
@@ -250,7 +258,7 @@ try {
   if (results.at(-1)!.requests > purchases.length)
     console.log(`refunds went round ${purchases.length} purchases more than once`);
   results.push(
-    await drive({
+    await measure({
       name: 'POST /customers/{id}/rewards/{rewardId}/claim',
       request: () => {
         const customer = anyCustomer();
@@ -280,6 +288,9 @@ try {
     `pgbench TPC-B-like (scale 10, ${CONNECTIONS} clients, prepared): ${Math.round(tps)} tps`,
   );
   console.log('Targets: ratio ≥ 0.5, p99 < 25 ms, 0 errors.');
+  printStatementProfiles(
+    results.flatMap(({ name, statements }) => (statements ? [{ name, profile: statements }] : [])),
+  );
 } finally {
   api.kill('SIGTERM');
   await bench.end();
