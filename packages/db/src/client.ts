@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.ts';
 import type { Prisma } from './generated/prisma/client.ts';
 
@@ -24,18 +25,57 @@ const preparedStatementName = ({ sql }: { sql: string }): string => {
   return name;
 };
 
-export const createDb = (connectionString: string, options: { max?: number } = {}): Db =>
-  new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString, max: options.max ?? 10 },
-      { statementNameGenerator: preparedStatementName },
-    ),
+/** The `pg` pool behind each client `createDb` made, shared by Prisma and `queryRows`. */
+const pools = new WeakMap<Db, pg.Pool>();
+
+export const createDb = (connectionString: string, options: { max?: number } = {}): Db => {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  const db: Db = new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }),
     omit: {
       customer: { passwordHash: true, cardSecret: true },
       staffUser: { passwordHash: true },
       apiKey: { hash: true },
     },
   });
+  // The pool is ours: Prisma leaves an external pool open, and a statement sent by `queryRows`
+  // may have opened connections before Prisma ever connected.
+  const disconnect = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ended) await pool.end();
+  };
+  pools.set(db, pool);
+  return db;
+};
+
+/** The `pg` pool of a client `createDb` made, for libraries that speak to `pg` directly. */
+export const pgPoolOf = (db: Db): pg.Pool => {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('This client was not made by createDb: it has no pg pool');
+  return pool;
+};
+
+/**
+ * Runs one statement and returns its rows. On a client from `createDb` it goes to the pool
+ * directly, as a named prepared statement: the tills' hot statements skip Prisma's query layer,
+ * which took about a quarter of the API's CPU per request. In a transaction it runs through
+ * Prisma on the transaction's connection. Both read json, int and timestamp columns alike, but
+ * not bigint or numeric (a string from `pg`, a BigInt or Decimal from Prisma): cast those in SQL.
+ */
+export const queryRows = async <R extends object>(
+  client: Db | Tx,
+  query: Prisma.Sql,
+): Promise<R[]> => {
+  const pool = pools.get(client as Db);
+  if (!pool) return (client as Db).$queryRaw<R[]>(query);
+  const { rows } = await pool.query<R>({
+    name: preparedStatementName({ sql: query.text }) || undefined,
+    text: query.text,
+    values: query.values,
+  });
+  return rows;
+};
 
 const globalForDb = globalThis as unknown as { fideleDb?: Db };
 

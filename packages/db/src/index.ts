@@ -1,4 +1,4 @@
-export { createDb, getDb } from './client.ts';
+export { createDb, getDb, pgPoolOf, queryRows } from './client.ts';
 export type { Db, Tx } from './client.ts';
 export { Prisma } from './generated/prisma/client.ts';
 export * from './generated/prisma/enums.ts';

@@ -1,5 +1,4 @@
-import type { Db, Tx } from '@fidele/db';
-import { isUniqueViolation } from '@fidele/db';
+import { type Db, isUniqueViolation, Prisma, queryRows, type Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { openCustomerAccount } from '../ledger/index.ts';
 import { generateMemberCode } from './member-code.ts';
@@ -15,32 +14,14 @@ export type CustomerSummary = {
   pointsBalance: number;
 };
 
-export const customerSummarySelect = {
-  id: true,
-  memberCode: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  locale: true,
-  tier: { select: { code: true, name: true } },
-  account: { select: { balance: true } },
-} as const;
-
-type SelectedCustomer = {
-  id: string;
-  memberCode: string;
-  firstName: string;
-  lastName: string | null;
-  email: string;
-  locale: string;
-  tier: { code: string; name: string };
-  account: { balance: number } | null;
-};
-
-export const toCustomerSummary = ({ account, ...customer }: SelectedCustomer): CustomerSummary => ({
-  ...customer,
-  pointsBalance: account?.balance ?? 0,
-});
+/** A customer as tills and screens name them, with tier and balance: one statement. */
+const summaryOf = (where: Prisma.Sql) => Prisma.sql`
+  SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale,
+         json_build_object('code', t.code, 'name', t.name) AS tier,
+         COALESCE(a.balance, 0) AS "pointsBalance"
+  FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
+  LEFT JOIN "Account" a ON a."customerId" = c.id
+  WHERE ${where}`;
 
 export type NewCustomer = {
   email: string;
@@ -98,25 +79,29 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
 
 const customerExists = () => new AppError('customer_exists');
 
-export const getCustomerSummary = async (db: Db | Tx, id: string): Promise<CustomerSummary> => {
-  const customer = await db.customer.findUnique({ where: { id }, select: customerSummarySelect });
-  if (!customer) throw customerNotFound();
-  return toCustomerSummary(customer);
-};
+export const getCustomerSummary = (db: Db | Tx, id: string): Promise<CustomerSummary> =>
+  findCustomer(db, { id });
 
 export type CustomerIdentifier =
   { memberCode: string } | { email: string } | { phone: string } | { id: string };
+
+/** The identifier's condition; each kind is its own prepared statement, on its unique index. */
+const matching = (identifier: CustomerIdentifier): Prisma.Sql =>
+  'id' in identifier
+    ? Prisma.sql`c.id = ${identifier.id}::uuid`
+    : 'memberCode' in identifier
+      ? Prisma.sql`c."memberCode" = ${identifier.memberCode}`
+      : 'email' in identifier
+        ? Prisma.sql`c.email = ${identifier.email}`
+        : Prisma.sql`c.phone = ${identifier.phone}`;
 
 export const findCustomer = async (
   db: Db | Tx,
   identifier: CustomerIdentifier,
 ): Promise<CustomerSummary> => {
-  const customer = await db.customer.findUnique({
-    where: identifier as { id: string },
-    select: customerSummarySelect,
-  });
+  const [customer] = await queryRows<CustomerSummary>(db, summaryOf(matching(identifier)));
   if (!customer) throw customerNotFound();
-  return toCustomerSummary(customer);
+  return customer;
 };
 
 export const customerNotFound = () =>

@@ -1,11 +1,4 @@
-export {
-  createCustomer,
-  customerNotFound,
-  customerSummarySelect,
-  findCustomer,
-  getCustomerSummary,
-  toCustomerSummary,
-} from './customer.ts';
+export { createCustomer, customerNotFound, findCustomer, getCustomerSummary } from './customer.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';
 export {

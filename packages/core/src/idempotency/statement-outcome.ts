@@ -1,4 +1,4 @@
-import { Prisma, type Db } from '@fidele/db';
+import { Prisma, queryRows, type Db } from '@fidele/db';
 import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 import {
   type IdempotencyScope,
@@ -77,8 +77,10 @@ export const replayFromKey = async <T>(
   scope: IdempotencyScope | undefined,
 ): Promise<Answer<T> | undefined> => {
   if (!scope) return undefined;
-  const [row] = await db.$queryRaw<{ stored: StoredAnswer | null }[]>`
-    SELECT ${storedAnswerOf(scope)} AS stored`;
+  const [row] = await queryRows<{ stored: StoredAnswer | null }>(
+    db,
+    Prisma.sql`SELECT ${storedAnswerOf(scope)} AS stored`,
+  );
   return replayedAnswer<T>(scope, row!.stored);
 };
 

@@ -1,4 +1,4 @@
-import { Prisma, type Channel, type Db, type Tx } from '@fidele/db';
+import { Prisma, queryRows, type Channel, type Db, type Tx } from '@fidele/db';
 import { bonusSourceId, pointsEarnedOnDayOf, type ProgrammeSettings } from '../earning/index.ts';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import { debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
@@ -63,8 +63,10 @@ export const readPurchaseContext = async (
     WHERE s."shopId" = ${sale.shopId}::uuid AND s."externalId" = ${sale.externalId})`;
   const customerId = sale.customerId;
   if (!customerId) {
-    const [row] = await db.$queryRaw<PurchaseContext[]>`
-      SELECT ${sent} AS exists, ${storedAnswerOf(scope)} AS stored`;
+    const [row] = await queryRows<PurchaseContext>(
+      db,
+      Prisma.sql`SELECT ${sent} AS exists, ${storedAnswerOf(scope)} AS stored`,
+    );
     return row!;
   }
   const bonusSource = bonusSourceId({
@@ -73,18 +75,20 @@ export const readPurchaseContext = async (
     channel: sale.channel,
     at: sale.occurredAt,
   });
-  const [row] = await db.$queryRaw<
-    (Omit<CustomerContext, 'earnedToday'> & {
-      earnedToday: bigint | null;
+  const [row] = await queryRows<
+    Omit<CustomerContext, 'earnedToday'> & {
+      earnedToday: number | null;
       exists: boolean;
       stored: StoredAnswer | null;
-    })[]
-  >`
+    }
+  >(
+    db,
+    Prisma.sql`
     SELECT a.xmin::text AS version, a.balance AS spendable,
            COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${pendingAccountCode(customerId)}), 0) AS pending,
            COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${debtAccountCode(customerId)}), 0) AS debt,
            c."tierId", t."earnMultiplier" AS multiplier, c."tierAtRiskSince" IS NOT NULL AS "atRisk",
-           ${pointsEarnedOnDayOf(sale.occurredAt)} AS "earnedToday",
+           ${pointsEarnedOnDayOf(sale.occurredAt)}::int AS "earnedToday",
            (SELECT "configStamp"::text FROM "ProgrammeSettings" WHERE id = 1) AS "configStamp",
            NOT EXISTS (SELECT 1 FROM "Purchase" o
                        WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
@@ -96,8 +100,9 @@ export const readPurchaseContext = async (
             FROM "Tier" l) AS ladder,
            ${sent} AS exists, ${storedAnswerOf(scope)} AS stored
     FROM "Customer" c JOIN "Account" a ON a."customerId" = c.id JOIN "Tier" t ON t.id = c."tierId"
-    WHERE c.id = ${customerId}::uuid`;
+    WHERE c.id = ${customerId}::uuid`,
+  );
   if (!row) throw new Error(`Customer ${customerId} has no points account`);
   const { exists, stored, earnedToday, ...customer } = row;
-  return { exists, stored, customer: { ...customer, earnedToday: Number(earnedToday ?? 0) } };
+  return { exists, stored, customer: { ...customer, earnedToday: earnedToday ?? 0 } };
 };

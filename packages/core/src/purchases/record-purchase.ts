@@ -1,4 +1,4 @@
-import type { Channel, Db, Tx } from '@fidele/db';
+import { type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
@@ -99,9 +99,12 @@ export async function recordPurchase(
       status: answering.status,
       now,
     });
-    const [row] = await on.$queryRaw<
-      { outcome: StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true } }[]
-    >`SELECT record_purchase(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`;
+    const [row] = await queryRows<{
+      outcome: StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true };
+    }>(
+      on,
+      Prisma.sql`SELECT record_purchase(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`,
+    );
     const outcome = row!.outcome;
     if ('stale' in outcome) return STALE;
     if ('exists' in outcome) return { exists: true as const };

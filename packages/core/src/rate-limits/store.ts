@@ -1,4 +1,4 @@
-import type { Db } from '@fidele/db';
+import { type Db, pgPoolOf } from '@fidele/db';
 import { Redis } from 'ioredis';
 import {
   type RateLimiterAbstract,
@@ -10,27 +10,6 @@ import type { RateLimitPolicy } from './policies.ts';
 
 /** The table of the `rate_limits` migration: created there, never at run time. */
 const TABLE = 'RateLimit';
-
-type PgQuery = { text: string; values?: unknown[] };
-
-/**
- * RateLimiterPostgres speaks to a `pg`-like client; this one runs its statements on the
- * platform's own Prisma pool (no second pool per process). Its SQL is one atomic upsert per
- * count; `expire` is a BIGINT that Prisma reads as a BigInt, the library expects a number.
- */
-const prismaPgClient = (db: Db) => ({
-  query: async ({ text, values = [] }: PgQuery) => {
-    const rows = await db.$queryRawUnsafe<{ points?: number; expire?: bigint | null }[]>(
-      text,
-      ...values,
-    );
-    const plain = rows.map((row) => ({
-      ...row,
-      expire: row.expire === null || row.expire === undefined ? null : Number(row.expire),
-    }));
-    return { rows: plain, rowCount: plain.length };
-  },
-});
 
 const globalForRedis = globalThis as unknown as { fideleRateLimitRedis?: Redis };
 
@@ -71,7 +50,8 @@ export const createStoreLimiter = (
   if (redisUrl) return new RateLimiterRedis({ ...common, storeClient: redisClient(redisUrl) });
   return new RateLimiterPostgres({
     ...common,
-    storeClient: prismaPgClient(db),
+    // The platform's own pool: no second pool per process.
+    storeClient: pgPoolOf(db),
     storeType: 'pool',
     tableName: TABLE,
     tableCreated: true,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ActorType, Channel, Db, Tx } from '@fidele/db';
+import { type ActorType, type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import {
   type Answer,
@@ -95,13 +95,16 @@ export async function claimReward<T>(
       return { refused: error };
     }
     const answer = answering.respond(claim.claimed);
-    const [row] = await on.$queryRaw<{ outcome: StatementOutcome<T> | { stale: true } }[]>`
+    const [row] = await queryRows<{ outcome: StatementOutcome<T> | { stale: true } }>(
+      on,
+      Prisma.sql`
       SELECT claim_reward(${JSON.stringify({
         ...claim.call,
         answerStatus: answering.status,
         answer,
         key: keyJson(scope),
-      })}::jsonb) AS outcome`;
+      })}::jsonb) AS outcome`,
+    );
     const outcome = row!.outcome;
     return 'stale' in outcome ? STALE : { outcome, answer };
   });
@@ -123,7 +126,9 @@ type ClaimInput = {
 
 /** The reward, the customer's balances and tier, and the key's answer: one statement. */
 const readClaim = async (db: Db | Tx, input: ClaimInput, scope: IdempotencyScope | undefined) => {
-  const [read] = await db.$queryRaw<ClaimRead[]>`
+  const [read] = await queryRows<ClaimRead>(
+    db,
+    Prisma.sql`
     SELECT r.id AS "rewardId", r."pointsCost", r.stock, r."archivedAt", r."validityDays",
            r."validFrom", r."validUntil", r."discountType", r."discountValue", r."discountCap",
            r.currency, r."minBasket", r.channels, mt.rank AS "minTierRank", mt.name AS "minTierName",
@@ -136,7 +141,8 @@ const readClaim = async (db: Db | Tx, input: ClaimInput, scope: IdempotencyScope
     LEFT JOIN "Tier" mt ON mt.id = r."minTierId"
     LEFT JOIN "Customer" c ON c.id = ${input.customerId}::uuid
     LEFT JOIN "Account" a ON a."customerId" = c.id
-    LEFT JOIN "Tier" ct ON ct.id = c."tierId"`;
+    LEFT JOIN "Tier" ct ON ct.id = c."tierId"`,
+  );
   return read!;
 };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, Db, Prisma, Tx } from '@fidele/db';
+import { type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import {
   type Answer,
   type IdempotencyScope,
@@ -94,14 +94,15 @@ export const redeemCode = async (
   once: { scope?: IdempotencyScope; status: number } = { status: 201 },
 ): Promise<Answer<Redeemed>> => {
   const now = use.now ?? new Date();
-  const [read] = await db.$queryRaw<
-    ({ [K in keyof CodeRow]: CodeRow[K] | null } & {
-      stored: StoredAnswer | null;
-    })[]
-  >`
+  const [read] = await queryRows<
+    { [K in keyof CodeRow]: CodeRow[K] | null } & { stored: StoredAnswer | null }
+  >(
+    db,
+    Prisma.sql`
     SELECT c.id, c.code, c.status, c."validFrom", c."validUntil", c."discountType", c."discountValue",
            c."discountCap", c.currency, c."minBasket", c.channels, ${storedAnswerOf(once.scope)} AS stored
-    FROM (SELECT 1) AS one LEFT JOIN "DiscountCode" c ON c.code = ${normalizeCode(use.code)}`;
+    FROM (SELECT 1) AS one LEFT JOIN "DiscountCode" c ON c.code = ${normalizeCode(use.code)}`,
+  );
   const replay = replayedAnswer<Redeemed>(once.scope, read!.stored);
   if (replay) return replay;
   if (read!.id === null) return refuseOnce(db, once.scope, codeNotFound());
@@ -112,13 +113,14 @@ export const redeemCode = async (
   const answer: Redeemed = {
     redemption: { id: redemptionId, code: code.code, amountOff: check.amountOff },
   };
-  const [{ outcome }] = (await db.$queryRaw<{ outcome: StatementOutcome<Redeemed> }[]>`
+  const [{ outcome }] = (await queryRows<{ outcome: StatementOutcome<Redeemed> }>(
+    db,
+    Prisma.sql`
     SELECT redeem_discount_code(${code.id}::uuid, ${redemptionId}::uuid, ${use.shopId}::uuid,
       ${use.apiKeyId ?? null}::uuid, ${use.channel}::"Channel", ${use.basketAmount}::int,
       ${use.currency}, ${check.amountOff}::int, ${use.purchaseExternalId ?? null}, ${now}::timestamptz,
-      ${once.status}::int, ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`) as [
-    { outcome: StatementOutcome<Redeemed> },
-  ];
+      ${once.status}::int, ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`,
+  )) as [{ outcome: StatementOutcome<Redeemed> }];
   return settleOutcome(db, once.scope, outcome);
 };
 
@@ -136,12 +138,13 @@ export const rollbackRedemption = async (
   once: { scope?: IdempotencyScope; status: number } = { status: 200 },
 ): Promise<Answer<RolledBack>> => {
   const answer: RolledBack = { redemption: { id: input.redemptionId, status: 'ROLLED_BACK' } };
-  const [{ outcome }] = (await db.$queryRaw<{ outcome: StatementOutcome<RolledBack> }[]>`
+  const [{ outcome }] = (await queryRows<{ outcome: StatementOutcome<RolledBack> }>(
+    db,
+    Prisma.sql`
     SELECT roll_back_redemption(${input.redemptionId}::uuid, ${input.shopId}::uuid,
       ${input.apiKeyId ?? null}::uuid, ${input.now ?? new Date()}::timestamptz, ${once.status}::int,
-      ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`) as [
-    { outcome: StatementOutcome<RolledBack> },
-  ];
+      ${JSON.stringify(answer)}::jsonb, ${keyArguments(once.scope)}) AS outcome`,
+  )) as [{ outcome: StatementOutcome<RolledBack> }];
   return settleOutcome(db, once.scope, outcome);
 };
 
