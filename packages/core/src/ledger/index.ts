@@ -21,4 +21,4 @@ export { expirePoints, releasePendingPoints } from './lot-jobs.ts';
 export type { LotJobResult } from './lot-jobs.ts';
 export { balancesAfter, plannedMovement } from './planned-movement.ts';
 export type { PlannedMovement } from './planned-movement.ts';
-export { decideOnCustomer, STALE } from './decide-on-customer.ts';
+export { decideOnCustomer, decideOnRead, STALE } from './decide-on-customer.ts';
