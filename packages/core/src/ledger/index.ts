@@ -6,7 +6,7 @@ export {
   programmeSlotCode,
 } from './accounts.ts';
 export { planMovement } from './movement-plan.ts';
-export type { CustomerBalances, MovementPlan, Shortfall } from './movement-plan.ts';
+export type { CustomerBalances, LotState, MovementPlan, Shortfall } from './movement-plan.ts';
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
