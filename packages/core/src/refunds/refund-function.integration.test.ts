@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReplayedRefusal } from '../idempotency/index.ts';
 import { type MovementPlan, plannedMovement } from '../ledger/index.ts';
-import { recordPurchase } from '../purchases/index.ts';
+import { claimReceipt, recordPurchase } from '../purchases/index.ts';
 import { givePoints, ledgerViolations, makeCustomer, makeShop } from '../testing/index.ts';
+import { refundPurchase } from './refund-purchase.ts';
 
 // The database function of the `refund_in_one_round_trip` migration, called with hand-made
-// decisions, without the TypeScript that makes them.
+// decisions, without the TypeScript that makes them; then the use case around it, under load.
 let t: TestDatabase;
 let shopId: string;
 
@@ -254,5 +256,84 @@ describe('record_refund', () => {
     release();
     await holder;
     expect(await purchaseRow(externalId)).toEqual({ refundedAmount: 0, pointsClawedBack: 0 });
+  });
+});
+
+describe('refundPurchase', () => {
+  const refund = (externalId: string, amount: number) =>
+    refundPurchase(t.db, {
+      shopId,
+      purchaseExternalId: externalId,
+      refund: { externalId: `R-${randomUUID()}`, amount },
+      channel: 'STORE',
+    });
+
+  it('keeps a refusal under the key: a retry gets it again once the purchase exists', async () => {
+    const externalId = `P-${randomUUID()}`;
+    const scope = {
+      owner: { webhookShopId: shopId },
+      key: `k-${randomUUID()}`,
+      requestHash: 'c'.repeat(64),
+    };
+    const request = {
+      shopId,
+      purchaseExternalId: externalId,
+      refund: { externalId: 'R-1', amount: 100 },
+      channel: 'STORE' as const,
+    };
+    const answering = { scope, status: 201, resentStatus: 200 };
+    await expect(refundPurchase(t.db, request, answering)).rejects.toMatchObject({
+      code: 'purchase_not_found',
+    });
+    await recordPurchase(t.db, {
+      shopId,
+      channel: 'STORE',
+      externalId,
+      amount: 1_000,
+      currency: 'EUR',
+      occurredAt: new Date(),
+    });
+    const retry = await refundPurchase(t.db, request, answering).catch((error: unknown) => error);
+    expect(retry).toBeInstanceOf(ReplayedRefusal);
+    expect(retry).toMatchObject({ code: 'purchase_not_found' });
+    expect(await t.db.refund.count({ where: { purchase: { externalId } } })).toBe(0);
+  });
+
+  it("settles concurrent refunds of one purchase while its customer's points keep moving", async () => {
+    const customer = await makeCustomer(t.db);
+    const { externalId } = await buy(customer, 20);
+    const settled = await Promise.allSettled([
+      ...Array.from({ length: 10 }, () => refund(externalId, 300)),
+      ...Array.from({ length: 5 }, () => buy(customer, 10)),
+      ...Array.from({ length: 5 }, () => givePoints(t.db, customer.id, 1)),
+    ]);
+    const refunds = settled.slice(0, 10);
+    expect(refunds.filter((r) => r.status === 'fulfilled')).toHaveLength(6);
+    for (const r of refunds.filter((r) => r.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        code: 'refund_exceeds_purchase',
+      });
+    expect(settled.slice(10).every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(await purchaseRow(externalId)).toEqual({ refundedAmount: 1_800, pointsClawedBack: 18 });
+    // 20 earned, 18 taken back, 5 purchases of 10, 5 single points.
+    expect(await balanceOf(customer.id)).toBe(2 + 50 + 5);
+    expect(await ledgerViolations(t.db)).toEqual([]);
+  });
+
+  it('settles refunds of a receipt claimed at the same moment, in either order', async () => {
+    const customer = await makeCustomer(t.db);
+    const { externalId, claimCode } = await buy(undefined, 40);
+    const settled = await Promise.allSettled([
+      t.db.$transaction((tx) =>
+        claimReceipt(tx, { customerId: customer.id, claimCode: claimCode!, now: new Date() }),
+      ),
+      ...Array.from({ length: 4 }, () => refund(externalId, 500)),
+    ]);
+    expect(settled.map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
+    // Refunds before the claim took nothing and the claim credited the rest; those after it took
+    // back their part: half the purchase's points either way.
+    expect(await purchaseRow(externalId)).toEqual({ refundedAmount: 2_000, pointsClawedBack: 20 });
+    expect(await balanceOf(customer.id)).toBe(20);
+    expect(await ledgerViolations(t.db)).toEqual([]);
   });
 });
