@@ -27,25 +27,18 @@ export const createRefund = terminalMutation('purchases:write')
   .input(refundInput)
   .output(refundOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => {
-      const { created, refund } = await refundPurchase(tx, {
-        shopId: ctx.terminal.shop.id,
-        purchaseExternalId: input.purchaseExternalId,
-        refund: input.lines
-          ? { externalId: input.externalId, lines: input.lines }
-          : { externalId: input.externalId, amount: input.amount ?? 0 },
-        channel: channelOfShop(ctx.terminal.shop.kind),
-      });
-      if (!created) ctx.response.status = 200;
-      return {
-        refund: {
-          id: refund.id,
-          pointsClawedBack: refund.pointsClawedBack,
-          pointsWrittenOff: refund.pointsWrittenOff,
-          ...(refund.customer
-            ? { customer: { pointsBalance: refund.customer.pointsBalance } }
-            : {}),
+    ctx.once((answering) =>
+      refundPurchase(
+        ctx.db,
+        {
+          shopId: ctx.terminal.shop.id,
+          purchaseExternalId: input.purchaseExternalId,
+          refund: input.lines
+            ? { externalId: input.externalId, lines: input.lines }
+            : { externalId: input.externalId, amount: input.amount ?? 0 },
+          channel: channelOfShop(ctx.terminal.shop.kind),
         },
-      };
-    }),
+        { ...answering, resentStatus: 200 },
+      ),
+    ),
   );

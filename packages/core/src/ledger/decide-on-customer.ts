@@ -1,23 +1,23 @@
 import type { Db, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 
-/** What a use case's database function answers when the customer changed since its read. */
+/** What a use case's database function answers when its read no longer holds. */
 export const STALE = Symbol('stale');
 
 const OPTIMISTIC_ATTEMPTS = 2;
 const LOCKED_ATTEMPTS = 3;
 
 /**
- * Runs a customer's use case that is decided on a read made without a lock and written by a
- * database function that checks, under the customer's lock, that the read still holds (else
- * `STALE`). Tries it twice so; then, as another movement of the same customer keeps getting in
- * between, in a transaction that takes the customer's lock before the read, so the decision is made
- * on what it writes over and holds (only a change of the programme's configuration or of the tier,
- * which move no account, can still make it stale).
+ * Runs a use case that is decided on a read made without a lock and written by a database
+ * function that checks, under its locks, that the read still holds (else `STALE`). Tries it twice
+ * so; then, as other writes keep getting in between, in a transaction that takes `lock` (the
+ * function's own locks, in its order) before the read, so the decision is made on what it writes
+ * over and holds (only a change of the programme's configuration or of the tier, which move no
+ * account, can still make it stale). Without a lock to take, the later attempts run as the first.
  */
-export const decideOnCustomer = async <R>(
+export const decideOnRead = async <R>(
   db: Db,
-  customerId: string | undefined,
+  lock: ((tx: Tx) => Promise<unknown>) | undefined,
   attempt: (client: Db | Tx) => Promise<R | typeof STALE>,
 ): Promise<R> => {
   for (let i = 0; i < OPTIMISTIC_ATTEMPTS; i++) {
@@ -25,9 +25,9 @@ export const decideOnCustomer = async <R>(
     if (result !== STALE) return result;
   }
   for (let i = 0; i < LOCKED_ATTEMPTS; i++) {
-    const result = customerId
+    const result = lock
       ? await db.$transaction(async (tx) => {
-          await tx.$executeRaw`SELECT 1 FROM "Account" WHERE "customerId" = ${customerId}::uuid FOR UPDATE`;
+          await lock(tx);
           return attempt(tx);
         })
       : await attempt(db);
@@ -35,3 +35,18 @@ export const decideOnCustomer = async <R>(
   }
   throw new AppError('service_unavailable');
 };
+
+/** A customer's use case (`decideOnRead`), whose function locks their points account. */
+export const decideOnCustomer = <R>(
+  db: Db,
+  customerId: string | undefined,
+  attempt: (client: Db | Tx) => Promise<R | typeof STALE>,
+): Promise<R> =>
+  decideOnRead(
+    db,
+    customerId
+      ? (tx) =>
+          tx.$executeRaw`SELECT 1 FROM "Account" WHERE "customerId" = ${customerId}::uuid FOR UPDATE`
+      : undefined,
+    attempt,
+  );

@@ -6,7 +6,7 @@ export {
   programmeSlotCode,
 } from './accounts.ts';
 export { planMovement } from './movement-plan.ts';
-export type { CustomerBalances, MovementPlan, Shortfall } from './movement-plan.ts';
+export type { CustomerBalances, LotState, MovementPlan, Shortfall } from './movement-plan.ts';
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
@@ -21,4 +21,4 @@ export { expirePoints, releasePendingPoints } from './lot-jobs.ts';
 export type { LotJobResult } from './lot-jobs.ts';
 export { balancesAfter, plannedMovement } from './planned-movement.ts';
 export type { PlannedMovement } from './planned-movement.ts';
-export { decideOnCustomer, STALE } from './decide-on-customer.ts';
+export { decideOnCustomer, decideOnRead, STALE } from './decide-on-customer.ts';

@@ -6,7 +6,7 @@ import {
   programmeAccountCode,
   programmeSlotCode,
 } from './accounts.ts';
-import type { CustomerBalances, MovementPlan } from './movement-plan.ts';
+import type { CustomerBalances, LotState, MovementPlan } from './movement-plan.ts';
 
 /**
  * A movement planned in TypeScript for a till's use-case function, which writes it with
@@ -24,6 +24,8 @@ export type PlannedMovement = {
   sourceId: string;
   reason?: string;
   qualifying: boolean;
+  /** The lot a debit takes from first: a refund's, its purchase's. */
+  lot?: Pick<LotState, 'id' | 'pending'>;
   pendingCode: string;
   debtCode: string;
   programmeCode: string;
@@ -36,7 +38,7 @@ export const plannedMovement = (
   plan: MovementPlan,
   movement: Pick<
     PlannedMovement,
-    'points' | 'pendingUntil' | 'sourceType' | 'sourceId' | 'reason' | 'qualifying'
+    'points' | 'pendingUntil' | 'sourceType' | 'sourceId' | 'reason' | 'qualifying' | 'lot'
   >,
 ): PlannedMovement => ({
   id: randomUUID(),

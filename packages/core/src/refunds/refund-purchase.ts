@@ -1,11 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import type { Channel, Prisma, Tx } from '@fidele/db';
-import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
-import { AppError } from '../errors.ts';
-import { getProgrammeSettings } from '../earning/index.ts';
-import { recordMovement } from '../ledger/index.ts';
-import { amountOfReturnedLines, type ReturnedLine, type SoldLine } from './refund-lines.ts';
-import { pointsDueFor } from './refund-points.ts';
+import type { Channel, Db, Tx } from '@fidele/db';
+import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
+import {
+  type Answer,
+  type IdempotencyScope,
+  keyJson,
+  refuseIfRefusal,
+  replayedAnswer,
+  settleOutcome,
+  type StatementOutcome,
+} from '../idempotency/index.ts';
+import { decideOnRead, STALE } from '../ledger/index.ts';
+import { readRefundContext } from './refund-context.ts';
+import { decideRefund, type RefundDecision } from './refund-decision.ts';
+import type { ReturnedLine } from './refund-lines.ts';
 
 export type RefundRequest = {
   shopId: string;
@@ -14,160 +21,95 @@ export type RefundRequest = {
   channel: Channel;
 };
 
+/** The answer to a refund, as the till gets it. */
 export type RecordedRefund = {
-  created: boolean;
   refund: {
     id: string;
-    externalId: string;
-    amount: number;
     pointsClawedBack: number;
     /** Points owed back that the customer had already spent and keeps (policy CAP_AT_BALANCE). */
     pointsWrittenOff: number;
-    customer?: CustomerSummary;
+    customer?: { pointsBalance: number };
   };
 };
 
-type LockedPurchase = {
-  id: string;
-  customerId: string | null;
-  amount: number;
-  pointsEarned: number;
-  refundedAmount: number;
-  pointsClawedBack: number;
-  lines: SoldLine[] | null;
-};
+/** How a refund is answered: its key, 201 when recorded, 200 for one the shop already sent. */
+export type RefundAnswering = { scope?: IdempotencyScope; status: number; resentStatus: number };
 
 /**
  * Records a refund of a purchase and takes back the points its refunded part earned, once per
- * (purchase, refund externalId). The purchase row is locked first, so concurrent refunds of one
- * purchase queue and their total can never pass the purchase's amount.
+ * (purchase, refund externalId): a resend answers the first refund. Two round trips and no open
+ * transaction: one read of everything the refund is decided on (`readRefundContext`), the
+ * decision in TypeScript (its amount, the points it owes, the reversal: `decideRefund`), then
+ * `record_refund` writes it all with the Idempotency-Key's answer, after checking under the
+ * purchase's lock, then its customer's, that neither changed since the read; if one did (another
+ * refund of the purchase, another movement of the customer got in between), the refund is decided
+ * again (`decideOnRead`), so concurrent refunds of one purchase never pass its amount.
  */
-export const refundPurchase = async (tx: Tx, request: RefundRequest): Promise<RecordedRefund> => {
-  const [purchase] = await tx.$queryRaw<LockedPurchase[]>`
-    SELECT id, "customerId", amount, "pointsEarned", "refundedAmount", "pointsClawedBack", lines
-    FROM "Purchase" WHERE "shopId" = ${request.shopId}::uuid AND "externalId" = ${request.purchaseExternalId}
-    FOR UPDATE`;
-  if (!purchase) throw new AppError('purchase_not_found');
-  const earlier = await tx.refund.findMany({
-    where: { purchaseId: purchase.id },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      externalId: true,
-      amount: true,
-      lines: true,
-      pointsClawedBack: true,
-      pointsWrittenOff: true,
-    },
+export async function refundPurchase(
+  db: Db,
+  request: RefundRequest,
+  answering?: RefundAnswering,
+): Promise<Answer<RecordedRefund>>;
+/** Inside a caller's transaction: no Idempotency-Key, which needs the root client. */
+export async function refundPurchase(
+  tx: Tx,
+  request: RefundRequest,
+): Promise<Answer<RecordedRefund>>;
+export async function refundPurchase(
+  client: Db | Tx,
+  request: RefundRequest,
+  answering: RefundAnswering = { status: 201, resentStatus: 200 },
+): Promise<Answer<RecordedRefund>> {
+  const db = client as Db;
+  const { scope } = answering;
+  const decided = await decideOnRead(db, lockPurchase(request), async (on) => {
+    const latest = await latestProgrammeConfig(on);
+    const context = await readRefundContext(
+      on,
+      { ...request, refundExternalId: request.refund.externalId },
+      scope,
+    );
+    const replay = replayedAnswer<RecordedRefund>(scope, context.stored);
+    if (replay) return { replay };
+    const purchase = context.purchase;
+    if (purchase?.customer && context.configStamp !== latest.stamp) {
+      await programmeConfig(on, context.configStamp);
+      return STALE;
+    }
+    let decision: RefundDecision;
+    try {
+      decision = decideRefund({
+        request,
+        purchase,
+        refundPolicy: latest.config.settings.refundPolicy,
+        expectedStamp: latest.stamp,
+        status: answering.status,
+        resentStatus: answering.resentStatus,
+      });
+    } catch (error) {
+      return { refused: error };
+    }
+    const [row] = await on.$queryRaw<
+      { outcome: StatementOutcome<RecordedRefund> | { stale: true } }[]
+    >`SELECT record_refund(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`;
+    const outcome = row!.outcome;
+    return 'stale' in outcome ? STALE : { outcome };
   });
-  const customer = async () =>
-    purchase.customerId ? { customer: await getCustomerSummary(tx, purchase.customerId) } : {};
-
-  const sameRefund = earlier.findIndex((refund) => refund.externalId === request.refund.externalId);
-  if (sameRefund >= 0) {
-    const first = earlier[sameRefund]!;
-    return {
-      created: false,
-      refund: {
-        id: first.id,
-        externalId: first.externalId,
-        amount: first.amount,
-        pointsClawedBack: first.pointsClawedBack,
-        pointsWrittenOff: first.pointsWrittenOff,
-        ...(await customer()),
-      },
-    };
-  }
-
-  const returnedLines = 'lines' in request.refund ? request.refund.lines : undefined;
-  const amount =
-    'lines' in request.refund
-      ? amountOfReturnedLines(
-          purchase.lines ?? undefined,
-          request.refund.lines,
-          earlier.flatMap((refund) => (refund.lines as ReturnedLine[] | null) ?? []),
-        )
-      : request.refund.amount;
-  if (amount <= 0) throw new AppError('invalid_request', 'amount: a refund must be positive');
-
-  const refundId = randomUUID();
-  const due = pointsDueFor(purchase, amount);
-  const clawback =
-    purchase.customerId && due > 0
-      ? await takeBackPoints(tx, {
-          customerId: purchase.customerId,
-          purchaseId: purchase.id,
-          refundId,
-          points: due,
-          channel: request.channel,
-          label: `Refund ${request.refund.externalId}`,
-        })
-      : { clawedBack: 0, writtenOff: due };
-  await tx.refund.create({
-    data: {
-      id: refundId,
-      purchaseId: purchase.id,
-      externalId: request.refund.externalId,
-      amount,
-      lines: (returnedLines as Prisma.InputJsonValue | undefined) ?? undefined,
-      pointsClawedBack: clawback.clawedBack,
-      pointsWrittenOff: clawback.writtenOff,
-      // Stamped after the lock, so the order of refunds is the order they were applied in.
-      createdAt: new Date(),
-    },
-  });
-  await tx.purchase.update({
-    where: { id: purchase.id },
-    data: {
-      refundedAmount: { increment: amount },
-      pointsClawedBack: { increment: clawback.clawedBack },
-    },
-  });
-  return {
-    created: true,
-    refund: {
-      id: refundId,
-      externalId: request.refund.externalId,
-      amount,
-      pointsClawedBack: clawback.clawedBack,
-      pointsWrittenOff: clawback.writtenOff,
-      ...(await customer()),
-    },
-  };
-};
+  if ('replay' in decided) return decided.replay!;
+  if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
+  return settleOutcome(db, scope, decided.outcome);
+}
 
 /**
- * Takes back the points a refund owes, through one REVERSAL: first from the purchase's own lot
- * (while still pending, that cancels the pending points), then from the spendable balance. What
- * the customer no longer holds follows the programme's refund policy: written off
- * (CAP_AT_BALANCE) or owed as a debt that their next earnings repay (DEBT).
+ * What `record_refund` locks, in its order, for the attempts made under its locks: the purchase,
+ * then its customer's points account (none for a purchase without a customer).
  */
-const takeBackPoints = async (
-  tx: Tx,
-  input: {
-    customerId: string;
-    purchaseId: string;
-    refundId: string;
-    points: number;
-    channel: Channel;
-    label: string;
-  },
-) => {
-  const { refundPolicy } = await getProgrammeSettings(tx);
-  const lot = await tx.pointLot.findFirst({
-    where: { customerId: input.customerId, sourceType: 'PURCHASE', sourceId: input.purchaseId },
-    select: { id: true },
-  });
-  const { plan } = await recordMovement(tx, {
-    customerId: input.customerId,
-    type: 'REVERSAL',
-    channel: input.channel,
-    points: -input.points,
-    source: { type: 'REFUND', id: input.refundId },
-    reason: input.label,
-    shortfall: refundPolicy === 'DEBT' ? 'debt' : 'cap',
-    qualifying: true,
-    lotId: lot?.id,
-  });
-  return { clawedBack: input.points - plan.writtenOff, writtenOff: plan.writtenOff };
-};
+const lockPurchase =
+  ({ shopId, purchaseExternalId }: RefundRequest) =>
+  (tx: Tx) =>
+    tx.$executeRaw`
+      SELECT 1 FROM "Account" a
+      WHERE a."customerId" = (SELECT p."customerId" FROM "Purchase" p
+                              WHERE p."shopId" = ${shopId}::uuid AND p."externalId" = ${purchaseExternalId}
+                              FOR UPDATE)
+      FOR UPDATE`;
