@@ -1,4 +1,4 @@
-import { Prisma, type Db, type Tx } from '@fidele/db';
+import { Prisma, queryRows, type Db, type Tx } from '@fidele/db';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import {
   type CustomerBalances,
@@ -73,7 +73,9 @@ export const readRefundContext = async (
   request: { shopId: string; purchaseExternalId: string; refundExternalId: string },
   scope: IdempotencyScope | undefined,
 ): Promise<RefundContext> => {
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await queryRows<Row>(
+    db,
+    Prisma.sql`
     SELECT p.id, p.xmin::text AS version, p."customerId", p.amount, p."pointsEarned",
            p."refundedAmount", p."pointsClawedBack", p.lines,
            (SELECT jsonb_agg(r.lines ORDER BY r."createdAt", r.id) FROM "Refund" r
@@ -95,7 +97,8 @@ export const readRefundContext = async (
     LEFT JOIN LATERAL (SELECT l.id, l.remaining, l."pendingUntil" FROM "PointLot" l
                        WHERE l."sourceType" = 'PURCHASE' AND l."sourceId" = p.id::text
                          AND l."customerId" = p."customerId"
-                       LIMIT 1) l ON true`;
+                       LIMIT 1) l ON true`,
+  );
   const { stored, configStamp, ...read } = row!;
   if (!read.id) return { stored, configStamp };
   const customer: RefundedCustomer | undefined = read.customerId

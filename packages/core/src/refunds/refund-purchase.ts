@@ -1,4 +1,4 @@
-import type { Channel, Db, Tx } from '@fidele/db';
+import { type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import {
   type Answer,
@@ -89,9 +89,10 @@ export async function refundPurchase(
     } catch (error) {
       return { refused: error };
     }
-    const [row] = await on.$queryRaw<
-      { outcome: StatementOutcome<RecordedRefund> | { stale: true } }[]
-    >`SELECT record_refund(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`;
+    const [row] = await queryRows<{ outcome: StatementOutcome<RecordedRefund> | { stale: true } }>(
+      on,
+      Prisma.sql`SELECT record_refund(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`,
+    );
     const outcome = row!.outcome;
     return 'stale' in outcome ? STALE : { outcome };
   });
