@@ -62,9 +62,15 @@ export const registerRestRoutes = (
   const perAddress = (address: string) =>
     overLimit(options.db, RATE_LIMITS.requestsWithoutKeyPerIp, address, WITHOUT_KEY);
   for (const route of options.routes) {
+    // The answer serialized from its schema (fast-json-stringify) rather than by JSON.stringify.
+    const answers = route.answerSchema && {
+      [route.successStatus]: route.answerSchema,
+      ...(route.resentStatus ? { [route.resentStatus]: route.answerSchema } : {}),
+    };
     app.route({
       method: route.method,
       url: options.prefix + toFastifyPath(route.path),
+      ...(answers ? { schema: { response: answers } } : {}),
       handler: async (request, reply) => {
         const bearer = bearerOf(request);
         // Requests with a key count against it; those without a valid one against their address,

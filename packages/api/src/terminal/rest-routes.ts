@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@fidele/core';
 import type { AnyProcedure, AnyRouter } from '@trpc/server';
+import { z } from 'zod';
 import type { Meta } from '../trpc.ts';
 
 export type RestRoute = {
@@ -17,7 +18,18 @@ export type RestRoute = {
   authenticated: boolean;
   /** Whether its answers are kept under an Idempotency-Key (POSTs that change something). */
   idempotent: boolean;
+  /** The JSON Schema of its answer, from the procedure's output, for the server's serializer. */
+  answerSchema?: object;
 };
+
+/**
+ * A procedure's output as JSON Schema (draft 7, which Fastify's serializer reads); a value JSON
+ * Schema cannot describe is left open rather than refused.
+ */
+const answerSchemaOf = (output: unknown) =>
+  output instanceof z.ZodType
+    ? z.toJSONSchema(output, { target: 'draft-7', io: 'output', unrepresentable: 'any' })
+    : undefined;
 
 /** Every procedure of `router` published as REST, read from its OpenAPI metadata. */
 export const restRoutes = (router: AnyRouter): RestRoute[] =>
@@ -35,6 +47,7 @@ export const restRoutes = (router: AnyRouter): RestRoute[] =>
           errors: meta.errors ?? [],
           authenticated: meta.openapi.protect !== false,
           idempotent: meta.openapi.method === 'POST' && !meta.readOnly,
+          answerSchema: answerSchemaOf((_def as { output?: unknown }).output),
         },
       ];
     },
