@@ -163,9 +163,15 @@ const drive = async ({ name, method = 'POST', request }: Load, amount?: number) 
   };
 };
 
-const pgbenchTps = (name: string) => {
+/** pgbench's TPC-B-like throughput, and the WAL each of its transactions writes. */
+const pgbenchRun = async (name: string) => {
   const url = benchDatabaseUrl(name);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const lsn = async () =>
+    (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]!.lsn;
+  const before = await lsn();
   const out = execFileSync(
     'pgbench',
     ['-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), '-M', 'prepared', url],
@@ -174,8 +180,18 @@ const pgbenchTps = (name: string) => {
     },
   );
   const tps = /tps = ([\d.]+)/.exec(out)?.[1];
-  if (!tps) throw new Error(`Could not read pgbench's tps:\n${out}`);
-  return Number(tps);
+  const transactions = /number of transactions actually processed: (\d+)/.exec(out)?.[1];
+  if (!tps || !transactions) throw new Error(`Could not read pgbench's tps:\n${out}`);
+  const { rows } = await client.query<{ bytes: string }>(
+    'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes',
+    [before],
+  );
+  await client.end();
+  // The whole server's WAL: pgbench runs alone, after the API's loads.
+  return {
+    tps: Number(tps),
+    walBytesPerTransaction: Number(rows[0]!.bytes) / Number(transactions),
+  };
 };
 
 const BENCH_DB = 'fidele_bench';
@@ -276,7 +292,7 @@ try {
       },
     }),
   );
-  const tps = pgbenchTps(PGBENCH_DB);
+  const { tps, walBytesPerTransaction } = await pgbenchRun(PGBENCH_DB);
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s each, PostgreSQL at ${new URL(BENCH_SERVER).host}\n`,
   );
@@ -293,7 +309,7 @@ try {
     })),
   );
   console.log(
-    `pgbench TPC-B-like (scale 10, ${CONNECTIONS} clients, prepared): ${Math.round(tps)} tps`,
+    `pgbench TPC-B-like (scale 10, ${CONNECTIONS} clients, prepared): ${Math.round(tps)} tps, ${Math.round(walBytesPerTransaction).toLocaleString('en')} bytes of WAL per transaction`,
   );
   console.log('Targets: ratio ≥ 0.5, p99 < 25 ms, 0 errors.');
   printStatementProfiles(

@@ -7,6 +7,8 @@ export type StatementShare = { query: string; perRequest: number; meanMs: number
 export type StatementProfile = {
   /** Statements the API sent per request (top-level: a function's inner statements not counted). */
   perRequest: number;
+  /** Write-ahead log written per request, in bytes: what each commit waits to flush. */
+  walBytesPerRequest: number;
   /** The statements the API sent, by total execution time, heaviest first. */
   top: StatementShare[];
 };
@@ -38,16 +40,24 @@ export const statementCounter = async (client: pg.Client) => {
     },
     /** What was counted since the last reset, for `requests` requests. */
     read: async (requests: number, topCount = 4): Promise<StatementProfile> => {
-      const { rows } = await client.query<{ query: string; calls: string; mean: number }>(
-        `SELECT query, sum(calls) AS calls, sum(total_exec_time) / sum(calls) AS mean
+      const { rows } = await client.query<{
+        query: string;
+        calls: string;
+        mean: number;
+        wal: string;
+      }>(
+        `SELECT query, sum(calls) AS calls, sum(total_exec_time) / sum(calls) AS mean,
+                sum(wal_bytes) AS wal
          FROM pg_stat_statements
          WHERE toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
            AND query NOT LIKE '%pg_stat_statements%'
          GROUP BY query ORDER BY sum(total_exec_time) DESC`,
       );
       const calls = rows.reduce((sum, row) => sum + Number(row.calls), 0);
+      const wal = rows.reduce((sum, row) => sum + Number(row.wal), 0);
       return {
         perRequest: calls / requests,
+        walBytesPerRequest: wal / requests,
         top: rows.slice(0, topCount).map((row) => ({
           query: oneLine(row.query, 90),
           perRequest: Number(row.calls) / requests,
@@ -61,7 +71,9 @@ export const statementCounter = async (client: pg.Client) => {
 /** Prints each endpoint's statements per request and its heaviest statements. */
 export const printStatementProfiles = (profiles: { name: string; profile: StatementProfile }[]) => {
   for (const { name, profile } of profiles) {
-    console.log(`\n${name}: ${profile.perRequest.toFixed(2)} statements per request`);
+    console.log(
+      `\n${name}: ${profile.perRequest.toFixed(2)} statements and ${Math.round(profile.walBytesPerRequest).toLocaleString('en')} bytes of WAL per request`,
+    );
     for (const share of profile.top)
       console.log(
         `  ${share.perRequest.toFixed(2)} × ${share.meanMs.toFixed(3)} ms  ${share.query}`,
