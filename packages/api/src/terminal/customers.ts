@@ -1,7 +1,6 @@
 import { createCustomer, customerNotFound } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
 import { awardBonus } from '@fidele/core/earning';
-import { getPendingPoints } from '@fidele/core/ledger';
 import {
   customerEnrolInput,
   customerLookupInput,
@@ -31,10 +30,7 @@ export const lookupCustomer = terminalProcedure('customers:read')
   .query(async ({ ctx, input }) => {
     const identifier = storedIdentifier(input);
     if (!identifier) throw customerNotFound();
-    const customer = (await identifyCustomer(ctx.db, identifier, presenterOf(ctx)))!;
-    return {
-      customer: { ...customer, pendingPoints: await getPendingPoints(ctx.db, customer.id) },
-    };
+    return { customer: (await identifyCustomer(ctx.db, identifier, presenterOf(ctx)))! };
   });
 
 export const enrolCustomer = terminalMutation('customers:write')

@@ -1,6 +1,6 @@
 import { type Db, isUniqueViolation, Prisma, queryRows, type Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { openCustomerAccount } from '../ledger/index.ts';
+import { accountCodeIn, openCustomerAccount, pendingAccountCode } from '../ledger/index.ts';
 import { generateMemberCode } from './member-code.ts';
 
 export type CustomerSummary = {
@@ -12,13 +12,17 @@ export type CustomerSummary = {
   locale: string;
   tier: { code: string; name: string };
   pointsBalance: number;
+  /** Points earned but not spendable yet (the pending period). */
+  pendingPoints: number;
 };
 
 /** A customer as tills and screens name them, with tier and balance: one statement. */
 const summaryOf = (where: Prisma.Sql) => Prisma.sql`
   SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale,
          json_build_object('code', t.code, 'name', t.name) AS tier,
-         COALESCE(a.balance, 0) AS "pointsBalance"
+         COALESCE(a.balance, 0) AS "pointsBalance",
+         COALESCE((SELECT p.balance FROM "Account" p
+                   WHERE p.code = ${accountCodeIn(pendingAccountCode, Prisma.sql`c.id`)}), 0) AS "pendingPoints"
   FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"
   LEFT JOIN "Account" a ON a."customerId" = c.id
   WHERE ${where}`;

@@ -1,4 +1,4 @@
-import type { Channel, MovementType } from '@fidele/db';
+import { type Channel, type MovementType, Prisma } from '@fidele/db';
 
 /**
  * The programme account on the other side of a customer movement. Points issued, redeemed,
@@ -43,3 +43,10 @@ export const pendingAccountCode = (customerId: string): string => `pending:${cus
 
 /** The customer's account for points owed back after a refund (refund policy DEBT). */
 export const debtAccountCode = (customerId: string): string => `debt:${customerId}`;
+
+/**
+ * A customer's account code in SQL, for statements that find the customer themselves:
+ * `code('')` is the code's prefix and the customer's id follows it.
+ */
+export const accountCodeIn = (code: (customerId: string) => string, customerId: Prisma.Sql) =>
+  Prisma.sql`${code('')}::text || ${customerId}::text`;

@@ -1,5 +1,6 @@
 export {
   PROGRAMME_SLOTS,
+  accountCodeIn,
   debtAccountCode,
   pendingAccountCode,
   programmeAccountCode,
@@ -15,7 +16,7 @@ export { adjustPoints, checkAdjustment, MAX_ADJUSTMENT, REASON_LENGTH } from './
 export type { AdjustedPoints, PointsAdjustment } from './adjust-points.ts';
 export { HISTORY_PAGE_SIZE, listHistoryPage, toHistoryPage } from './history-page.ts';
 export type { HistoryPage } from './history-page.ts';
-export { getPendingPoints, getPointsOutlook } from './points-outlook.ts';
+export { getPointsOutlook } from './points-outlook.ts';
 export type { PointsOutlook } from './points-outlook.ts';
 export { expirePoints, releasePendingPoints } from './lot-jobs.ts';
 export type { LotJobResult } from './lot-jobs.ts';

@@ -51,12 +51,3 @@ export const getPointsOutlook = async (
     debt: row?.debt ?? 0,
   };
 };
-
-/** Points a customer earned that are not spendable yet: their pending account's balance. */
-export const getPendingPoints = async (db: Db | Tx, customerId: string): Promise<number> =>
-  (
-    await db.account.findUnique({
-      where: { code: pendingAccountCode(customerId) },
-      select: { balance: true },
-    })
-  )?.balance ?? 0;

@@ -1,6 +1,7 @@
 import { Prisma, queryRows, type Db, type Tx } from '@fidele/db';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import {
+  accountCodeIn,
   type CustomerBalances,
   debtAccountCode,
   type LotState,
@@ -58,10 +59,6 @@ type Row = RefundablePurchase & {
   stored: StoredAnswer | null;
 };
 
-/** A code of the purchase's customer's accounts in SQL: `code('')` is its prefix, the id follows. */
-const accountCodeOf = (code: (customerId: string) => string) =>
-  Prisma.sql`${code('')}::text || p."customerId"::text`;
-
 /**
  * Everything a refund is decided on, in one round trip and without a lock: the purchase and what
  * its refunds took so far, a refund with the same externalId, the customer's balances and the
@@ -85,8 +82,8 @@ export const readRefundContext = async (
             FROM "Refund" r
             WHERE r."purchaseId" = p.id AND r."externalId" = ${request.refundExternalId}) AS "sameRefund",
            a.xmin::text AS "accountVersion", a.balance AS spendable,
-           COALESCE((SELECT x.balance FROM "Account" x WHERE x.code = ${accountCodeOf(pendingAccountCode)}), 0) AS pending,
-           COALESCE((SELECT x.balance FROM "Account" x WHERE x.code = ${accountCodeOf(debtAccountCode)}), 0) AS debt,
+           COALESCE((SELECT x.balance FROM "Account" x WHERE x.code = ${accountCodeIn(pendingAccountCode, Prisma.sql`p."customerId"`)}), 0) AS pending,
+           COALESCE((SELECT x.balance FROM "Account" x WHERE x.code = ${accountCodeIn(debtAccountCode, Prisma.sql`p."customerId"`)}), 0) AS debt,
            l.id AS "lotId", l.remaining AS "lotRemaining", l."pendingUntil" IS NOT NULL AS "lotPending",
            (SELECT s."configStamp"::text FROM "ProgrammeSettings" s WHERE s.id = 1) AS "configStamp",
            ${storedAnswerOf(scope)} AS stored
