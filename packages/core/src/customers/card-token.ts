@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@fidele/db';
+import { type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import { KeyEncodings } from '@otplib/core';
 import { totp } from 'otplib';
 import { AppError, isAppError } from '../errors.ts';
@@ -43,10 +43,10 @@ export const customerOfCardToken = async (
 ): Promise<{ id: string; memberCode: string }> => {
   const parsed = parseCardToken(token);
   if (!parsed) throw cardTokenInvalid();
-  const customer = await db.customer.findUnique({
-    where: { memberCode: parsed.memberCode },
-    select: { id: true, memberCode: true, cardSecret: true },
-  });
+  const [customer] = await queryRows<{ id: string; memberCode: string; cardSecret: string }>(
+    db,
+    Prisma.sql`SELECT id, "memberCode", "cardSecret" FROM "Customer" WHERE "memberCode" = ${parsed.memberCode}`,
+  );
   if (!customer || !generator(now).check(parsed.otp, customer.cardSecret)) throw cardTokenInvalid();
   return { id: customer.id, memberCode: customer.memberCode };
 };
