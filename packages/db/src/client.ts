@@ -30,6 +30,9 @@ const pools = new WeakMap<Db, pg.Pool>();
 
 export const createDb = (connectionString: string, options: { max?: number } = {}): Db => {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle connection the server dropped (a restart) is an event, not a crash: the pool discards
+  // it and the next query connects again.
+  pool.on('error', () => {});
   const db: Db = new PrismaClient({
     adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }),
     omit: {
