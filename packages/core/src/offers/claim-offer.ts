@@ -39,7 +39,10 @@ export async function claimOffer<T>(
   input: OfferClaimInput,
   answering: OfferClaimAnswering<T>,
 ): Promise<Answer<T>>;
-/** Inside a caller's transaction or without a key: the claim itself. */
+/**
+ * Inside a caller's transaction or without a key: the claim itself. In a transaction a stale first
+ * attempt leaves the customer's row locked, so the second is decided on what it writes over.
+ */
 export async function claimOffer(db: Db | Tx, input: OfferClaimInput): Promise<OfferClaimResult>;
 export async function claimOffer<T>(
   client: Db | Tx,
