@@ -10,14 +10,12 @@ const list = customerProcedure.query(({ ctx }) =>
 
 /** Claims a code-issuing offer; the code comes back at once, ready to show. */
 const claim = customerProcedure.input(myOfferClaimInput).mutation(async ({ ctx, input }) => {
-  const { claim, code } = await ctx.db.$transaction((tx) =>
-    claimOffer(tx, {
-      customerId: ctx.customer.id,
-      offerId: input.offerId,
-      channel: 'APP',
-      actor: { type: 'CUSTOMER', id: ctx.customer.id },
-    }),
-  );
+  const { claim, code } = await claimOffer(ctx.db, {
+    customerId: ctx.customer.id,
+    offerId: input.offerId,
+    channel: 'APP',
+    actor: { type: 'CUSTOMER', id: ctx.customer.id },
+  });
   return { claim, code: code && { ...code, formatted: formatCode(code.code) } };
 });
 

@@ -1,6 +1,8 @@
 import {
+  cardTokenInvalid,
   customerOfPresentedCardToken,
   findCustomer,
+  getCustomerSummary,
   type TokenPresenter,
 } from '@fidele/core/customers';
 import type { Db, Tx } from '@fidele/db';
@@ -35,3 +37,17 @@ export const presenterOf = (ctx: {
   db: ctx.db,
   apiKeyId: ctx.terminal.apiKeyId ?? `webhook:${ctx.terminal.shop.id}`,
 });
+
+/** The customer the till names, proven present by their card token. */
+export const presentCustomer = async (
+  ctx: Parameters<typeof presenterOf>[0],
+  input: { id: string; cardToken: string },
+) => {
+  const customer = await getCustomerSummary(ctx.db, input.id);
+  if (
+    (await customerOfPresentedCardToken(ctx.db, input.cardToken, presenterOf(ctx))).id !==
+    customer.id
+  )
+    throw cardTokenInvalid();
+  return customer;
+};

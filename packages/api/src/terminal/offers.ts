@@ -1,10 +1,6 @@
 import { channelOfShop } from '@fidele/core/api-keys';
-import {
-  cardTokenInvalid,
-  customerOfPresentedCardToken,
-  getCustomerSummary,
-} from '@fidele/core/customers';
-import { presenterOf } from './customer-identity.ts';
+import { getCustomerSummary } from '@fidele/core/customers';
+import { refuseIfRefusal, replayFromKey } from '@fidele/core/idempotency';
 import { claimOffer, listOffersFor } from '@fidele/core/offers';
 import {
   customerOffersOutput,
@@ -12,8 +8,10 @@ import {
   offerClaimInput,
   offerClaimOutput,
 } from '@fidele/validators';
+import type { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { channelsFor } from './channels.ts';
+import { presentCustomer } from './customer-identity.ts';
 
 export const customerOffers = terminalProcedure('rewards:read')
   .meta({
@@ -82,33 +80,40 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
   .input(offerClaimInput)
   .output(offerClaimOutput)
   .mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => {
-      const customer = await getCustomerSummary(tx, input.id);
-      if (
-        (await customerOfPresentedCardToken(tx, input.cardToken, presenterOf(ctx))).id !==
-        customer.id
-      )
-        throw cardTokenInvalid();
-      const { claim, code } = await claimOffer(tx, {
-        customerId: customer.id,
-        offerId: input.offerId,
-        channel: channelOfShop(ctx.terminal.shop.kind),
-        shopId: ctx.terminal.shop.id,
-        actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
-      });
-      // Offers cost no points: the balance read before the claim is still the balance.
-      return {
-        claim,
-        ...(code
-          ? {
-              code: {
-                code: code.code,
-                discount: code.discount,
-                validUntil: code.validUntil.toISOString(),
-              },
-            }
-          : {}),
-        customer: { pointsBalance: customer.pointsBalance },
-      };
+    ctx.once(async (answering) => {
+      const replay = await replayFromKey<ClaimAtTerminal>(ctx.db, answering.scope);
+      if (replay) return replay;
+      const customer = await presentCustomer(ctx, input).catch((error: unknown) =>
+        refuseIfRefusal(ctx.db, answering.scope, error),
+      );
+      return claimOffer(
+        ctx.db,
+        {
+          customerId: customer.id,
+          offerId: input.offerId,
+          channel: channelOfShop(ctx.terminal.shop.kind),
+          shopId: ctx.terminal.shop.id,
+          actor: { type: 'API_KEY', id: ctx.terminal.apiKeyId },
+        },
+        {
+          ...answering,
+          // Offers cost no points: the balance read before the claim is still the balance.
+          respond: ({ claim, code }): ClaimAtTerminal => ({
+            claim,
+            ...(code
+              ? {
+                  code: {
+                    code: code.code,
+                    discount: code.discount,
+                    validUntil: code.validUntil.toISOString(),
+                  },
+                }
+              : {}),
+            customer: { pointsBalance: customer.pointsBalance },
+          }),
+        },
+      );
     }),
   );
+
+type ClaimAtTerminal = z.infer<typeof offerClaimOutput>;

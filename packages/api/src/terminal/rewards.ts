@@ -1,10 +1,6 @@
 import { channelOfShop } from '@fidele/core/api-keys';
 import { refuseIfRefusal, replayFromKey } from '@fidele/core/idempotency';
-import {
-  customerOfPresentedCardToken,
-  cardTokenInvalid,
-  getCustomerSummary,
-} from '@fidele/core/customers';
+import { getCustomerSummary } from '@fidele/core/customers';
 import { claimReward, listCatalogFor, listCodesForTerminal } from '@fidele/core/rewards';
 import {
   claimInput,
@@ -15,7 +11,7 @@ import {
 import type { z } from 'zod';
 import { terminalMutation, terminalProcedure } from '../trpc.ts';
 import { channelsFor } from './channels.ts';
-import { presenterOf } from './customer-identity.ts';
+import { presentCustomer, presenterOf } from './customer-identity.ts';
 
 export const customerRewards = terminalProcedure('rewards:read')
   .meta({
@@ -116,17 +112,3 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
   );
 
 type ClaimAtTerminal = z.infer<typeof claimOutput>;
-
-/** The customer the till names, proven present by their card token. */
-const presentCustomer = async (
-  ctx: Parameters<typeof presenterOf>[0],
-  input: { id: string; cardToken: string },
-) => {
-  const customer = await getCustomerSummary(ctx.db, input.id);
-  if (
-    (await customerOfPresentedCardToken(ctx.db, input.cardToken, presenterOf(ctx))).id !==
-    customer.id
-  )
-    throw cardTokenInvalid();
-  return customer;
-};

@@ -1,128 +1,112 @@
-import type { ActorType, Channel, Tx } from '@fidele/db';
-import { AppError } from '../errors.ts';
+import { type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import {
-  type DiscountView,
-  type IssuedCode,
-  issueCode,
-  toDiscountView,
-  usableOn,
-} from '../rewards/index.ts';
-import { segmentsOfCustomer } from '../segments/index.ts';
-import { offerNotFound } from './offer-admin.ts';
-import { offerAccess, offerPhase } from './offer-rules.ts';
-import { customerOfferSelect, offerTarget } from './offer-select.ts';
+  type Answer,
+  type IdempotencyScope,
+  keyJson,
+  refuseIfRefusal,
+  replayedAnswer,
+  settleOutcome,
+  type StatementOutcome,
+} from '../idempotency/index.ts';
+import { decideOnRead, STALE } from '../ledger/index.ts';
+import { segmentRuleOf, segmentsOfCustomerAmong } from '../segments/index.ts';
+import {
+  decideOfferClaim,
+  type OfferClaimInput,
+  type OfferClaimResult,
+} from './offer-claim-decision.ts';
+import { type OfferClaimRead, readOfferClaim } from './offer-claim-read.ts';
 
-export type OfferClaimResult = {
-  claim: {
-    id: string;
-    offerId: string;
-    benefit: 'DISCOUNT_CODE' | 'TILL_BENEFIT';
-    discount: DiscountView;
-  };
-  code?: IssuedCode;
+/** How an offer claim is answered: its key and status, and the body made of the claim. */
+export type OfferClaimAnswering<T> = {
+  scope?: IdempotencyScope;
+  status: number;
+  respond: (claimed: OfferClaimResult) => T;
 };
 
 /**
- * Claims an offer for a customer, in the caller's transaction. The customer's row is locked so
- * their concurrent claims count one after the other (the per-customer limit), and the cap is taken
- * last by a conditional update (the offer's row is the lock every claimer shares, held briefly).
- * A DISCOUNT_CODE offer issues the personal code at once, valid until the offer ends; a
- * TILL_BENEFIT offer is claimed by the till or the e-shop that applies it.
+ * Claims an offer for a customer: the per-customer limit holds under their concurrent claims, and
+ * the cap under everyone's. A DISCOUNT_CODE offer issues the personal code at once, valid until the
+ * offer ends; a TILL_BENEFIT offer is claimed by the till or the e-shop that applies it. Two round
+ * trips and no open transaction: one read of the offer and the customer (`readOfferClaim`), the
+ * offer's rules decided here (`decideOfferClaim`), then `claim_offer` takes the cap and writes the
+ * claim with the key's answer if the customer's tier and claims of the offer still are as read
+ * (else the claim is decided again: `decideOnRead`). An offer that targets segments takes one more
+ * read, of the customer's membership of them, between the two.
  */
-export const claimOffer = async (
-  tx: Tx,
-  input: {
-    customerId: string;
-    offerId: string;
-    channel: Channel;
-    actor: { type: ActorType; id?: string };
-    shopId?: string;
-    now?: Date;
-  },
-): Promise<OfferClaimResult> => {
-  const now = input.now ?? new Date();
-  const offer = await tx.offer.findUnique({
-    where: { id: input.offerId },
-    select: customerOfferSelect,
+export async function claimOffer<T>(
+  db: Db,
+  input: OfferClaimInput,
+  answering: OfferClaimAnswering<T>,
+): Promise<Answer<T>>;
+/**
+ * Inside a caller's transaction or without a key: the claim itself. In a transaction a stale first
+ * attempt leaves the customer's row locked, so the second is decided on what it writes over.
+ */
+export async function claimOffer(db: Db | Tx, input: OfferClaimInput): Promise<OfferClaimResult>;
+export async function claimOffer<T>(
+  client: Db | Tx,
+  input: OfferClaimInput,
+  answering?: OfferClaimAnswering<T>,
+): Promise<Answer<T> | OfferClaimResult> {
+  if (answering) return claimAnswered(client as Db, input, answering);
+  const answer = await claimAnswered(client as Db, input, {
+    status: 201,
+    respond: (claimed) => claimed,
   });
-  if (!offer || offer.archivedAt) throw offerNotFound();
-  if (offerPhase(offer, now) !== 'live') throw new AppError('offer_not_available');
-  const claimable =
-    input.channel === 'APP'
-      ? offer.benefit === 'DISCOUNT_CODE'
-      : usableOn(offer.channels, input.channel);
-  if (!claimable)
-    throw new AppError(
-      'offer_not_valid_on_channel',
-      offer.benefit === 'TILL_BENEFIT' && input.channel === 'APP'
-        ? 'This offer is applied at the till: show your member card.'
-        : 'This offer cannot be used on this channel.',
-    );
+  return answer.body;
+}
 
-  // The lock is taken on the customer's row alone, then the tier is joined to what it returns: a
-  // locking scan with a join re-checks the join against the tier read before the wait, so a
-  // customer whose tier changed meanwhile would drop out (a false 404).
-  const [customer] = await tx.$queryRaw<{ tierId: string; rank: number }[]>`
-    WITH locked AS (
-      SELECT "tierId" FROM "Customer" WHERE id = ${input.customerId}::uuid FOR NO KEY UPDATE
-    )
-    SELECT l."tierId", t.rank FROM locked l JOIN "Tier" t ON t.id = l."tierId"`;
-  if (!customer) throw new AppError('customer_not_found');
-  const target = offerTarget(offer);
-  const access = offerAccess(target, {
-    tier: { id: customer.tierId, rank: customer.rank },
-    segmentIds: await segmentsOfCustomer(tx, input.customerId, target.segmentIds, now),
-  });
-  if (access.kind !== 'open')
-    throw new AppError(
-      'offer_not_eligible',
-      access.kind === 'locked'
-        ? `This offer is for ${target.tiers.map((tier) => tier.name).join(', ')} members.`
-        : 'This offer is not open to this customer.',
+const claimAnswered = async <T>(
+  db: Db,
+  input: OfferClaimInput,
+  answering: OfferClaimAnswering<T>,
+): Promise<Answer<T>> => {
+  const { scope } = answering;
+  const decided = await decideOnRead(db, lockCustomer(input.customerId), async (on) => {
+    const now = input.now ?? new Date();
+    const read = await readOfferClaim(on, input, scope);
+    const replay = replayedAnswer<T>(scope, read.stored);
+    if (replay) return { replay };
+    const segmentIds = await segmentsOf(on, read, now);
+    let claim: ReturnType<typeof decideOfferClaim>;
+    try {
+      claim = decideOfferClaim(read, segmentIds, input, now);
+    } catch (error) {
+      return { refused: error };
+    }
+    const answer = answering.respond(claim.claimed);
+    const [row] = await queryRows<{ outcome: StatementOutcome<T> | { stale: true } }>(
+      on,
+      Prisma.sql`
+      SELECT claim_offer(${JSON.stringify({
+        ...claim.call,
+        answerStatus: answering.status,
+        answer,
+        key: keyJson(scope),
+      })}::jsonb) AS outcome`,
     );
-  const claimed = await tx.offerClaim.count({
-    where: { offerId: offer.id, customerId: input.customerId },
+    const outcome = row!.outcome;
+    return 'stale' in outcome ? STALE : { outcome, answer };
   });
-  if (claimed >= offer.perCustomerLimit)
-    throw new AppError(
-      'offer_limit_reached',
-      `This offer can be claimed ${offer.perCustomerLimit} time(s) per customer.`,
-    );
-
-  const code =
-    offer.benefit === 'DISCOUNT_CODE'
-      ? await issueCode(tx, {
-          customerId: input.customerId,
-          terms: offer,
-          source: { offerId: offer.id },
-          validFrom: now,
-          validUntil: offer.endsAt,
-          channel: input.channel,
-          shopId: input.shopId,
-          actor: input.actor,
-        })
-      : undefined;
-  const claim = await tx.offerClaim.create({
-    data: {
-      offerId: offer.id,
-      customerId: input.customerId,
-      channel: input.channel,
-      shopId: input.shopId,
-      codeId: code?.id,
-    },
-    select: { id: true },
-  });
-  const taken = await tx.$executeRaw`
-    UPDATE "Offer" SET "claimedCount" = "claimedCount" + 1
-    WHERE id = ${offer.id}::uuid AND ("totalCap" IS NULL OR "claimedCount" < "totalCap")`;
-  if (!taken) throw new AppError('offer_out_of_stock');
-  return {
-    claim: {
-      id: claim.id,
-      offerId: offer.id,
-      benefit: offer.benefit,
-      discount: toDiscountView(offer),
-    },
-    ...(code ? { code } : {}),
-  };
+  if ('replay' in decided) return decided.replay!;
+  if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
+  const settled = await settleOutcome(db, scope, decided.outcome);
+  // The body kept under the key went through JSON; the first answer keeps its own types.
+  return settled.replayed ? settled : { ...settled, body: decided.answer };
 };
+
+/** The offer's segments the customer is in: a read only for an offer that targets segments. */
+const segmentsOf = (db: Db | Tx, read: OfferClaimRead, now: Date) =>
+  read.customerId && read.segments.length > 0
+    ? segmentsOfCustomerAmong(
+        db,
+        read.customerId,
+        read.segments.map(({ id, rule }) => ({ id, rule: segmentRuleOf(rule) })),
+        now,
+      )
+    : Promise.resolve(new Set<string>());
+
+/** What `claim_offer` locks, for the attempts made under its lock: the customer's row. */
+const lockCustomer = (customerId: string) => (tx: Tx) =>
+  tx.$executeRaw`SELECT 1 FROM "Customer" WHERE id = ${customerId}::uuid FOR NO KEY UPDATE`;

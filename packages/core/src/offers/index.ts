@@ -1,5 +1,6 @@
 export { claimOffer } from './claim-offer.ts';
-export type { OfferClaimResult } from './claim-offer.ts';
+export type { OfferClaimAnswering } from './claim-offer.ts';
+export type { OfferClaimInput, OfferClaimResult } from './offer-claim-decision.ts';
 export { listOffersFor } from './customer-offers.ts';
 export type { CustomerOffer } from './customer-offers.ts';
 export {

@@ -23,8 +23,7 @@ import {
 } from '../ledger/index.ts';
 import { generateDiscountCode } from './code-format.ts';
 import { type DiscountTerms, usableOn } from './discount.ts';
-import type { IssuedCode } from './issue-code.ts';
-import { toDiscountView } from './terms.ts';
+import { type IssuedCode, toDiscountView } from './terms.ts';
 
 const DAY_MS = 86_400_000;
 

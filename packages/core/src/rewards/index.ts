@@ -2,8 +2,6 @@ export { listCatalogFor, listCodesOf } from './catalog.ts';
 export type { CatalogReward, CustomerCode } from './catalog.ts';
 export { cancelCode } from './cancel.ts';
 export { claimReward, rewardNotFound } from './claim.ts';
-export { issueCode } from './issue-code.ts';
-export type { IssuedCode } from './issue-code.ts';
 export {
   CODE_ALPHABET,
   formatCode,
@@ -21,7 +19,7 @@ export {
 } from './redemption.ts';
 export type { CodeUse } from './redemption.ts';
 export { discountTermsSelect, toDiscountView } from './terms.ts';
-export type { DiscountView } from './terms.ts';
+export type { DiscountView, IssuedCode } from './terms.ts';
 export {
   createReward,
   listRewardsForAdmin,

@@ -14,6 +14,15 @@ export type DiscountView = {
   channels: RewardChannels;
 };
 
+/** A customer's personal code as it was issued, with a copy of the terms it was given. */
+export type IssuedCode = {
+  id: string;
+  code: string;
+  discount: DiscountView;
+  validFrom: Date;
+  validUntil: Date;
+};
+
 export const toDiscountView = (terms: DiscountTerms): DiscountView => ({
   type: terms.discountType,
   ...(terms.discountType === 'FIXED_AMOUNT' ? { amount: terms.discountValue } : {}),

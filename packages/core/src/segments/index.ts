@@ -7,12 +7,14 @@ export {
   isSegmentMember,
   listSegmentMembers,
   segmentsOfCustomer,
+  segmentsOfCustomerAmong,
 } from './members.ts';
 export type { SegmentMember } from './members.ts';
 export {
   createSegment,
   getSegment,
   listSegments,
+  segmentRuleOf,
   setSegmentArchived,
   updateSegment,
 } from './segment-admin.ts';

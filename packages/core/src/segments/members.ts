@@ -71,16 +71,31 @@ export const isSegmentMember = async (
   return row?.member ?? false;
 };
 
-/** Which of the given segments the customer belongs to now (one query per segment). */
+/** Which of the given segments the customer belongs to now: their rules read, then one query. */
 export const segmentsOfCustomer = async (
   db: Db | Tx,
   customerId: string,
   segmentIds: string[],
   now = new Date(),
+): Promise<Set<string>> =>
+  segmentIds.length === 0
+    ? new Set()
+    : segmentsOfCustomerAmong(db, customerId, await getSegmentRules(db, segmentIds), now);
+
+/** Which of these segments, their rules at hand, the customer belongs to now: one query. */
+export const segmentsOfCustomerAmong = async (
+  db: Db | Tx,
+  customerId: string,
+  segments: { id: string; rule: SegmentRule }[],
+  now = new Date(),
 ): Promise<Set<string>> => {
-  const member = new Set<string>();
-  if (segmentIds.length === 0) return member;
-  for (const { id, rule } of await getSegmentRules(db, segmentIds))
-    if (await isSegmentMember(db, rule, customerId, now)) member.add(id);
-  return member;
+  if (segments.length === 0) return new Set();
+  const memberOf = segments.map(({ id, rule }) => {
+    const { joins, where } = compileSegment(rule, now);
+    return Prisma.sql`
+      SELECT ${id}::text AS id
+      WHERE EXISTS (SELECT 1 FROM "Customer" c ${joins} WHERE c.id = ${customerId}::uuid AND ${where})`;
+  });
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.join(memberOf, ' UNION ALL '));
+  return new Set(rows.map(({ id }) => id));
 };

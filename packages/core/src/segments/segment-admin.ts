@@ -28,9 +28,12 @@ const segmentNotFound = () => new AppError('segment_not_found');
 const toJson = (rule: SegmentRule) => JSON.parse(JSON.stringify(rule)) as Prisma.InputJsonValue;
 const reviveDates = (_: string, value: unknown) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : value;
+/** A segment's rule as stored (a json column), ready to compile. */
+export const segmentRuleOf = (stored: unknown): SegmentRule =>
+  JSON.parse(JSON.stringify(stored), reviveDates) as SegmentRule;
 const toView = (row: Prisma.SegmentGetPayload<{ select: typeof fields }>): SegmentView => ({
   ...row,
-  rule: JSON.parse(JSON.stringify(row.rule), reviveDates) as SegmentRule,
+  rule: segmentRuleOf(row.rule),
 });
 
 export const listSegments = async (db: Db | Tx, input: { includeArchived: boolean }) =>
