@@ -7,6 +7,10 @@ export const errorCatalogue = {
   invalid_request: { status: 400, message: 'The request is invalid.' },
   invalid_adjustment: { status: 400, message: 'This points adjustment is not possible.' },
   invalid_tier_ladder: { status: 400, message: 'The tier ladder is not consistent.' },
+  invalid_prize_table: {
+    status: 400,
+    message: 'The prize table is not consistent: the weights must add up to 100 %.',
+  },
   offer_target_not_found: {
     status: 400,
     message: 'The target names a tier or a segment that does not exist (or is archived).',
@@ -91,6 +95,10 @@ export const errorCatalogue = {
   idempotency_key_reused: {
     status: 422,
     message: 'This Idempotency-Key was used with a different request.',
+  },
+  game_budget_spent: {
+    status: 422,
+    message: 'The game has no points budget left: it cannot start.',
   },
   insufficient_points: { status: 422, message: 'Not enough points for this.' },
   claim_code_mistyped: { status: 422, message: 'This receipt code has a typo.' },
