@@ -1,0 +1,24 @@
+export { budgetForecast, budgetLeft, payablePoints } from './budget.ts';
+export type { BudgetForecast, BudgetLeft, PointsBudget, PointsSpent } from './budget.ts';
+export { basisPointOf, drawPlay, replayPlay, seedUniform } from './draw.ts';
+export type { DrawInput, DrawOutcome, StoredOutcome } from './draw.ts';
+export { checkGameCanStart } from './launch.ts';
+export { exclusionOf, liveOdds, oddsPreview, stockLeftOf } from './odds.ts';
+export type { DrawState, Exclusion, LiveOdds, OddsPreview, PrizeOdds } from './odds.ts';
+export {
+  addDays,
+  daysBetween,
+  dayStart,
+  nextDayStart,
+  playAllowance,
+  programmeDay,
+} from './play-day.ts';
+export type { PlayAllowance } from './play-day.ts';
+export { checkPrizeTable, FULL_ODDS, prizePoints } from './prize-table.ts';
+export type { Prize, PrizeTable } from './prize-table.ts';
+export { scoreQuiz } from './quiz.ts';
+export type { QuizAnswer, QuizMark, QuizQuestion, QuizRules } from './quiz.ts';
+export { isSeed, newSeed, seedHash, seedMatchesHash } from './seed.ts';
+export { streakPoints, streakStatus } from './streak.ts';
+export type { StreakDayStatus, StreakRules, StreakStatus } from './streak.ts';
+export { dueMoment, winningMoments } from './winning-moments.ts';
