@@ -95,7 +95,7 @@ describe('stock and budget', () => {
     const paced: PrizeTable = [
       ...wheel.slice(0, 4),
       { id: 'again', kind: 'TRY_AGAIN', weight: 3_000, stock: null },
-      { id: 'bike', kind: 'REWARD', rewardCode: 'BIKE', weight: 0, stock: 3, paced: true },
+      { id: 'bike', kind: 'REWARD', rewardId: 'reward-bike', weight: 0, stock: 3, paced: true },
     ];
     const at = (state: DrawState) =>
       drawPlay({

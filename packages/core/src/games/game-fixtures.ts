@@ -12,7 +12,7 @@ export const CUSTOMER_ID = '3f2c1a9e-7b4d-4e8a-9c61-2d5f8b0e4a17';
 export const wheel: PrizeTable = [
   { id: 'jackpot', kind: 'POINTS', points: 100, weight: 800, stock: null },
   { id: 'twenty', kind: 'POINTS', points: 20, weight: 1_200, stock: null },
-  { id: 'coffee', kind: 'REWARD', rewardCode: 'COFFEE', weight: 2_500, stock: 50 },
+  { id: 'coffee', kind: 'REWARD', rewardId: 'reward-coffee', weight: 2_500, stock: 50 },
   { id: 'five', kind: 'POINTS', points: 5, weight: 2_500, stock: null },
   { id: 'again', kind: 'TRY_AGAIN', weight: 3_000, stock: null },
 ];

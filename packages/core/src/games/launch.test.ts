@@ -5,7 +5,7 @@ import { checkPrizeTable, type Prize, type PrizeTable } from './prize-table.ts';
 
 const refusal = (code: string) => expect.objectContaining({ code });
 const rewardsOnly: PrizeTable = [
-  { id: 'coffee', kind: 'REWARD', rewardCode: 'COFFEE', weight: 2_000, stock: 10 },
+  { id: 'coffee', kind: 'REWARD', rewardId: 'reward-coffee', weight: 2_000, stock: 10 },
   { id: 'again', kind: 'TRY_AGAIN', weight: 8_000, stock: null },
 ];
 

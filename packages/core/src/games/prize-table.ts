@@ -4,14 +4,13 @@ import { AppError } from '../errors.ts';
 export const FULL_ODDS = 10_000;
 
 /**
- * One row of a prize table. `stock` is how many the game gives in all (null: no limit); a `paced`
- * prize is not drawn by weight (its weight is 0) but won by the first play after each of its
- * winning moments, so a scarce prize is spread over the period.
+ * One row of a prize table: points, a catalog reward (winning it issues the reward's code) or "try
+ * again". `stock` is how many the game gives in all (null: no limit); a `paced` prize is not drawn
+ * by weight (its weight is 0) but won by the first play after each of its winning moments, so a
+ * scarce prize is spread over the period.
  */
 export type Prize = { id: string; weight: number; stock: number | null; paced?: boolean } & (
-  | { kind: 'POINTS'; points: number }
-  | { kind: 'REWARD'; rewardCode: string }
-  | { kind: 'TRY_AGAIN' }
+  { kind: 'POINTS'; points: number } | { kind: 'REWARD'; rewardId: string } | { kind: 'TRY_AGAIN' }
 );
 
 /** The rows in their stored order: the order is part of the draw, so it never changes in a period. */
