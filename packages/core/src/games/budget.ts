@@ -17,7 +17,7 @@ export const payablePoints = (left: BudgetLeft): number =>
   Math.min(left.today ?? Infinity, left.total ?? Infinity);
 
 export type BudgetForecast = {
-  /** Points the game is expected to give per day: the plays' expectation, held to the daily budget. */
+  /** Points expected per day: the plays' expectation, held to the daily budget. */
   pointsPerDay: number;
   /** Plays after which the daily budget is expected to be spent; null when it never is. */
   dailyBudgetPlays: number | null;

@@ -56,7 +56,7 @@ export type OddsPreview = {
   budget: BudgetForecast;
 };
 
-/** What the editor shows: each prize's chance now, the expected points per play, the budget's life. */
+/** What the editor shows: each prize's chance now, expected points per play, the budget's life. */
 export const oddsPreview = (input: {
   table: PrizeTable;
   state: DrawState;

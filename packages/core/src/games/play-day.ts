@@ -63,7 +63,7 @@ export const dayStart = (day: string, timeZone: string): Date => {
   return new Date(utcMidnight - offsetAt(guess, timeZone));
 };
 
-/** When the programme day after the one of `at` starts: "next play at" once today's plays are used. */
+/** When the programme day after `at`'s starts: "next play at" once today's plays are used. */
 export const nextDayStart = (at: Date, timeZone: string): Date =>
   dayStart(addDays(programmeDay(at, timeZone), 1), timeZone);
 

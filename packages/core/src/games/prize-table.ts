@@ -13,7 +13,7 @@ export type Prize = { id: string; weight: number; stock: number | null; paced?: 
   { kind: 'POINTS'; points: number } | { kind: 'REWARD'; rewardId: string } | { kind: 'TRY_AGAIN' }
 );
 
-/** The rows in their stored order: the order is part of the draw, so it never changes in a period. */
+/** The rows in their stored order: the order is part of the draw, fixed for a period. */
 export type PrizeTable = readonly Prize[];
 
 /** Points a prize pays (a reward or "try again" pays none). */

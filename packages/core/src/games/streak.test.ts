@@ -15,7 +15,7 @@ describe('daily streak across the DST changes of Europe/Paris', () => {
   const week = [23, 24, 25, 26, 27, 28].map((day) => `2026-03-${day}T22:30:00Z`);
   const sunday = '2026-03-29T21:30:00Z';
 
-  it('pays the day-7 bonus on the 23-hour day, then lets the next play start at local midnight', () => {
+  it('pays the day-7 bonus on the 23-hour day; the next play starts at local midnight', () => {
     const played = status([...week, sunday], '2026-03-29T21:45:00Z');
     expect(played).toMatchObject({ today: '2026-03-29', length: 7, playedToday: true });
     expect(played.canPlayToday).toBe(false);

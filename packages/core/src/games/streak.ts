@@ -15,6 +15,7 @@ export type StreakStatus = {
   today: string;
   /** Days played in the current streak, today's play included; 0 once the streak is broken. */
   length: number;
+  /** Freezes the streak uses, counting the days missed since the last play. */
   freezesUsed: number;
   freezesLeft: number;
   playedToday: boolean;
