@@ -1,7 +1,8 @@
 import type pg from 'pg';
 
 // How the benches' seeds write millions of rows: set-based, a batch of customers per transaction,
-// with the ledger's triggers off for the session and the secondary indexes built once at the end.
+// with the ledger's triggers off for the session, the secondary indexes built once at the end,
+// and one VACUUM ANALYZE after, as autovacuum leaves a settled table.
 
 /** Runs `run`, then prints how long it took. */
 export const timed = async <T>(label: string, run: () => Promise<T>) => {
@@ -13,16 +14,29 @@ export const timed = async <T>(label: string, run: () => Promise<T>) => {
 };
 
 /**
- * Session settings for a bulk load: triggers off (`session_replication_role = replica`: the ledger's
- * statement triggers would cost more than the writes, so a seed checks what they keep itself),
- * room to sort and build indexes in memory, and no wait for each commit's flush.
+ * Prepares a bulk load of `tables`: triggers off for the session (`session_replication_role =
+ * replica`: the ledger's statement triggers would cost more than the writes, so a seed checks what
+ * they keep itself), room to sort and build indexes in memory, no wait for each commit's flush,
+ * and no autovacuum on the tables while they fill: an autovacuum ANALYZE that starts mid-load
+ * holds a snapshot that keeps the final VACUUM from marking the later batches' pages all-visible,
+ * and index-only scans then visit the heap.
  */
-export const startBulkLoad = (db: pg.Client) =>
-  db.query(`SET session_replication_role = replica; SET work_mem = '256MB';
-            SET maintenance_work_mem = '1GB'; SET synchronous_commit = off`);
+export const startBulkLoad = async (db: pg.Client, tables: string[]) => {
+  await db.query(`SET session_replication_role = replica; SET work_mem = '256MB';
+                  SET maintenance_work_mem = '1GB'; SET synchronous_commit = off`);
+  for (const table of tables)
+    await db.query(`ALTER TABLE "${table}" SET (autovacuum_enabled = false)`);
+};
 
-/** Ends `startBulkLoad`'s session settings that change what the database checks. */
-export const endBulkLoad = (db: pg.Client) => db.query('RESET session_replication_role');
+/**
+ * Ends `startBulkLoad`: the database checks again, autovacuum is back, and the whole database is
+ * vacuumed and analysed (statistics and the visibility map that index-only scans use).
+ */
+export const endBulkLoad = async (db: pg.Client, tables: string[]) => {
+  await db.query('RESET session_replication_role');
+  for (const table of tables) await db.query(`ALTER TABLE "${table}" RESET (autovacuum_enabled)`);
+  await timed('vacuum and analyse', () => db.query('VACUUM ANALYZE'));
+};
 
 /**
  * Drops the secondary indexes of `tables` (those that back no constraint), runs `load`, then

@@ -187,7 +187,7 @@ export const checkLedger = async (db: pg.Client) => {
 
 /** Seeds the migrated database behind `db` with `customers` customers and their history. */
 export const seedReads = async (db: pg.Client, customers: number) => {
-  await startBulkLoad(db);
+  await startBulkLoad(db, BULK_TABLES);
   await seedProgramme(db);
   await withoutSecondaryIndexes(db, BULK_TABLES, () =>
     // Per customer: itself, an account, 20 movements, 40 entries, 16 lots, 8 purchases, ~0.4 codes and claims.
@@ -198,6 +198,6 @@ export const seedReads = async (db: pg.Client, customers: number) => {
   await db.query(`
     SELECT setval(pg_get_serial_sequence('"Movement"', 'seq'), (SELECT max(seq) FROM "Movement"));
     SELECT setval(pg_get_serial_sequence('"LedgerEntry"', 'id'), (SELECT max(id) FROM "LedgerEntry"))`);
-  await endBulkLoad(db);
+  await endBulkLoad(db, BULK_TABLES);
   await timed('check the ledger', () => checkLedger(db));
 };

@@ -81,10 +81,10 @@ const seedBatch = async (db: pg.Client, from: number, to: number, asOf: Date) =>
 
 /**
  * Seeds the migrated database behind `db` with `customers` customers and their history as it
- * stands at `asOf`, then vacuums and analyses it as autovacuum leaves a settled table.
+ * stands at `asOf`.
  */
 export const seedTiers = async (db: pg.Client, customers: number, asOf: Date) => {
-  await startBulkLoad(db);
+  await startBulkLoad(db, BULK_TABLES);
   await seedProgramme(db);
   await withoutSecondaryIndexes(db, BULK_TABLES, () =>
     inBatches({ customers, batch: BATCH, rowsPerCustomer: ROWS_PER_CUSTOMER }, (from, to) =>
@@ -98,7 +98,7 @@ export const seedTiers = async (db: pg.Client, customers: number, asOf: Date) =>
     `CREATE TABLE bench_seed AS SELECT $1::int AS customers, $2::timestamptz AS "asOf"`,
     [customers, asOf],
   );
-  await endBulkLoad(db);
+  await endBulkLoad(db, BULK_TABLES);
 };
 
 /** What the database behind `db` was seeded with, if `seedTiers` finished seeding it. */
@@ -115,8 +115,11 @@ export const seededWith = async (
 
 /**
  * Puts every customer back on the tier and warning the seed gave them, and forgets the tier
- * changes, so a reused database is reviewed from the same state as a fresh one. Returns how many
- * customers it put back.
+ * changes, so a reused database is reviewed from the same state as a fresh one. The rows put back
+ * are new row versions wherever there was room, which would leave every customer a review
+ * changes together at the end of the table: the table is rewritten in the seed's order, as a
+ * fresh seed lays it out (pages filled to the table's fillfactor). Returns how many customers it
+ * put back.
  */
 export const restoreStandings = async (db: pg.Client, asOf: Date): Promise<number> => {
   const { rows } = await db.query<{ restored: number }>(
@@ -133,5 +136,10 @@ export const restoreStandings = async (db: pg.Client, asOf: Date): Promise<numbe
      SELECT count(*)::int AS restored FROM restored`,
     [asOf],
   );
-  return rows[0]!.restored;
+  const restored = rows[0]!.restored;
+  if (restored > 0) {
+    await db.query('CLUSTER "Customer" USING "Customer_memberCode_key"');
+    await db.query('VACUUM ANALYZE "Customer", "TierChange"');
+  }
+  return restored;
 };
