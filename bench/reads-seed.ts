@@ -1,4 +1,11 @@
 import type pg from 'pg';
+import {
+  endBulkLoad,
+  inBatches,
+  startBulkLoad,
+  timed,
+  withoutSecondaryIndexes,
+} from './bulk-load.ts';
 
 // The seed of `bench/reads.ts`: a programme of `customers` customers with 20 movements each
 // (16 earnings, half of them purchases, and 4 redemptions), their ledger entries on both sides,
@@ -23,13 +30,6 @@ const BULK_TABLES = [
   'DiscountCode',
   'OfferClaim',
 ];
-
-const timed = async <T>(label: string, run: () => Promise<T>) => {
-  const start = performance.now();
-  const result = await run();
-  console.log(`${label}: ${((performance.now() - start) / 1_000).toFixed(1)} s`);
-  return result;
-};
 
 /** Tiers, shops, programme accounts, rewards, a segment and offers: the programme's settings. */
 const seedProgramme = async (db: pg.Client) => {
@@ -187,35 +187,17 @@ export const checkLedger = async (db: pg.Client) => {
 
 /** Seeds the migrated database behind `db` with `customers` customers and their history. */
 export const seedReads = async (db: pg.Client, customers: number) => {
-  await db.query(`SET session_replication_role = replica; SET work_mem = '256MB';
-                  SET maintenance_work_mem = '1GB'; SET synchronous_commit = off`);
+  await startBulkLoad(db, BULK_TABLES);
   await seedProgramme(db);
-  const { rows: indexes } = await db.query<{ name: string; definition: string }>(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-     WHERE schemaname = 'public' AND tablename = ANY($1)
-       AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
-    [BULK_TABLES],
-  );
-  for (const { name } of indexes) await db.query(`DROP INDEX "${name}"`);
-
-  const start = performance.now();
-  for (let from = 1; from <= customers; from += BATCH) {
-    const to = Math.min(from + BATCH - 1, customers);
-    await seedBatch(db, from, to);
-    const seconds = (performance.now() - start) / 1_000;
+  await withoutSecondaryIndexes(db, BULK_TABLES, () =>
     // Per customer: itself, an account, 20 movements, 40 entries, 16 lots, 8 purchases, ~0.4 codes and claims.
-    const rows = to * 86.4;
-    console.log(
-      `  ${to.toLocaleString('en')} customers, ~${Math.round(rows).toLocaleString('en')} rows, ` +
-        `${Math.round(rows / seconds).toLocaleString('en')} rows/s`,
-    );
-  }
-  await timed(`build ${indexes.length} indexes`, async () => {
-    for (const { definition } of indexes) await db.query(definition);
-  });
+    inBatches({ customers, batch: BATCH, rowsPerCustomer: 86.4 }, (from, to) =>
+      seedBatch(db, from, to),
+    ),
+  );
   await db.query(`
     SELECT setval(pg_get_serial_sequence('"Movement"', 'seq'), (SELECT max(seq) FROM "Movement"));
-    SELECT setval(pg_get_serial_sequence('"LedgerEntry"', 'id'), (SELECT max(id) FROM "LedgerEntry"));
-    RESET session_replication_role`);
+    SELECT setval(pg_get_serial_sequence('"LedgerEntry"', 'id'), (SELECT max(id) FROM "LedgerEntry"))`);
+  await endBulkLoad(db, BULK_TABLES);
   await timed('check the ledger', () => checkLedger(db));
 };

@@ -42,8 +42,6 @@ if (!REUSE) {
   const seedStart = performance.now();
   console.log(`seed ${CUSTOMERS.toLocaleString('en')} customers`);
   await seedReads(client, CUSTOMERS);
-  // As autovacuum leaves a settled table: statistics and the visibility map index-only scans use.
-  await client.query('VACUUM ANALYZE');
   console.log(`seeded and vacuumed in ${((performance.now() - seedStart) / 1_000).toFixed(0)} s`);
 }
 const { rows: sample } = await client.query<{ id: string; memberCode: string }>(

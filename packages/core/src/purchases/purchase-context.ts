@@ -2,7 +2,7 @@ import { Prisma, queryRows, type Channel, type Db, type Tx } from '@fidele/db';
 import { bonusSourceId, pointsEarnedOnDayOf, type ProgrammeSettings } from '../earning/index.ts';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import { debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
-import { qualifyingFigures } from '../tiers/index.ts';
+import { qualifyingFigureOf } from '../tiers/index.ts';
 
 export type LadderStep = {
   id: string;
@@ -94,7 +94,7 @@ export const readPurchaseContext = async (
                        WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
            EXISTS (SELECT 1 FROM "Movement" m
                    WHERE m."sourceType" = 'BONUS' AND m."sourceId" = ${bonusSource} AND m.type = 'EARN') AS "bonusGiven",
-           GREATEST(0, COALESCE((SELECT figure FROM (${qualifyingFigures(settings, now, customerId)}) f), 0))::int AS figure,
+           GREATEST(0, ${qualifyingFigureOf(settings, now, customerId)}) AS figure,
            (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'code', l.code, 'name', l.name,
                                                 'rank', l.rank, 'threshold', l.threshold))
             FROM "Tier" l) AS ladder,

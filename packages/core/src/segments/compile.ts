@@ -1,5 +1,5 @@
 import { Prisma } from '@fidele/db';
-import { amountSpentIn, pointsEarnedIn } from '../tiers/qualifying.ts';
+import { amountSpentIn, pointsEarnedIn, type CustomerFigure } from '../tiers/qualifying.ts';
 import type { Comparison, SegmentCondition, SegmentRule } from './rule.ts';
 
 /** A segment as SQL over `"Customer" c`: the joins its conditions need, and the filter. */
@@ -9,16 +9,20 @@ const DAY_MS = 86_400_000;
 
 /**
  * Compiles a segment's rules into one SQL filter on customers. Windowed figures (points earned
- * or spent over N days) come from one grouped subquery each, joined once however many conditions
- * use them, so PostgreSQL hashes them in a pass instead of probing per customer; the last
- * purchase and the channels used are kept on the customer as they happen
- * (`customerActivityUpdate`). Every value is a bound parameter.
+ * or spent over N days) come from grouped subqueries (see `CustomerFigure`), joined once per
+ * window however many conditions use them, so PostgreSQL reads them in one pass instead of
+ * probing per customer; the last purchase and the channels used are kept on the customer as they
+ * happen (`customerActivityUpdate`). Every value is a bound parameter.
  */
 export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment => {
   const joins = new Map<string, Prisma.Sql>();
   const join = (alias: string, sql: Prisma.Sql) => {
     if (!joins.has(alias)) joins.set(alias, sql);
     return Prisma.raw(alias);
+  };
+  const windowed = (alias: string, { joins: sql, value }: CustomerFigure) => {
+    join(alias, sql);
+    return value;
   };
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const window = (days: number) => ({ since: Prisma.sql`${since(days)}::timestamptz`, now });
@@ -63,19 +67,17 @@ export const compileSegment = (rule: SegmentRule, now: Date): CompiledSegment =>
       }
       case 'pointsEarned': {
         const alias = `earned_${c.days}`;
-        const e = join(
-          alias,
-          Prisma.sql`LEFT JOIN (${pointsEarnedIn(window(c.days))}) ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+        return figure(
+          windowed(alias, pointsEarnedIn(window(c.days), Prisma.sql`c.id`, alias)),
+          c.compare,
         );
-        return figure(Prisma.sql`COALESCE(${e}.v, 0)`, c.compare);
       }
       case 'amountSpent': {
         const alias = `spent_${c.days}`;
-        const s = join(
-          alias,
-          Prisma.sql`LEFT JOIN (${amountSpentIn(window(c.days))}) ${Prisma.raw(alias)} ON ${Prisma.raw(alias)}."customerId" = c.id`,
+        return figure(
+          windowed(alias, amountSpentIn(window(c.days), Prisma.sql`c.id`, alias)),
+          c.compare,
         );
-        return figure(Prisma.sql`COALESCE(${s}.v, 0)`, c.compare);
       }
       case 'lastPurchase': {
         if (c.when === 'never') return Prisma.sql`c."lastPurchaseAt" IS NULL`;

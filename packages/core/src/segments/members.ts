@@ -14,12 +14,20 @@ export type SegmentMember = {
   createdAt: Date;
 };
 
-/** How many customers the rules select, counted in one query. */
-export const countSegment = async (db: Db | Tx, rule: SegmentRule, now = new Date()) => {
+/**
+ * How many customers the rules select, counted in one query. Without parallel workers: a parallel
+ * plan splits the customers between workers but has each of them compute every customer's
+ * windowed figures again (the grouped side of the join cannot be split), which measured slower
+ * than one process (bench/README.md).
+ */
+export const countSegment = (db: Db, rule: SegmentRule, now = new Date()) => {
   const { joins, where } = compileSegment(rule, now);
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Customer" c ${joins} WHERE ${where}`;
-  return row?.count ?? 0;
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
+    const [row] = await tx.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Customer" c ${joins} WHERE ${where}`;
+    return row?.count ?? 0;
+  });
 };
 
 /**

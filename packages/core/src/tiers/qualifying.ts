@@ -10,52 +10,88 @@ export type TierSettings = {
 type Window = { since: Prisma.Sql; now: Date };
 
 /**
- * Points earned per customer over a window, as SQL rows (customerId, v): qualifying movements,
- * less what refunds wrote off. A refund takes back from the figure all its refunded part earned,
- * including the points it could not take from a balance already spent (CAP_AT_BALANCE).
- * `customerId` narrows it to one customer.
+ * A figure of each customer as SQL, for a query over customers: the LEFT JOINs that bring it
+ * (on `customer`, the query's customer id column; named after `alias`) and its value, 0 for a
+ * customer with nothing in the window. Each join is one subquery grouped by customer, so over
+ * every customer PostgreSQL reads it in one pass of a covering index (already ordered by
+ * customer), and for one customer it narrows the subquery to that customer's index entries.
  */
-export const pointsEarnedIn = ({ since, now }: Window, customerId?: string): Prisma.Sql => {
-  const one = (column: string) =>
-    customerId ? Prisma.sql`AND ${Prisma.raw(column)} = ${customerId}::uuid` : Prisma.empty;
-  return Prisma.sql`
-    SELECT "customerId", SUM(points)::int AS v FROM (
-      SELECT "customerId", points FROM "Movement"
-      WHERE qualifying AND "createdAt" > ${since} AND "createdAt" <= ${now}::timestamptz ${one('"customerId"')}
-      UNION ALL
-      SELECT p."customerId", -r."pointsWrittenOff" FROM "Refund" r JOIN "Purchase" p ON p.id = r."purchaseId"
-      WHERE r."pointsWrittenOff" > 0 AND r."createdAt" > ${since} AND r."createdAt" <= ${now}::timestamptz
-        AND p."customerId" IS NOT NULL ${one('p."customerId"')}
-    ) earned GROUP BY "customerId"`;
-};
-
-/** Amount spent per customer over a window (purchases less their refunds), as `pointsEarnedIn`. */
-export const amountSpentIn = ({ since, now }: Window, customerId?: string): Prisma.Sql =>
-  Prisma.sql`
-    SELECT "customerId", SUM(amount - "refundedAmount")::int AS v FROM "Purchase"
-    WHERE "customerId" IS NOT NULL AND "occurredAt" > ${since} AND "occurredAt" <= ${now}::timestamptz
-      ${customerId ? Prisma.sql`AND "customerId" = ${customerId}::uuid` : Prisma.empty}
-    GROUP BY "customerId"`;
+export type CustomerFigure = { joins: Prisma.Sql; value: Prisma.Sql };
 
 /**
- * Each customer's qualifying figure over the rolling window ending at `now`, as SQL rows
- * (customerId, figure): points earned, or the amount spent. `customerId` narrows it to one
- * customer.
+ * Points earned over a window: qualifying movements, less what refunds wrote off. A refund takes
+ * back from the figure all its refunded part earned, including the points it could not take from
+ * a balance already spent (CAP_AT_BALANCE). Write-offs are rare: they get a join of their own, so
+ * the movements' join stays a plain grouped read of `Movement_qualifying_idx`.
+ */
+export const pointsEarnedIn = (
+  { since, now }: Window,
+  customer: Prisma.Sql,
+  alias: string,
+): CustomerFigure => {
+  const earned = Prisma.raw(`"${alias}"`);
+  const writtenOff = Prisma.raw(`"${alias}_written_off"`);
+  return {
+    joins: Prisma.sql`
+      LEFT JOIN (
+        SELECT "customerId", SUM(points) AS v FROM "Movement"
+        WHERE qualifying AND "createdAt" > ${since} AND "createdAt" <= ${now}::timestamptz
+        GROUP BY "customerId"
+      ) ${earned} ON ${earned}."customerId" = ${customer}
+      LEFT JOIN (
+        SELECT p."customerId", SUM(r."pointsWrittenOff") AS v
+        FROM "Refund" r JOIN "Purchase" p ON p.id = r."purchaseId"
+        WHERE r."pointsWrittenOff" > 0 AND r."createdAt" > ${since} AND r."createdAt" <= ${now}::timestamptz
+        GROUP BY p."customerId"
+      ) ${writtenOff} ON ${writtenOff}."customerId" = ${customer}`,
+    value: Prisma.sql`(COALESCE(${earned}.v, 0) - COALESCE(${writtenOff}.v, 0))::int`,
+  };
+};
+
+/** Amount spent over a window (purchases less their refunds), as `pointsEarnedIn`. */
+export const amountSpentIn = (
+  { since, now }: Window,
+  customer: Prisma.Sql,
+  alias: string,
+): CustomerFigure => {
+  const spent = Prisma.raw(`"${alias}"`);
+  return {
+    joins: Prisma.sql`
+      LEFT JOIN (
+        SELECT "customerId", SUM(amount - "refundedAmount") AS v FROM "Purchase"
+        WHERE "customerId" IS NOT NULL AND "occurredAt" > ${since} AND "occurredAt" <= ${now}::timestamptz
+        GROUP BY "customerId"
+      ) ${spent} ON ${spent}."customerId" = ${customer}`,
+    value: Prisma.sql`COALESCE(${spent}.v, 0)::int`,
+  };
+};
+
+/**
+ * Each customer's qualifying figure over the rolling window ending at `now` (points earned, or
+ * the amount spent), as a `CustomerFigure` on `customer`.
  */
 export const qualifyingFigures = (
   settings: TierSettings,
   now: Date,
-  customerId?: string,
-): Prisma.Sql => {
+  customer: Prisma.Sql,
+): CustomerFigure => {
   const window = {
     since: Prisma.sql`${now}::timestamptz - make_interval(months => ${settings.tierWindowMonths}::int)`,
     now,
   };
-  const figures =
-    settings.tierMetric === 'POINTS_EARNED'
-      ? pointsEarnedIn(window, customerId)
-      : amountSpentIn(window, customerId);
-  return Prisma.sql`SELECT "customerId", v AS figure FROM (${figures}) f`;
+  return settings.tierMetric === 'POINTS_EARNED'
+    ? pointsEarnedIn(window, customer, 'qualifying')
+    : amountSpentIn(window, customer, 'qualifying');
+};
+
+/** One customer's qualifying figure, as an SQL value. */
+export const qualifyingFigureOf = (
+  settings: TierSettings,
+  now: Date,
+  customerId: string,
+): Prisma.Sql => {
+  const { joins, value } = qualifyingFigures(settings, now, Prisma.sql`one.id`);
+  return Prisma.sql`(SELECT ${value} FROM (SELECT ${customerId}::uuid AS id) one ${joins})`;
 };
 
 /** One customer's qualifying figure. */
@@ -66,6 +102,6 @@ export const qualifyingFigure = async (
   now: Date,
 ): Promise<number> => {
   const [row] = await db.$queryRaw<{ figure: number }[]>`
-    SELECT figure FROM (${qualifyingFigures(settings, now, customerId)}) f`;
+    SELECT ${qualifyingFigureOf(settings, now, customerId)} AS figure`;
   return Math.max(0, row?.figure ?? 0);
 };

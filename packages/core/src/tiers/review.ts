@@ -1,54 +1,74 @@
-import type { Db } from '@fidele/db';
+import { Prisma, type Db } from '@fidele/db';
 import { getProgrammeSettings } from '../earning/index.ts';
+import { tierBelow } from './ladder.ts';
 import { qualifyingFigures } from './qualifying.ts';
 
 export type TierReview = { downgraded: number; warned: number; forgiven: number };
 
 /**
  * The periodic tier review, set-based in SQL (`reviewOutcome` is the same rule for one customer):
- * everyone above the entry tier and not pinned is measured once into a temporary table; those
- * whose grace period is over move down one tier (and are warned at once for the lower tier if
- * they miss it too), those newly short of their tier are warned, those qualifying again are
- * forgiven. Reviews take a transaction-scoped advisory lock, so concurrent runs queue, and a
- * second run at the same `now` finds nothing left to do.
+ * everyone above the entry tier and not pinned is measured; those whose grace period is over move
+ * down one tier (and are warned at once for the lower tier if they miss it too), those newly short
+ * of their tier are warned, those qualifying again are forgiven. One statement measures and
+ * writes: it reads the customers once, and writes only those whose standing changes. Each write
+ * checks again that the customer's row still is what was measured (a purchase may have moved
+ * their tier meanwhile). Reviews take a transaction-scoped advisory lock, so concurrent runs
+ * queue, and a second run at the same `now` finds nothing left to do.
  */
 export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
   db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('fidele:tier-review'))`;
       const settings = await getProgrammeSettings(tx);
-      await tx.$executeRaw`
-        CREATE TEMPORARY TABLE tier_standing ON COMMIT DROP AS
-        SELECT c.id, c."tierId", t.rank, COALESCE(f.figure, 0) AS figure,
-               COALESCE(f.figure, 0) >= t.threshold AS qualifies
-        FROM "Customer" c
-        JOIN "Tier" t ON t.id = c."tierId"
-        LEFT JOIN (${qualifyingFigures(settings, now)}) f ON f."customerId" = c.id
-        WHERE t.rank > 0 AND (c."tierPinnedUntil" IS NULL OR c."tierPinnedUntil" <= ${now}::timestamptz)`;
-      const downgraded = await tx.$executeRaw`
-        WITH moved AS (
+      const ladder = await tx.tier.findMany({
+        select: { id: true, code: true, rank: true, threshold: true },
+      });
+      // The tiers reviewed, each with the one below it, passed as values so that the planner
+      // estimates the customers on them from the column's statistics.
+      const reviewed = ladder.flatMap((tier) => {
+        const below = tierBelow(ladder, tier);
+        return below ? [{ tier, below }] : [];
+      });
+      if (reviewed.length === 0) return { downgraded: 0, warned: 0, forgiven: 0 };
+      const figure = qualifyingFigures(settings, now, Prisma.sql`c.id`);
+      const graceOver = Prisma.sql`${now}::timestamptz - make_interval(days => ${settings.tierGraceDays}::int)`;
+      const [counts] = await tx.$queryRaw<TierReview[]>`
+        WITH standing AS (
+          SELECT c.id, c."tierId", c."tierAtRiskSince" AS "atRiskSince", ${figure.value} AS figure,
+                 t.threshold, t."belowId", t."belowThreshold"
+          FROM "Customer" c
+          JOIN unnest(${reviewed.map((r) => r.tier.id)}::uuid[], ${reviewed.map((r) => r.tier.threshold)}::int[],
+                      ${reviewed.map((r) => r.below.id)}::uuid[], ${reviewed.map((r) => r.below.threshold)}::int[])
+               AS t(id, threshold, "belowId", "belowThreshold") ON t.id = c."tierId"
+          ${figure.joins}
+          WHERE c."tierId" = ANY(${reviewed.map((r) => r.tier.id)}::uuid[])
+            AND (c."tierPinnedUntil" IS NULL OR c."tierPinnedUntil" <= ${now}::timestamptz)
+        ), decided AS (
+          SELECT s.*, CASE WHEN figure >= threshold THEN 'forgive'
+                           WHEN "atRiskSince" IS NULL THEN 'warn' ELSE 'downgrade' END AS outcome
+          FROM standing s
+          WHERE CASE WHEN figure >= threshold THEN "atRiskSince" IS NOT NULL
+                     ELSE "atRiskSince" IS NULL OR "atRiskSince" <= ${graceOver} END
+        ), moved AS (
           UPDATE "Customer" c
-          SET "tierId" = below.id,
-              "tierAtRiskSince" = CASE WHEN s.figure >= below.threshold THEN NULL ELSE ${now}::timestamptz END
-          FROM tier_standing s
-          CROSS JOIN LATERAL (
-            SELECT id, threshold FROM "Tier" WHERE rank < s.rank ORDER BY rank DESC LIMIT 1
-          ) below
-          WHERE c.id = s.id AND NOT s.qualifies AND c."tierId" = s."tierId"
-            AND c."tierAtRiskSince" <= ${now}::timestamptz - make_interval(days => ${settings.tierGraceDays}::int)
-          RETURNING c.id, s."tierId" AS "fromTierId", c."tierId" AS "toTierId", s.figure
+          SET "tierId" = CASE WHEN d.outcome = 'downgrade' THEN d."belowId" ELSE c."tierId" END,
+              "tierAtRiskSince" = CASE WHEN d.outcome = 'warn' OR (d.outcome = 'downgrade' AND d.figure < d."belowThreshold")
+                                       THEN ${now}::timestamptz END
+          FROM decided d
+          WHERE c.id = d.id AND c."tierId" = d."tierId"
+            AND CASE d.outcome WHEN 'forgive' THEN c."tierAtRiskSince" IS NOT NULL
+                               WHEN 'warn' THEN c."tierAtRiskSince" IS NULL
+                               ELSE c."tierAtRiskSince" <= ${graceOver} END
+          RETURNING c.id, d.outcome, d."tierId" AS "fromTierId", c."tierId" AS "toTierId", d.figure
+        ), recorded AS (
+          INSERT INTO "TierChange" ("customerId", "fromTierId", "toTierId", reason, "qualifyingFigure", "createdAt")
+          SELECT id, "fromTierId", "toTierId", 'REVIEW', figure, ${now}::timestamptz FROM moved WHERE outcome = 'downgrade'
         )
-        INSERT INTO "TierChange" ("customerId", "fromTierId", "toTierId", reason, "qualifyingFigure", "createdAt")
-        SELECT id, "fromTierId", "toTierId", 'REVIEW', figure, ${now}::timestamptz FROM moved`;
-      const warned = await tx.$executeRaw`
-        UPDATE "Customer" c SET "tierAtRiskSince" = ${now}::timestamptz
-        FROM tier_standing s
-        WHERE c.id = s.id AND NOT s.qualifies AND c."tierId" = s."tierId" AND c."tierAtRiskSince" IS NULL`;
-      const forgiven = await tx.$executeRaw`
-        UPDATE "Customer" c SET "tierAtRiskSince" = NULL
-        FROM tier_standing s
-        WHERE c.id = s.id AND s.qualifies AND c."tierId" = s."tierId" AND c."tierAtRiskSince" IS NOT NULL`;
-      return { downgraded, warned, forgiven };
+        SELECT count(*) FILTER (WHERE outcome = 'downgrade')::int AS downgraded,
+               count(*) FILTER (WHERE outcome = 'warn')::int AS warned,
+               count(*) FILTER (WHERE outcome = 'forgive')::int AS forgiven
+        FROM moved`;
+      return counts!;
     },
     { timeout: 600_000, maxWait: 600_000 },
   );

@@ -1,5 +1,5 @@
 import type { Tx } from '@fidele/db';
-import { qualifyingFigures, type TierSettings } from './qualifying.ts';
+import { qualifyingFigureOf, type TierSettings } from './qualifying.ts';
 
 export type TierUpgrade = {
   from: string;
@@ -24,8 +24,7 @@ export const upgradeTier = async (
     { from: string; code: string; name: string; figure: number; upgraded: boolean }[]
   >`
     WITH figure AS (
-      SELECT GREATEST(0, COALESCE(
-        (SELECT figure FROM (${qualifyingFigures(input.settings, now, input.customerId)}) f), 0))::int AS v
+      SELECT GREATEST(0, ${qualifyingFigureOf(input.settings, now, input.customerId)}) AS v
     ), current_tier AS (
       SELECT t.id, t.code, t.rank, t.threshold, c."tierAtRiskSince" AS "atRiskSince"
       FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId" WHERE c.id = ${input.customerId}::uuid
