@@ -212,10 +212,13 @@ const statements = await statementCounter(bench);
 const measure = async (load: Load) => {
   if (!wanted(load.name)) return undefined;
   // As autovacuum keeps a live database (it is off on some servers, CI's among them): the
-  // planner's statistics and the visibility map as the earlier loads left the tables.
+  // planner's statistics and the visibility map as the earlier loads left the tables, and kept
+  // up while a load makes its tables grow many times over (plans made for a table of 200 rows,
+  // foreign key checks among them, would otherwise scan it whole for the rest of the load).
   await bench.query('VACUUM ANALYZE');
   await statements?.reset();
-  const result = await drive(load);
+  const analyzing = setInterval(() => void bench.query('ANALYZE'), 2_000);
+  const result = await drive(load).finally(() => clearInterval(analyzing));
   return { ...result, statements: await statements?.read(result.requests) };
 };
 const api = await startBenchApi(benchDatabaseUrl(BENCH_DB), PORT);

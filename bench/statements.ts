@@ -50,7 +50,7 @@ export const statementCounter = async (client: pg.Client) => {
                 sum(wal_bytes) AS wal
          FROM pg_stat_statements
          WHERE toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-           AND query NOT LIKE '%pg_stat_statements%'
+           AND query NOT LIKE '%pg_stat_statements%' AND query NOT IN ('ANALYZE', 'VACUUM ANALYZE')
          GROUP BY query ORDER BY sum(total_exec_time) DESC`,
       );
       const calls = rows.reduce((sum, row) => sum + Number(row.calls), 0);
