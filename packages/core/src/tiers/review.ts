@@ -9,11 +9,11 @@ export type TierReview = { downgraded: number; warned: number; forgiven: number 
  * The periodic tier review, set-based in SQL (`reviewOutcome` is the same rule for one customer):
  * everyone above the entry tier and not pinned is measured; those whose grace period is over move
  * down one tier (and are warned at once for the lower tier if they miss it too), those newly short
- * of their tier are warned, those qualifying again are forgiven. One statement measures and
- * writes: it reads the customers once, and writes only those whose standing changes. Each write
- * checks again that the customer's row still is what was measured (a purchase may have moved
- * their tier meanwhile). Reviews take a transaction-scoped advisory lock, so concurrent runs
- * queue, and a second run at the same `now` finds nothing left to do.
+ * of their tier are warned, those qualifying again are forgiven. Two statements: the first
+ * measures every customer once and keeps only those whose standing changes; the second writes
+ * them, each write checking that the customer's row still is what was measured (a purchase may
+ * have moved their tier meanwhile). Reviews take a transaction-scoped advisory lock, so
+ * concurrent runs queue, and a second run at the same `now` finds nothing left to do.
  */
 export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
   db.$transaction(
@@ -32,7 +32,8 @@ export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
       if (reviewed.length === 0) return { downgraded: 0, warned: 0, forgiven: 0 };
       const figure = qualifyingFigures(settings, now, Prisma.sql`c.id`);
       const graceOver = Prisma.sql`${now}::timestamptz - make_interval(days => ${settings.tierGraceDays}::int)`;
-      const [counts] = await tx.$queryRaw<TierReview[]>`
+      await tx.$executeRaw`
+        CREATE TEMPORARY TABLE tier_review ON COMMIT DROP AS
         WITH standing AS (
           SELECT c.id, c."tierId", c."tierAtRiskSince" AS "atRiskSince", ${figure.value} AS figure,
                  t.threshold, t."belowId", t."belowThreshold"
@@ -49,17 +50,27 @@ export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
           FROM standing s
           WHERE CASE WHEN figure >= threshold THEN "atRiskSince" IS NOT NULL
                      ELSE "atRiskSince" IS NULL OR "atRiskSince" <= ${graceOver} END
-        ), moved AS (
+        )
+        SELECT id, "tierId", outcome, figure,
+               CASE WHEN outcome = 'downgrade' THEN "belowId" ELSE "tierId" END AS "toTierId",
+               outcome = 'warn' OR (outcome = 'downgrade' AND figure < "belowThreshold") AS "atRisk"
+        FROM decided`;
+      await tx.$executeRaw`ANALYZE tier_review`;
+      // The customers to change are held in memory and the customers' table is read once, in its
+      // own order, so each page is written once. In any other order a page (and its image in the
+      // WAL) was written once per change on it: over 10,000,000 customers, 16 GB of WAL instead
+      // of 2.5 GB and three times the time (bench/README.md).
+      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+      const [counts] = await tx.$queryRaw<TierReview[]>`
+        WITH moved AS (
           UPDATE "Customer" c
-          SET "tierId" = CASE WHEN d.outcome = 'downgrade' THEN d."belowId" ELSE c."tierId" END,
-              "tierAtRiskSince" = CASE WHEN d.outcome = 'warn' OR (d.outcome = 'downgrade' AND d.figure < d."belowThreshold")
-                                       THEN ${now}::timestamptz END
-          FROM decided d
-          WHERE c.id = d.id AND c."tierId" = d."tierId"
-            AND CASE d.outcome WHEN 'forgive' THEN c."tierAtRiskSince" IS NOT NULL
+          SET "tierId" = r."toTierId", "tierAtRiskSince" = CASE WHEN r."atRisk" THEN ${now}::timestamptz END
+          FROM tier_review r
+          WHERE c.id = r.id AND c."tierId" = r."tierId"
+            AND CASE r.outcome WHEN 'forgive' THEN c."tierAtRiskSince" IS NOT NULL
                                WHEN 'warn' THEN c."tierAtRiskSince" IS NULL
                                ELSE c."tierAtRiskSince" <= ${graceOver} END
-          RETURNING c.id, d.outcome, d."tierId" AS "fromTierId", c."tierId" AS "toTierId", d.figure
+          RETURNING c.id, r.outcome, r."tierId" AS "fromTierId", r."toTierId", r.figure
         ), recorded AS (
           INSERT INTO "TierChange" ("customerId", "fromTierId", "toTierId", reason, "qualifyingFigure", "createdAt")
           SELECT id, "fromTierId", "toTierId", 'REVIEW', figure, ${now}::timestamptz FROM moved WHERE outcome = 'downgrade'
