@@ -6,6 +6,7 @@ export type {
   StoredAnswer,
 } from './run-idempotent.ts';
 export {
+  callWriteFunction,
   keyArguments,
   keyJson,
   refuseIfRefusal,
@@ -13,7 +14,8 @@ export {
   replayFromKey,
   replayedAnswer,
   settleOutcome,
+  settleWithAnswer,
   storedAnswerOf,
 } from './statement-outcome.ts';
-export type { Answer, StatementOutcome } from './statement-outcome.ts';
+export type { Answer, StatementOutcome, WriteFunction } from './statement-outcome.ts';
 export { purgeIdempotencyRecords } from './purge.ts';

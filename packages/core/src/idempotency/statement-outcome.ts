@@ -1,4 +1,4 @@
-import { Prisma, queryRows, type Db } from '@fidele/db';
+import { Prisma, queryRows, type Db, type Tx } from '@fidele/db';
 import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 import {
   type IdempotencyScope,
@@ -102,4 +102,38 @@ export const settleOutcome = async <T>(
   if ('stored' in outcome) return replayedAnswer<T>(scope, outcome.stored)!;
   if ('refused' in outcome) return refuseOnce(db, scope, new AppError(outcome.refused));
   return { ...outcome, replayed: false };
+};
+
+/** The database functions that write a till's use case from its jsonb plan (see migrations). */
+export type WriteFunction = 'record_purchase' | 'record_refund' | 'claim_reward' | 'claim_offer';
+
+/**
+ * Calls a use case's write function with its plan and the Idempotency-Key's arguments: one round
+ * trip, answering what the function returned (an outcome, or its `stale`/`exists` signal).
+ */
+export const callWriteFunction = async <O>(
+  client: Db | Tx,
+  write: WriteFunction,
+  plan: object,
+  scope: IdempotencyScope | undefined,
+): Promise<O> => {
+  const [row] = await queryRows<{ outcome: O }>(
+    client,
+    Prisma.sql`SELECT ${Prisma.raw(write)}(${JSON.stringify({ ...plan, key: keyJson(scope) })}::jsonb) AS outcome`,
+  );
+  return row!.outcome;
+};
+
+/**
+ * `settleOutcome`, where the first answer keeps its own types: the body kept under the key went
+ * through JSON, so only a replay answers with it.
+ */
+export const settleWithAnswer = async <T>(
+  db: Db,
+  scope: IdempotencyScope | undefined,
+  outcome: StatementOutcome<T>,
+  answer: T,
+): Promise<Answer<T>> => {
+  const settled = await settleOutcome(db, scope, outcome);
+  return settled.replayed ? settled : { ...settled, body: answer };
 };

@@ -1,11 +1,11 @@
-import { type Db, Prisma, queryRows, type Tx } from '@fidele/db';
+import type { Db, Tx } from '@fidele/db';
 import {
   type Answer,
+  callWriteFunction,
   type IdempotencyScope,
-  keyJson,
   refuseIfRefusal,
   replayedAnswer,
-  settleOutcome,
+  settleWithAnswer,
   type StatementOutcome,
 } from '../idempotency/index.ts';
 import { decideOnRead, STALE } from '../ledger/index.ts';
@@ -76,24 +76,17 @@ const claimAnswered = async <T>(
       return { refused: error };
     }
     const answer = answering.respond(claim.claimed);
-    const [row] = await queryRows<{ outcome: StatementOutcome<T> | { stale: true } }>(
+    const outcome = await callWriteFunction<StatementOutcome<T> | { stale: true }>(
       on,
-      Prisma.sql`
-      SELECT claim_offer(${JSON.stringify({
-        ...claim.call,
-        answerStatus: answering.status,
-        answer,
-        key: keyJson(scope),
-      })}::jsonb) AS outcome`,
+      'claim_offer',
+      { ...claim.call, answerStatus: answering.status, answer },
+      scope,
     );
-    const outcome = row!.outcome;
     return 'stale' in outcome ? STALE : { outcome, answer };
   });
   if ('replay' in decided) return decided.replay!;
   if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
-  const settled = await settleOutcome(db, scope, decided.outcome);
-  // The body kept under the key went through JSON; the first answer keeps its own types.
-  return settled.replayed ? settled : { ...settled, body: decided.answer };
+  return settleWithAnswer(db, scope, decided.outcome, decided.answer);
 };
 
 /** The offer's segments the customer is in: a read only for an offer that targets segments. */

@@ -1,13 +1,13 @@
-import { type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
+import type { Channel, Db, Tx } from '@fidele/db';
 import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
 import { decideOnCustomer, STALE } from '../ledger/index.ts';
 import {
   type Answer,
+  callWriteFunction,
   type IdempotencyScope,
   keepAnswer,
-  keyJson,
   refuseIfRefusal,
   replayedAnswer,
   settleOutcome,
@@ -99,13 +99,9 @@ export async function recordPurchase(
       status: answering.status,
       now,
     });
-    const [row] = await queryRows<{
-      outcome: StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true };
-    }>(
-      on,
-      Prisma.sql`SELECT record_purchase(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`,
-    );
-    const outcome = row!.outcome;
+    const outcome = await callWriteFunction<
+      StatementOutcome<RecordedPurchase> | { stale: true } | { exists: true }
+    >(on, 'record_purchase', decision.call, scope);
     if ('stale' in outcome) return STALE;
     if ('exists' in outcome) return { exists: true as const };
     return { outcome };

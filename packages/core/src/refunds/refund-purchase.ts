@@ -1,9 +1,9 @@
-import { type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
+import type { Channel, Db, Tx } from '@fidele/db';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import {
   type Answer,
+  callWriteFunction,
   type IdempotencyScope,
-  keyJson,
   refuseIfRefusal,
   replayedAnswer,
   settleOutcome,
@@ -89,11 +89,12 @@ export async function refundPurchase(
     } catch (error) {
       return { refused: error };
     }
-    const [row] = await queryRows<{ outcome: StatementOutcome<RecordedRefund> | { stale: true } }>(
+    const outcome = await callWriteFunction<StatementOutcome<RecordedRefund> | { stale: true }>(
       on,
-      Prisma.sql`SELECT record_refund(${JSON.stringify({ ...decision.call, key: keyJson(scope) })}::jsonb) AS outcome`,
+      'record_refund',
+      decision.call,
+      scope,
     );
-    const outcome = row!.outcome;
     return 'stale' in outcome ? STALE : { outcome };
   });
   if ('replay' in decided) return decided.replay!;

@@ -3,11 +3,11 @@ import { type ActorType, type Channel, type Db, Prisma, queryRows, type Tx } fro
 import { AppError } from '../errors.ts';
 import {
   type Answer,
+  callWriteFunction,
   type IdempotencyScope,
-  keyJson,
   refuseIfRefusal,
   replayedAnswer,
-  settleOutcome,
+  settleWithAnswer,
   type StatementOutcome,
   type StoredAnswer,
   storedAnswerOf,
@@ -94,24 +94,17 @@ export async function claimReward<T>(
       return { refused: error };
     }
     const answer = answering.respond(claim.claimed);
-    const [row] = await queryRows<{ outcome: StatementOutcome<T> | { stale: true } }>(
+    const outcome = await callWriteFunction<StatementOutcome<T> | { stale: true }>(
       on,
-      Prisma.sql`
-      SELECT claim_reward(${JSON.stringify({
-        ...claim.call,
-        answerStatus: answering.status,
-        answer,
-        key: keyJson(scope),
-      })}::jsonb) AS outcome`,
+      'claim_reward',
+      { ...claim.call, answerStatus: answering.status, answer },
+      scope,
     );
-    const outcome = row!.outcome;
     return 'stale' in outcome ? STALE : { outcome, answer };
   });
   if ('replay' in decided) return decided.replay!;
   if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
-  const settled = await settleOutcome(db, scope, decided.outcome);
-  // The body kept under the key went through JSON; the first answer keeps its own types.
-  return settled.replayed ? settled : { ...settled, body: decided.answer };
+  return settleWithAnswer(db, scope, decided.outcome, decided.answer);
 }
 
 type ClaimInput = {
