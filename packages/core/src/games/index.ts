@@ -22,3 +22,6 @@ export { isSeed, newSeed, seedHash, seedMatchesHash } from './seed.ts';
 export { streakPoints, streakStatus } from './streak.ts';
 export type { StreakDayStatus, StreakRules, StreakStatus } from './streak.ts';
 export { dueMoment, winningMoments } from './winning-moments.ts';
+export { listGamePeriods, openGamePeriods } from './game-periods.ts';
+export { momentsInPeriod, periodAt, periodWindows } from './periods.ts';
+export type { PeriodWindow } from './periods.ts';
