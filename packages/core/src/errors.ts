@@ -25,6 +25,11 @@ export const errorCatalogue = {
   card_token_invalid: { status: 403, message: 'The member card token is invalid or has expired.' },
   offer_not_eligible: { status: 403, message: 'This offer is not for this customer.' },
   tier_too_low: { status: 403, message: 'This reward is for a higher tier.' },
+  game_not_eligible: { status: 403, message: 'This game is not open to this member.' },
+  game_needs_verified_email: {
+    status: 403,
+    message: 'Confirm your email address to play this game.',
+  },
   not_found: { status: 404, message: 'No such route.' },
   customer_not_found: { status: 404, message: 'No such customer.' },
   purchase_not_found: { status: 404, message: 'No purchase with this externalId here.' },
@@ -39,6 +44,8 @@ export const errorCatalogue = {
   api_key_not_found: { status: 404, message: 'No such API key.' },
   shop_not_found: { status: 404, message: 'No such shop.' },
   tier_not_found: { status: 404, message: 'No such tier.' },
+  game_not_found: { status: 404, message: 'No such game.' },
+  game_play_not_found: { status: 404, message: 'No such play of yours.' },
   customer_exists: {
     status: 409,
     message: 'A customer with this email or phone already exists.',
@@ -99,6 +106,15 @@ export const errorCatalogue = {
   game_budget_spent: {
     status: 422,
     message: 'The game has no points budget left: it cannot start.',
+  },
+  game_not_open: { status: 422, message: 'This game is not on now.' },
+  game_no_plays_left: {
+    status: 422,
+    message: 'No plays left today: come back tomorrow.',
+  },
+  game_new_member_wait: {
+    status: 422,
+    message: 'New members can play a little after joining: come back later.',
   },
   insufficient_points: { status: 422, message: 'Not enough points for this.' },
   claim_code_mistyped: { status: 422, message: 'This receipt code has a typo.' },

@@ -171,3 +171,8 @@ export const gameInput = z
   });
 
 export type GameInput = z.infer<typeof gameInput>;
+
+export const gameIdInput = z.object({ gameId: uuid });
+
+/** A play: `playId` is made by the browser once per tap, so a retry or a double tap plays once. */
+export const gamePlayInput = z.object({ gameId: uuid, playId: uuid });

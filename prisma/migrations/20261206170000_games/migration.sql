@@ -92,6 +92,7 @@ CREATE TABLE "GamePlay" (
     "drawState" JSONB,
     "uniform" DOUBLE PRECISION,
     "via" VARCHAR(16) NOT NULL,
+    "tableRow" INTEGER,
     "prizeId" VARCHAR(64),
     "points" INTEGER NOT NULL DEFAULT 0,
     "streakDay" INTEGER,
@@ -192,7 +193,7 @@ ALTER TABLE "GamePlay" ADD CONSTRAINT "GamePlay_points_check" CHECK (points >= 0
 -- (whether the prize counts against the game's prizes given: any prize won); stock (the prize's,
 -- null: unlimited); points; moment: prizeId, claimed (expected) or null; version (the account's,
 -- when a movement is planned); movement (write_movement_of's) or null; code (a reward's, as
--- claim_reward's) or null; via, uniform, drawState, streakDay, ip, device.
+-- claim_reward's) or null; via, tableRow, uniform, drawState, streakDay, ip, device.
 CREATE FUNCTION play_game(p jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -289,11 +290,11 @@ BEGIN
     VALUES ((issued->>'id')::uuid, 'ISSUED', 'APP', 'CUSTOMER', customer::text);
   END IF;
   INSERT INTO "GamePlay" (id, "gameId", "customerId", "periodId", number, day, "playedAt",
-                          "tableVersion", "drawState", uniform, via, "prizeId", points, "streakDay",
+                          "tableVersion", "drawState", uniform, via, "tableRow", "prizeId", points, "streakDay",
                           "codeId", "movementId", ip, device)
   VALUES (play, game_id, customer, period_id, (p->'period'->>'number')::int, play_day,
           (p->>'playedAt')::timestamptz, (p->>'tableVersion')::int, p->'drawState',
-          (p->>'uniform')::float8, p->>'via', prize, pts, (p->>'streakDay')::int,
+          (p->>'uniform')::float8, p->>'via', (p->>'tableRow')::int, prize, pts, (p->>'streakDay')::int,
           (issued->>'id')::uuid, (p->'movement'->>'id')::uuid, p->>'ip', p->>'device');
   IF jsonb_typeof(p->'movement') = 'object' THEN
     balance := write_movement_of(customer, 'EARN', 'APP', p->'movement');

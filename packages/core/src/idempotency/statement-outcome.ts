@@ -105,7 +105,8 @@ export const settleOutcome = async <T>(
 };
 
 /** The database functions that write a till's use case from its jsonb plan (see migrations). */
-export type WriteFunction = 'record_purchase' | 'record_refund' | 'claim_reward' | 'claim_offer';
+export type WriteFunction =
+  'record_purchase' | 'record_refund' | 'claim_reward' | 'claim_offer' | 'play_game';
 
 /**
  * Calls a use case's write function with its plan and the Idempotency-Key's arguments: one round

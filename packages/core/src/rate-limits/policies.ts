@@ -83,6 +83,13 @@ export const RATE_LIMITS = {
     duration: 15 * MINUTE,
     blockDuration: 15 * MINUTE,
   },
+  /**
+   * Game plays of one customer, any game: far more than the daily plays a game allows, few enough
+   * that a script playing at machine speed is stopped.
+   */
+  gamePlaysPerCustomer: { name: 'game-play-customer', points: 30, duration: MINUTE },
+  /** Game plays from one client address, any account: many accounts played from one place. */
+  gamePlaysPerIp: { name: 'game-play-ip', points: 120, duration: 10 * MINUTE },
   /** REST requests without a valid API key (none, unknown or revoked) from one client address. */
   requestsWithoutKeyPerIp: { name: 'api-no-key-ip', points: 60, duration: MINUTE },
 } as const satisfies Record<string, RateLimitPolicy>;

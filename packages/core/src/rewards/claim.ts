@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type ActorType, type Channel, type Db, Prisma, queryRows, type Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import {
@@ -21,11 +20,9 @@ import {
   planMovement,
   plannedMovement,
 } from '../ledger/index.ts';
-import { generateDiscountCode } from './code-format.ts';
 import { type DiscountTerms, usableOn } from './discount.ts';
-import { type IssuedCode, toDiscountView } from './terms.ts';
-
-const DAY_MS = 86_400_000;
+import { newRewardCode } from './reward-code.ts';
+import type { IssuedCode } from './terms.ts';
 
 export const rewardNotFound = () => new AppError('reward_not_found');
 
@@ -154,36 +151,16 @@ const decideClaim = (read: ClaimRead, input: ClaimInput, now: Date) => {
   if (read.minTierRank !== null && read.tierRank < read.minTierRank)
     throw new AppError('tier_too_low', `This reward is for ${read.minTierName} members and above.`);
   const plan = planMovement({ points: -read.pointsCost }, read);
-  const codeId = randomUUID();
-  const code = {
-    id: codeId,
-    code: generateDiscountCode(),
-    validFrom: now,
-    validUntil: read.validityDays
-      ? new Date(now.getTime() + read.validityDays * DAY_MS)
-      : read.validUntil!,
-  };
-  const terms: DiscountTerms = {
-    discountType: read.discountType,
-    discountValue: read.discountValue,
-    discountCap: read.discountCap,
-    currency: read.currency,
-    minBasket: read.minBasket,
-    channels: read.channels,
-  };
+  const { issued, row } = newRewardCode(read, now);
   return {
-    claimed: {
-      ...code,
-      discount: toDiscountView(terms),
-      pointsBalance: balancesAfter(read, plan).spendable,
-    },
+    claimed: { ...issued, pointsBalance: balancesAfter(read, plan).spendable },
     call: {
       customerId: input.customerId,
       tierId: read.tierId,
       version: read.version,
       rewardId: read.rewardId,
       limitedStock: read.stock !== null,
-      code: { ...code, ...terms, pointsCost: read.pointsCost },
+      code: { ...row, pointsCost: read.pointsCost },
       event: {
         channel: input.channel,
         shopId: input.shopId,
@@ -193,7 +170,7 @@ const decideClaim = (read: ClaimRead, input: ClaimInput, now: Date) => {
       debit: plannedMovement(input.customerId, 'REDEEM', input.channel, plan, {
         points: -read.pointsCost,
         sourceType: 'DISCOUNT_CODE',
-        sourceId: codeId,
+        sourceId: issued.id,
         qualifying: false,
       }),
     },

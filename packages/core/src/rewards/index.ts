@@ -32,3 +32,5 @@ export { listRedemptionShops, listRedemptionsSeenBy } from './redemption-scope.t
 export { listTierChoices } from './tier-choices.ts';
 export { listCodesForTerminal } from './terminal-codes.ts';
 export type { TerminalCode } from './terminal-codes.ts';
+export { newRewardCode } from './reward-code.ts';
+export type { RewardCodeTerms } from './reward-code.ts';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Prisma, ShopKind, StaffRole } from '@fidele/db';
 import { type ApiScope, createApiKey } from '../api-keys/index.ts';
 import { createCustomer, type CustomerSummary, type NewCustomer } from '../customers/index.ts';
+import { openGamePeriods, type StoredPrize } from '../games/index.ts';
 import { recordMovement } from '../ledger/index.ts';
 
 /** Test data made through the domain functions, unique per call so tests never collide. */
@@ -96,5 +97,42 @@ export const makeOffer = async (
       segments: { create: segmentIds.map((segmentId) => ({ segmentId })) },
     },
     select: { id: true },
+  });
+};
+
+/**
+ * A live game (started an hour ago, for two days) with its prize table as version 1 and its
+ * periods opened: the rows the admin's editor writes, made directly so the play's tests do not
+ * depend on the editor.
+ */
+export const makeGame = async (
+  db: Db,
+  input: Partial<Omit<Prisma.GameUncheckedCreateInput, 'tableVersion'>> & {
+    prizes?: StoredPrize[];
+    tierIds?: string[];
+  } = {},
+) => {
+  const { prizes, tierIds = [], ...data } = input;
+  return db.$transaction(async (tx) => {
+    const game = await tx.game.create({
+      data: {
+        type: 'SPIN_WHEEL',
+        titleEn: 'Spin',
+        titleFr: 'Tournez',
+        textEn: 'Spin the wheel',
+        textFr: 'Tournez la roue',
+        rulesEn: 'Rules',
+        rulesFr: 'Règlement',
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(Date.now() + 48 * 3_600_000),
+        ...data,
+        tableVersion: prizes ? 1 : 0,
+        tiers: { create: tierIds.map((tierId) => ({ tierId })) },
+        ...(prizes ? { prizeTables: { create: { version: 1, prizes } } } : {}),
+      },
+      select: { id: true, startsAt: true, endsAt: true, periodDays: true },
+    });
+    await openGamePeriods(tx, game, game.startsAt);
+    return game;
   });
 };

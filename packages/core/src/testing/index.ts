@@ -3,6 +3,7 @@ export {
   givePoints,
   makeApiKey,
   makeCustomer,
+  makeGame,
   makeOffer,
   makeReward,
   makeShop,

@@ -1,0 +1,28 @@
+import { getGameFor, listGamesFor, playGame } from '@fidele/core/games';
+import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
+import { gameIdInput, gamePlayInput } from '@fidele/validators';
+import { addressLimit, customerProcedure, router } from '../trpc.ts';
+
+/** Today's games the customer may see, with their plays left and when they may play again. */
+const list = customerProcedure.query(({ ctx }) => listGamesFor(ctx.db, ctx.customer.id));
+
+/** A game's rules page: rules, odds now, the periods' seed hashes (seeds once revealed), my plays. */
+const get = customerProcedure
+  .input(gameIdInput)
+  .query(({ ctx, input }) => getGameFor(ctx.db, ctx.customer.id, input.gameId));
+
+/** One free play, decided and recorded by the server; the browser only animates the outcome. */
+const play = customerProcedure
+  .use(addressLimit(RATE_LIMITS.gamePlaysPerIp))
+  .input(gamePlayInput)
+  .mutation(async ({ ctx, input }) => {
+    await consumeRateLimit(ctx.db, RATE_LIMITS.gamePlaysPerCustomer, ctx.customer.id);
+    return playGame(ctx.db, {
+      gameId: input.gameId,
+      playId: input.playId,
+      customerId: ctx.customer.id,
+      ip: ctx.clientAddress,
+    });
+  });
+
+export const gamesRouter = router({ list, get, play });
