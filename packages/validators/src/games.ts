@@ -176,3 +176,16 @@ export const gameIdInput = z.object({ gameId: uuid });
 
 /** A play: `playId` is made by the browser once per tap, so a retry or a double tap plays once. */
 export const gamePlayInput = z.object({ gameId: uuid, playId: uuid });
+
+/** A game's plays in the admin, newest first; `before` is the last row of the previous page. */
+export const gamePlaysInput = z.object({
+  gameId: uuid,
+  winnersOnly: z.boolean().default(false),
+  limit: z.number().int().min(1).max(100).default(50),
+  before: z.object({ playedAt: z.coerce.date(), id: uuid }).optional(),
+});
+
+export const voidGamePlayInput = z.object({
+  playId: uuid,
+  reason: text(500).min(3, 'Say why the play is voided (shown in the audit log)'),
+});

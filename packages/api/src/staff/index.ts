@@ -4,6 +4,7 @@ import { auditRouter } from './audit.ts';
 import { codesRouter } from './codes.ts';
 import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
+import { gamePlaysRouter } from './game-plays.ts';
 import { me } from './me.ts';
 import { offersRouter } from './offers.ts';
 import { staffPasswordsRouter } from './passwords.ts';
@@ -34,6 +35,7 @@ export const staffRouter = router({
   tiers: tiersRouter,
   segments: segmentsRouter,
   offers: offersRouter,
+  gamePlays: gamePlaysRouter,
   staff: staffMembersRouter,
   passwords: staffPasswordsRouter,
 });

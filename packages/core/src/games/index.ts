@@ -32,3 +32,10 @@ export { prizeOf, prizeTableOf } from './stored-prize.ts';
 export type { StoredPrize } from './stored-prize.ts';
 export { getGameFor, listGamesFor } from './customer-games.ts';
 export type { CustomerGame } from './customer-games.ts';
+export {
+  getGameActivity,
+  getGameSuspicions,
+  listGamePlays,
+  voidGamePlay,
+} from './game-plays-admin.ts';
+export type { GamePlayRow } from './game-plays-admin.ts';
