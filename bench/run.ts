@@ -9,6 +9,7 @@ import { createDb, type Db } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
 import { BENCH_SERVER, benchDatabaseUrl, startBenchApi } from './bench-server.ts';
+import { drivePlays, seedPlays } from './plays.ts';
 import { printStatementProfiles, statementCounter } from './statements.ts';
 
 // POS hot paths under load, beside PostgreSQL's own TPC-B-like baseline on the same server, in one
@@ -122,8 +123,9 @@ const seed = async (url: string, codesNeeded: number) => {
       'EUR', 500, NULL, now(), 201, '{}'::jsonb, NULL, NULL)
     FROM "DiscountCode" c WHERE c.code = ANY(${redeemed}::text[])`;
   console.log(`seeded ${redeemed.length.toLocaleString('en')} redemptions to roll back`);
+  const plays = await seedPlays(db);
   await db.$disconnect();
-  return { codes, customers, rewardId: reward.id };
+  return { codes, customers, rewardId: reward.id, plays };
 };
 
 /** One request of a load: the n-th gets its own path and body. */
@@ -199,7 +201,7 @@ const PGBENCH_DB = 'fidele_pgbench';
 await recreate(BENCH_DB);
 await recreate(PGBENCH_DB);
 // Enough codes for the fastest plausible run; each request redeems a fresh one.
-const { codes, customers, rewardId } = await seed(
+const { codes, customers, rewardId, plays } = await seed(
   benchDatabaseUrl(BENCH_DB),
   40_000 * Math.ceil(SECONDS / 10),
 );
@@ -208,8 +210,8 @@ await bench.connect();
 const column = async (sql: string) =>
   (await bench.query<{ value: string }>(sql)).rows.map((row) => row.value);
 const statements = await statementCounter(bench);
-/** One endpoint's load, with the statements PostgreSQL ran for it when it can count them. */
-const measure = async (load: Load) => {
+/** One load, with the statements PostgreSQL ran for it when it can count them. */
+const measure = async (load: Load | { name: string; run: () => ReturnType<typeof drive> }) => {
   if (!wanted(load.name)) return undefined;
   // As autovacuum keeps a live database (it is off on some servers, CI's among them): the
   // planner's statistics and the visibility map as the earlier loads left the tables, and kept
@@ -218,7 +220,9 @@ const measure = async (load: Load) => {
   await bench.query('VACUUM ANALYZE');
   await statements?.reset();
   const analyzing = setInterval(() => void bench.query('ANALYZE'), 2_000);
-  const result = await drive(load).finally(() => clearInterval(analyzing));
+  const result = await ('run' in load ? load.run() : drive(load)).finally(() =>
+    clearInterval(analyzing),
+  );
   return { ...result, statements: await statements?.read(result.requests) };
 };
 const api = await startBenchApi(benchDatabaseUrl(BENCH_DB), PORT);
@@ -296,6 +300,18 @@ try {
           body: { cardToken: currentCard(customer) },
         };
       },
+    }),
+  );
+  results.push(
+    await measure({
+      name: 'portal games.play',
+      run: () =>
+        drivePlays({
+          url: benchDatabaseUrl(BENCH_DB),
+          ...plays,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+        }),
     }),
   );
   const { tps, walBytesPerTransaction } = await pgbenchRun(PGBENCH_DB);
