@@ -60,6 +60,7 @@ export const errorCatalogue = {
   code_not_active: { status: 409, message: 'Only an active code can be cancelled.' },
   already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
   game_play_voided: { status: 409, message: 'This play was already voided.' },
+  game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
   reward_out_of_stock: { status: 409, message: 'This reward is out of stock.' },
   offer_limit_reached: {
     status: 409,

@@ -177,6 +177,13 @@ export const gameIdInput = z.object({ gameId: uuid });
 /** A play: `playId` is made by the browser once per tap, so a retry or a double tap plays once. */
 export const gamePlayInput = z.object({ gameId: uuid, playId: uuid });
 
+/** An answer to a quiz play's current question; `answer` null when the browser's timer ran out. */
+export const gameQuizAnswerInput = z.object({
+  playId: uuid,
+  question: z.number().int().min(0).max(49),
+  answer: z.number().int().min(0).max(5).nullable(),
+});
+
 /** A game's plays in the admin, newest first; `before` is the last row of the previous page. */
 export const gamePlaysInput = z.object({
   gameId: uuid,

@@ -126,4 +126,38 @@ describe('customer games', () => {
       cause: { code: 'game_not_found' },
     });
   });
+
+  it('runs a quiz question by question and resumes it after a reload', async () => {
+    const game = await makeGame(t.db, {
+      type: 'QUIZ',
+      quiz: {
+        questions: [1, 2].map((n) => ({
+          textEn: `Question ${n}`,
+          textFr: `Question ${n}`,
+          answers: [
+            { textEn: 'Yes', textFr: 'Oui', right: true },
+            { textEn: 'No', textFr: 'Non', right: false },
+          ],
+        })),
+        pointsPerRightAnswer: 5,
+        secondsPerQuestion: 30,
+      },
+    });
+    const { id } = await makeCustomer(t.db);
+    const caller = callerFor(id);
+    const play = await caller.games.play({ gameId: game.id, playId: randomUUID() });
+    expect(play.quiz).toMatchObject({ question: 0, questions: 2 });
+    expect(await caller.games.quiz.current({ gameId: game.id })).toMatchObject({
+      playId: play.playId,
+      question: 0,
+    });
+    await expect(
+      caller.games.quiz.answer({ playId: play.playId, question: 0, answer: -1 }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await caller.games.quiz.answer({ playId: play.playId, question: 0, answer: 0 });
+    expect(
+      await caller.games.quiz.answer({ playId: play.playId, question: 1, answer: 0 }),
+    ).toMatchObject({ mark: 'right', next: null, ended: { rightAnswers: 2, points: 10 } });
+    expect(await caller.games.quiz.current({ gameId: game.id })).toBeNull();
+  });
 });

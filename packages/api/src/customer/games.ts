@@ -1,6 +1,12 @@
-import { getGameFor, listGamesFor, playGame } from '@fidele/core/games';
+import {
+  answerQuiz,
+  findQuizInProgress,
+  getGameFor,
+  listGamesFor,
+  playGame,
+} from '@fidele/core/games';
 import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
-import { gameIdInput, gamePlayInput } from '@fidele/validators';
+import { gameIdInput, gamePlayInput, gameQuizAnswerInput } from '@fidele/validators';
 import { addressLimit, customerProcedure, router } from '../trpc.ts';
 
 /** Today's games the customer may see, with their plays left and when they may play again. */
@@ -25,4 +31,19 @@ const play = customerProcedure
     });
   });
 
-export const gamesRouter = router({ list, get, play });
+/** A quiz play begins with `play`; its questions are answered one by one, timed by the server. */
+const quiz = router({
+  /** The question of the customer's quiz play still being answered, if any (after a reload). */
+  current: customerProcedure
+    .input(gameIdInput)
+    .query(({ ctx, input }) => findQuizInProgress(ctx.db, ctx.customer.id, input.gameId)),
+  answer: customerProcedure
+    .use(addressLimit(RATE_LIMITS.gamePlaysPerIp))
+    .input(gameQuizAnswerInput)
+    .mutation(async ({ ctx, input }) => {
+      await consumeRateLimit(ctx.db, RATE_LIMITS.quizAnswersPerCustomer, ctx.customer.id);
+      return answerQuiz(ctx.db, { ...input, customerId: ctx.customer.id });
+    }),
+});
+
+export const gamesRouter = router({ list, get, play, quiz });

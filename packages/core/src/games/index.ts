@@ -16,8 +16,8 @@ export {
 export type { PlayAllowance } from './play-day.ts';
 export { checkPrizeTable, FULL_ODDS, prizePoints } from './prize-table.ts';
 export type { Prize, PrizeTable } from './prize-table.ts';
-export { scoreQuiz } from './quiz.ts';
-export type { QuizAnswer, QuizMark, QuizQuestion, QuizRules } from './quiz.ts';
+export { answerBy, markAnswer, QUIZ_NETWORK_ALLOWANCE_MS, quizPoints } from './quiz.ts';
+export type { QuizAnswer, QuizMark, StoredQuiz } from './quiz.ts';
 export { isSeed, newSeed, seedHash, seedMatchesHash } from './seed.ts';
 export { streakPoints, streakStatus } from './streak.ts';
 export type { StreakDayStatus, StreakRules, StreakStatus } from './streak.ts';
@@ -39,3 +39,6 @@ export {
   voidGamePlay,
 } from './game-plays-admin.ts';
 export type { GamePlayRow } from './game-plays-admin.ts';
+export { answerQuiz, findQuizInProgress, getQuizQuestion } from './quiz-play.ts';
+export type { QuizAnswerInput, QuizAnswerResult } from './quiz-play.ts';
+export type { QuizQuestionView } from './quiz-view.ts';

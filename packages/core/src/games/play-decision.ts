@@ -13,6 +13,8 @@ import { dayStart, nextDayStart } from './play-day.ts';
 import type { PlayRead } from './play-read.ts';
 import { momentsInPeriod } from './periods.ts';
 import { prizePoints, type PrizeTable } from './prize-table.ts';
+import { type QuizQuestionView, quizQuestionView } from './quiz-view.ts';
+import type { StoredQuiz } from './quiz.ts';
 import { prizeOf, type StoredPrize } from './stored-prize.ts';
 import { streakStatus, type StreakRules } from './streak.ts';
 import { dueMoment, winningMoments } from './winning-moments.ts';
@@ -41,13 +43,15 @@ export type PlayResult = {
   gameId: string;
   /** The customer's play in the period (a drawn game), from 1. */
   number: number | null;
-  via: 'draw' | 'moment' | 'streak';
+  via: 'draw' | 'moment' | 'streak' | 'quiz';
   /** The prize table's row the wheel stops on, or the card shows; null: "try again". */
   row: number | null;
   prize: Pick<StoredPrize, 'id' | 'kind' | 'labelEn' | 'labelFr' | 'points'> | null;
   points: number;
   /** The streak's day this play counted as. */
   streakDay: number | null;
+  /** A quiz's question to answer now: its points are paid with the last answer. */
+  quiz: QuizQuestionView | null;
   code: IssuedCode | null;
   pointsBalance: number;
   playsLeft: number;
@@ -164,11 +168,12 @@ const decideStreak = (read: PlayRead, input: PlayInput) => {
 export const decidePlay = (read: PlayRead, segmentIds: ReadonlySet<string>, input: PlayInput) => {
   checkMayPlay(read, segmentIds, input);
   const drawn = read.type === 'SPIN_WHEEL' || read.type === 'SCRATCH_CARD';
-  if (!drawn && read.type !== 'DAILY_STREAK')
-    throw new AppError('invalid_request', 'A quiz is answered question by question.');
+  // A quiz's play begins here, with its questions as they stand; its answers end it.
+  const quiz = read.type === 'QUIZ' ? (read.quiz as StoredQuiz | null) : null;
+  if (read.type === 'QUIZ' && !quiz) throw new AppError('game_not_open');
   const draw = drawn ? decideDraw(read, input) : null;
-  const streak = drawn ? null : decideStreak(read, input);
-  const points = draw?.points ?? streak!.points;
+  const streak = read.type === 'DAILY_STREAK' ? decideStreak(read, input) : null;
+  const points = draw?.points ?? streak?.points ?? 0;
   const reward = draw?.won?.kind === 'REWARD' ? read.rewards[draw.won.rewardId!]! : null;
   const code = reward ? newRewardCode(reward, input.now) : null;
   const plan = points > 0 ? planMovement({ points }, read) : null;
@@ -186,7 +191,7 @@ export const decidePlay = (read: PlayRead, segmentIds: ReadonlySet<string>, inpu
     playId: input.playId,
     gameId: input.gameId,
     number: draw?.number ?? null,
-    via: draw?.via ?? 'streak',
+    via: draw?.via ?? (quiz ? 'quiz' : 'streak'),
     row: draw?.row ?? null,
     prize: draw?.won
       ? {
@@ -199,6 +204,7 @@ export const decidePlay = (read: PlayRead, segmentIds: ReadonlySet<string>, inpu
       : null,
     points,
     streakDay: streak?.streakDay ?? null,
+    quiz: quiz && quizQuestionView(quiz, { playId: input.playId, question: 0, shownAt: input.now }),
     code: code?.issued ?? null,
     pointsBalance: plan ? balancesAfter(read, plan).spendable : read.spendable,
     playsLeft,
@@ -215,7 +221,7 @@ export const decidePlay = (read: PlayRead, segmentIds: ReadonlySet<string>, inpu
       playsToday: read.playsToday,
       period: draw?.call.period ?? null,
       tableVersion: draw?.call.tableVersion,
-      drawState: draw?.call.drawState ?? null,
+      drawState: draw?.call.drawState ?? quiz,
       uniform: draw?.call.uniform ?? null,
       tableRow: draw?.row ?? null,
       moment: draw?.call.moment ?? null,

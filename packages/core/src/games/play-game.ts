@@ -8,6 +8,7 @@ import { segmentRuleOf, segmentsOfCustomerAmong } from '../segments/index.ts';
 import { nextDayStart, programmeDay } from './play-day.ts';
 import { decidePlay, type PlayInput, type PlayResult } from './play-decision.ts';
 import { type PlayRead, readPlay } from './play-read.ts';
+import { getQuizQuestion } from './quiz-play.ts';
 
 type PlayOutcome = { played: true; balance: number } | { replay: true } | { stale: true };
 
@@ -55,7 +56,7 @@ const segmentsOf = (
       )
     : Promise.resolve(new Set<string>());
 
-type StoredPlay = Omit<PlayResult, 'code' | 'playsLeft' | 'nextPlayAt'> & {
+type StoredPlay = Omit<PlayResult, 'code' | 'quiz' | 'playsLeft' | 'nextPlayAt'> & {
   code:
     | (Parameters<typeof toDiscountView>[0] & {
         id: string;
@@ -116,6 +117,7 @@ export const getPlay = async (
       validUntil: new Date(code.validUntil),
       discount: toDiscountView(code),
     },
+    quiz: play.via === 'quiz' ? await getQuizQuestion(db, customerId, playId) : null,
     playsLeft,
     nextPlayAt: playsLeft > 0 ? null : nextDayStart(now, PROGRAMME_TIME_ZONE),
   };

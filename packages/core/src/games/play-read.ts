@@ -29,6 +29,7 @@ export type PlayRead = {
   tableVersion: number;
   prizes: StoredPrize[] | null;
   streak: unknown;
+  quiz: unknown;
   tierIds: string[];
   segments: { id: string; rule: unknown }[];
   /** The live rewards the table's reward prizes name, by id. */
@@ -63,7 +64,7 @@ export const readPlay = async (
     Prisma.sql`
     SELECT g.id AS "gameId", g.type, g."startsAt", g."endsAt", g."archivedAt", g."verifiedOnly",
            g."playsPerDay", g."newMemberDelayHours", g."pointsBudgetPerDay", g."pointsBudgetTotal",
-           g."pointsGiven", g."prizesGiven", g."tableVersion", t.prizes, g.streak,
+           g."pointsGiven", g."prizesGiven", g."tableVersion", t.prizes, g.streak, g.quiz,
            COALESCE((SELECT array_agg(gt."tierId"::text) FROM "GameTier" gt WHERE gt."gameId" = g.id), '{}') AS "tierIds",
            COALESCE((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'rule', s.rule))
                      FROM "GameSegment" gs JOIN "Segment" s ON s.id = gs."segmentId"

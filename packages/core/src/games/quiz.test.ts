@@ -1,69 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { scoreQuiz } from './quiz.ts';
+import { markAnswer, QUIZ_NETWORK_ALLOWANCE_MS, quizPoints, rightAnswerOf } from './quiz.ts';
 
-const questions = [
-  {
-    id: 'q1',
-    answers: [
-      { id: 'a', right: true },
-      { id: 'b', right: false },
-    ],
-  },
-  {
-    id: 'q2',
-    answers: [
-      { id: 'c', right: false },
-      { id: 'd', right: true },
-    ],
-  },
-  {
-    id: 'q3',
-    answers: [
-      { id: 'e', right: true },
-      { id: 'f', right: false },
-    ],
-  },
-];
-const rules = { pointsPerRightAnswer: 10, secondsPerQuestion: 20 };
+const question = (right: number) => ({
+  textEn: 'Q',
+  textFr: 'Q',
+  answers: [0, 1, 2].map((n) => ({ textEn: `${n}`, textFr: `${n}`, right: n === right })),
+});
+const quiz = {
+  questions: [question(0), question(2)],
+  pointsPerRightAnswer: 10,
+  secondsPerQuestion: 20,
+};
 const shownAt = new Date('2026-05-04T10:00:00Z');
-const after = (seconds: number) => new Date(shownAt.getTime() + seconds * 1000);
+const after = (ms: number) => new Date(shownAt.getTime() + ms);
+const mark = (q: number, answer: number | null, ms: number) =>
+  markAnswer(quiz, { question: q, answer, shownAt, receivedAt: after(ms) });
 
-describe('quiz scoring', () => {
-  it('scores right answers received in time, and nothing for wrong or missing ones', () => {
-    const score = scoreQuiz({
-      questions,
-      rules,
-      answers: [
-        { questionId: 'q1', answerId: 'a', shownAt, receivedAt: after(5) },
-        { questionId: 'q2', answerId: 'c', shownAt, receivedAt: after(5) },
-      ],
-    });
-    expect(score.points).toBe(10);
-    expect(score.marks.map((mark) => mark.mark)).toEqual(['right', 'wrong', 'unanswered']);
+describe('quiz marks', () => {
+  it('marks a right answer received in time right, any other wrong', () => {
+    expect(mark(0, 0, 5_000)).toBe('right');
+    expect(mark(0, 1, 5_000)).toBe('wrong');
+    expect(mark(1, 2, 19_999)).toBe('right');
+    expect(rightAnswerOf(quiz, 1)).toBe(2);
   });
 
-  it('scores nothing for a right answer received after the time per question', () => {
-    const answer = (seconds: number) =>
-      scoreQuiz({
-        questions,
-        rules,
-        answers: [{ questionId: 'q1', answerId: 'a', shownAt, receivedAt: after(seconds) }],
-      });
-    expect(answer(20).points).toBe(10);
-    expect(answer(20.001)).toMatchObject({ points: 0, marks: [{ mark: 'late' }, {}, {}] });
+  it('scores nothing for a right answer received after the time and its network allowance', () => {
+    expect(mark(0, 0, 20_000 + QUIZ_NETWORK_ALLOWANCE_MS)).toBe('right');
+    expect(mark(0, 0, 20_001 + QUIZ_NETWORK_ALLOWANCE_MS)).toBe('late');
   });
 
-  it('counts only the first answer received to a question', () => {
-    const score = scoreQuiz({
-      questions,
-      rules,
-      answers: [
-        { questionId: 'q2', answerId: 'd', shownAt, receivedAt: after(9) },
-        { questionId: 'q2', answerId: 'c', shownAt, receivedAt: after(3) },
-        { questionId: 'q3', answerId: 'e', shownAt, receivedAt: after(1) },
-      ],
-    });
-    expect(score.marks.map((mark) => mark.mark)).toEqual(['unanswered', 'wrong', 'right']);
-    expect(score.points).toBe(10);
+  it('marks a question whose time ran out unanswered', () => {
+    expect(mark(0, null, 25_000)).toBe('unanswered');
+  });
+
+  it('pays its points for each right answer only', () => {
+    expect(quizPoints(quiz, ['right', 'wrong', 'late', 'unanswered', 'right'])).toBe(20);
   });
 });

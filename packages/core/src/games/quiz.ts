@@ -1,35 +1,48 @@
-export type QuizQuestion = { id: string; answers: readonly { id: string; right: boolean }[] };
-
-export type QuizRules = { pointsPerRightAnswer: number; secondsPerQuestion: number };
-
-/** An answer as the server saw it: when it sent the question and when the answer came in. */
-export type QuizAnswer = { questionId: string; answerId: string; shownAt: Date; receivedAt: Date };
+/** A quiz as a play keeps it: the game's questions when the play began, right answers included. */
+export type StoredQuiz = {
+  questions: {
+    textEn: string;
+    textFr: string;
+    answers: { textEn: string; textFr: string; right: boolean }[];
+  }[];
+  pointsPerRightAnswer: number;
+  secondsPerQuestion: number;
+};
 
 export type QuizMark = 'right' | 'wrong' | 'late' | 'unanswered';
 
 /**
- * Scores a quiz: points for each right answer received within the time per question (times are
- * the server's, never the browser's). Only the first answer received to a question counts.
+ * An answer as the server timed it: the question shown when the previous answer came in (or the
+ * play began), answered when this one came in; `answer` null when the time ran out first.
  */
-export const scoreQuiz = (input: {
-  questions: readonly QuizQuestion[];
-  rules: QuizRules;
-  answers: readonly QuizAnswer[];
-}): { points: number; marks: { questionId: string; mark: QuizMark }[] } => {
-  const limit = input.rules.secondsPerQuestion * 1000;
-  const marks = input.questions.map((question) => {
-    const answer = input.answers
-      .filter((given) => given.questionId === question.id)
-      .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())[0];
-    const mark: QuizMark = !answer
-      ? 'unanswered'
-      : answer.receivedAt.getTime() - answer.shownAt.getTime() > limit
-        ? 'late'
-        : question.answers.some((option) => option.id === answer.answerId && option.right)
-          ? 'right'
-          : 'wrong';
-    return { questionId: question.id, mark };
-  });
-  const rightCount = marks.filter(({ mark }) => mark === 'right').length;
-  return { points: rightCount * input.rules.pointsPerRightAnswer, marks };
+export type QuizAnswer = {
+  question: number;
+  answer: number | null;
+  shownAt: Date;
+  receivedAt: Date;
 };
+
+/** Time allowed beyond the question's for the answer to reach the server from a slow phone. */
+export const QUIZ_NETWORK_ALLOWANCE_MS = 1_000;
+
+/** When an answer to a question shown at `shownAt` stops scoring, as the browser is told. */
+export const answerBy = (quiz: StoredQuiz, shownAt: Date) =>
+  new Date(shownAt.getTime() + quiz.secondsPerQuestion * 1000);
+
+/** An answer's mark, on the server's times only: a right answer received too late scores nothing. */
+export const markAnswer = (quiz: StoredQuiz, given: QuizAnswer): QuizMark => {
+  if (given.answer === null) return 'unanswered';
+  const late =
+    given.receivedAt.getTime() >
+    answerBy(quiz, given.shownAt).getTime() + QUIZ_NETWORK_ALLOWANCE_MS;
+  if (late) return 'late';
+  return quiz.questions[given.question]?.answers[given.answer]?.right ? 'right' : 'wrong';
+};
+
+/** The points a quiz's marks earn: its points for each right answer. */
+export const quizPoints = (quiz: StoredQuiz, marks: readonly QuizMark[]) =>
+  marks.filter((mark) => mark === 'right').length * quiz.pointsPerRightAnswer;
+
+/** The place of a question's right answer. */
+export const rightAnswerOf = (quiz: StoredQuiz, question: number) =>
+  quiz.questions[question]!.answers.findIndex((answer) => answer.right);

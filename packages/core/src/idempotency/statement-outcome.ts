@@ -106,7 +106,12 @@ export const settleOutcome = async <T>(
 
 /** The database functions that write a till's use case from its jsonb plan (see migrations). */
 export type WriteFunction =
-  'record_purchase' | 'record_refund' | 'claim_reward' | 'claim_offer' | 'play_game';
+  | 'record_purchase'
+  | 'record_refund'
+  | 'claim_reward'
+  | 'claim_offer'
+  | 'play_game'
+  | 'answer_quiz';
 
 /**
  * Calls a use case's write function with its plan and the Idempotency-Key's arguments: one round

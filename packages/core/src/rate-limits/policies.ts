@@ -88,6 +88,8 @@ export const RATE_LIMITS = {
    * that a script playing at machine speed is stopped.
    */
   gamePlaysPerCustomer: { name: 'game-play-customer', points: 30, duration: MINUTE },
+  /** A customer's quiz answers: a question takes at least seconds to read and answer. */
+  quizAnswersPerCustomer: { name: 'quiz-answer-customer', points: 60, duration: MINUTE },
   /** Game plays from one client address, any account: many accounts played from one place. */
   gamePlaysPerIp: { name: 'game-play-ip', points: 120, duration: 10 * MINUTE },
   /** REST requests without a valid API key (none, unknown or revoked) from one client address. */
