@@ -23,7 +23,8 @@ ALTER TABLE "GameQuizAnswer" ADD CONSTRAINT "GameQuizAnswer_question_check" CHEC
 -- One answer of a quiz play, in one round trip: under the customer's lock, it is recorded only if
 -- the question is still the play's current one and the play's account has not moved since the
 -- answer was decided (else `stale`: decided again). The last answer ends the play and pays its
--- points, held by the game's budgets as a play's are.
+-- points; the game's budgets are taken last, as play_game takes them, and a budget spent since the
+-- read undoes the answer (stale).
 CREATE FUNCTION answer_quiz(p jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -32,8 +33,7 @@ DECLARE
   q int := (p->>'question')::int;
   pts int := COALESCE((p->>'points')::int, 0);
   current record;
-  game record;
-  day_given int;
+  daily_budget int;
   balance int;
 BEGIN
   PERFORM 1 FROM "Account" a WHERE a."customerId" = customer FOR UPDATE;
@@ -49,34 +49,36 @@ BEGIN
     RETURN '{"stale": true}'::jsonb;
   END IF;
 
-  IF pts > 0 THEN
-    SELECT g."pointsGiven", g."pointsBudgetTotal", g."pointsBudgetPerDay"
-    INTO game FROM "Game" g WHERE g.id = current."gameId" FOR NO KEY UPDATE;
-    INSERT INTO "GameDay" ("gameId", day) VALUES (current."gameId", current.day) ON CONFLICT DO NOTHING;
-    SELECT d."pointsGiven" INTO day_given FROM "GameDay" d
-    WHERE d."gameId" = current."gameId" AND d.day = current.day FOR UPDATE;
-    IF game."pointsGiven" + pts > COALESCE(game."pointsBudgetTotal", game."pointsGiven" + pts)
-       OR day_given + pts > COALESCE(game."pointsBudgetPerDay", day_given + pts) THEN
-      RETURN '{"stale": true}'::jsonb;
+  BEGIN
+    INSERT INTO "GameQuizAnswer" ("playId", question, answer, "shownAt", "receivedAt", mark)
+    VALUES (play, q, (p->>'answer')::int, (p->>'shownAt')::timestamptz,
+            (p->>'receivedAt')::timestamptz, p->>'mark');
+    IF (p->>'ends')::boolean THEN
+      UPDATE "GamePlay" gp SET "quizEndedAt" = (p->>'receivedAt')::timestamptz, points = pts,
+                               "movementId" = (p->'movement'->>'id')::uuid
+      WHERE gp.id = play;
     END IF;
-    UPDATE "Game" g SET "pointsGiven" = g."pointsGiven" + pts WHERE g.id = current."gameId";
-    UPDATE "GameDay" d SET "pointsGiven" = d."pointsGiven" + pts
-    WHERE d."gameId" = current."gameId" AND d.day = current.day;
-  END IF;
+    IF jsonb_typeof(p->'movement') = 'object' THEN
+      balance := write_movement_of(customer, 'EARN', 'APP', p->'movement');
+    ELSE
+      SELECT a.balance INTO balance FROM "Account" a WHERE a."customerId" = customer;
+    END IF;
 
-  INSERT INTO "GameQuizAnswer" ("playId", question, answer, "shownAt", "receivedAt", mark)
-  VALUES (play, q, (p->>'answer')::int, (p->>'shownAt')::timestamptz,
-          (p->>'receivedAt')::timestamptz, p->>'mark');
-  IF (p->>'ends')::boolean THEN
-    UPDATE "GamePlay" gp SET "quizEndedAt" = (p->>'receivedAt')::timestamptz, points = pts,
-                             "movementId" = (p->'movement'->>'id')::uuid
-    WHERE gp.id = play;
-  END IF;
-  IF jsonb_typeof(p->'movement') = 'object' THEN
-    balance := write_movement_of(customer, 'EARN', 'APP', p->'movement');
-  ELSE
-    SELECT a.balance INTO balance FROM "Account" a WHERE a."customerId" = customer;
-  END IF;
+    IF pts > 0 THEN
+      UPDATE "Game" g SET "pointsGiven" = g."pointsGiven" + pts
+      WHERE g.id = current."gameId"
+        AND g."pointsGiven" + pts <= COALESCE(g."pointsBudgetTotal", g."pointsGiven" + pts)
+      RETURNING g."pointsBudgetPerDay" INTO daily_budget;
+      IF NOT FOUND THEN RAISE EXCEPTION USING ERRCODE = 'FG001'; END IF;
+      INSERT INTO "GameDay" AS d ("gameId", day, "pointsGiven")
+      SELECT current."gameId", current.day, pts WHERE pts <= COALESCE(daily_budget, pts)
+      ON CONFLICT ("gameId", day) DO UPDATE SET "pointsGiven" = d."pointsGiven" + pts
+        WHERE d."pointsGiven" + pts <= COALESCE(daily_budget, d."pointsGiven" + pts);
+      IF NOT FOUND THEN RAISE EXCEPTION USING ERRCODE = 'FG001'; END IF;
+    END IF;
+  EXCEPTION WHEN SQLSTATE 'FG001' THEN
+    RETURN '{"stale": true}'::jsonb;
+  END;
   RETURN jsonb_build_object('answered', true, 'balance', balance);
 END
 $$;
