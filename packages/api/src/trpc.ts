@@ -45,6 +45,8 @@ export type Context = {
   staff?: { id: string; role: StaffRole; sessionId?: string };
   /** The client's address, for per-address limits (see `clientAddressOf`). */
   clientAddress?: string;
+  /** The portal's id of the customer's browser (a cookie), for the admin's look at game plays. */
+  device?: string;
   /** How the portal tells a person signing up what happened (by email, never in the answer). */
   enrolmentMail?: EnrolmentMail;
   /** How the app sends the emails some procedures send (password links), and its public URL. */

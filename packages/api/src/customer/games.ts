@@ -28,6 +28,7 @@ const play = customerProcedure
       playId: input.playId,
       customerId: ctx.customer.id,
       ip: ctx.clientAddress,
+      device: ctx.device,
     });
   });
 

@@ -24,8 +24,11 @@ const stored = (
   ...extra,
 });
 
-const play = (gameId: string, customerId: string, extra: { ip?: string; now?: Date } = {}) =>
-  playGame(s.db, { gameId, customerId, playId: randomUUID(), ...extra });
+const play = (
+  gameId: string,
+  customerId: string,
+  extra: { ip?: string; device?: string; now?: Date } = {},
+) => playGame(s.db, { gameId, customerId, playId: randomUUID(), ...extra });
 
 describe('game plays in the admin', () => {
   it('shows the points given per day against the budget, the stock left and the top players', async () => {
@@ -58,18 +61,19 @@ describe('game plays in the admin', () => {
     ).toBe('FORBIDDEN');
   });
 
-  it('flags an address many players share and plays at machine speed', async () => {
+  it('flags an address or a device many players share and plays at machine speed', async () => {
     const game = await makeGame(s.db, {
       prizes: [stored('again', 'TRY_AGAIN', 10_000)],
       playsPerDay: 10,
     });
     for (let i = 0; i < 3; i++)
-      await play(game.id, (await makeCustomer(s.db)).id, { ip: '203.0.113.9' });
+      await play(game.id, (await makeCustomer(s.db)).id, { ip: '203.0.113.9', device: 'phone-1' });
     const fast = (await makeCustomer(s.db)).id;
     const start = Date.now();
     for (let i = 0; i < 3; i++) await play(game.id, fast, { now: new Date(start + i * 300) });
     const suspicions = await s.as('OWNER').gamePlays.suspicions({ gameId: game.id });
     expect(suspicions.sharedAddresses).toEqual([{ ip: '203.0.113.9', players: 3, plays: 3 }]);
+    expect(suspicions.sharedDevices).toEqual([{ device: 'phone-1', players: 3, plays: 3 }]);
     expect(suspicions.machineSpeed).toEqual([
       expect.objectContaining({ customerId: fast, fastPlays: 2, shortestGapMs: 300 }),
     ]);

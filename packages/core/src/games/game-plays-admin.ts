@@ -7,8 +7,8 @@ import type { StoredPrize } from './stored-prize.ts';
 
 /** Plays at least this close together, by one customer, are faster than a person taps. */
 const MACHINE_SPEED_MS = 2_000;
-/** An address shared by at least this many players of a game is worth a look. */
-const SHARED_ADDRESS_PLAYERS = 3;
+/** An address or a device shared by at least this many players of a game is worth a look. */
+const SHARED_BY_PLAYERS = 3;
 /** At least this many accounts made within one hour, each playing within a day of joining. */
 const NEW_ACCOUNTS_BURST = 5;
 
@@ -67,11 +67,22 @@ export const getGameActivity = async (db: Db, gameId: string) => {
  * faster than a person taps, and bursts of new accounts that played within a day of joining.
  */
 export const getGameSuspicions = async (db: Db, gameId: string) => {
-  const sharedAddresses = await db.$queryRaw<{ ip: string; players: number; plays: number }[]>`
-    SELECT gp.ip, count(DISTINCT gp."customerId")::int AS players, count(*)::int AS plays
-    FROM "GamePlay" gp WHERE gp."gameId" = ${gameId}::uuid AND gp.ip IS NOT NULL
-    GROUP BY gp.ip HAVING count(DISTINCT gp."customerId") >= ${SHARED_ADDRESS_PLAYERS}
-    ORDER BY players DESC LIMIT 20`;
+  /** Addresses or devices several accounts played from. */
+  const sharedBy = (where: 'ip' | 'device') =>
+    db.$queryRaw<{ value: string; players: number; plays: number }[]>`
+      SELECT gp.${Prisma.raw(`"${where}"`)} AS value, count(DISTINCT gp."customerId")::int AS players,
+             count(*)::int AS plays
+      FROM "GamePlay" gp WHERE gp."gameId" = ${gameId}::uuid AND gp.${Prisma.raw(`"${where}"`)} IS NOT NULL
+      GROUP BY 1 HAVING count(DISTINCT gp."customerId") >= ${SHARED_BY_PLAYERS}
+      ORDER BY players DESC LIMIT 20`;
+  const sharedAddresses = (await sharedBy('ip')).map(({ value, ...rest }) => ({
+    ip: value,
+    ...rest,
+  }));
+  const sharedDevices = (await sharedBy('device')).map(({ value, ...rest }) => ({
+    device: value,
+    ...rest,
+  }));
   const machineSpeed = await db.$queryRaw<
     { customerId: string; memberCode: string; fastPlays: number; shortestGapMs: number }[]
   >`
@@ -89,7 +100,7 @@ export const getGameSuspicions = async (db: Db, gameId: string) => {
     WHERE EXISTS (SELECT 1 FROM "GamePlay" gp WHERE gp."gameId" = ${gameId}::uuid
                     AND gp."customerId" = c.id AND gp."playedAt" < c."createdAt" + interval '1 day')
     GROUP BY 1 HAVING count(*) >= ${NEW_ACCOUNTS_BURST} ORDER BY 1 DESC LIMIT 20`;
-  return { sharedAddresses, machineSpeed, newAccountBursts };
+  return { sharedAddresses, sharedDevices, machineSpeed, newAccountBursts };
 };
 
 export type GamePlayRow = {

@@ -1,10 +1,12 @@
 import { customerRouter, handleTrpcRequest } from '@fidele/api';
 import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
+import type { NextRequest } from 'next/server';
+import { deviceIdOf } from '../../../../device.ts';
 import { mailContext } from '../../../../mail.ts';
 import { signedIn } from '../../../../auth.ts';
 
-const handler = async (request: Request) => {
+const handler = async (request: NextRequest) => {
   const customer = await signedIn();
   return handleTrpcRequest({
     router: customerRouter,
@@ -13,6 +15,7 @@ const handler = async (request: Request) => {
       db: getDb(),
       customer: customer ?? undefined,
       clientAddress: clientAddressOf(request.headers),
+      device: deviceIdOf(request),
       response: {},
       mail: mailContext(),
     }),
