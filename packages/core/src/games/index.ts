@@ -39,3 +39,13 @@ export {
   voidGamePlay,
 } from './game-plays-admin.ts';
 export type { GamePlayRow } from './game-plays-admin.ts';
+export {
+  archiveGame,
+  createGame,
+  getGameForStaff,
+  listGamesForStaff,
+  updateGame,
+} from './game-admin.ts';
+export type { GameData, GameListRow, PrizeData, QuizData, StreakData } from './game-admin.ts';
+export { gameStatus } from './game-status.ts';
+export type { GameStatus } from './game-status.ts';
