@@ -65,6 +65,23 @@ const storedPrizes = (prizes: PrizeData[], current: readonly StoredPrize[]): Sto
   });
 };
 
+const PRIZE_FIELDS = [
+  'id',
+  'kind',
+  'labelEn',
+  'labelFr',
+  'points',
+  'rewardId',
+  'weight',
+  'stock',
+  'paced',
+] as const satisfies (keyof StoredPrize)[];
+
+/** Field by field: a table read back from jsonb has its keys in another order. */
+const sameTable = (a: readonly StoredPrize[], b: readonly StoredPrize[]) =>
+  a.length === b.length &&
+  a.every((row, index) => PRIZE_FIELDS.every((field) => row[field] === b[index]![field]));
+
 /**
  * A quiz's questions and answers as the portal names them: by position, so saving a quiz again
  * without reordering it keeps the names a quiz being answered refers to.
@@ -172,8 +189,8 @@ export const createGame = async (tx: Tx, input: GameData, staffUserId: string) =
 /**
  * Saves a game's new settings. A changed prize table is a new version (plays keep naming the
  * version they were drawn on, which is never rewritten); a new end (or, before the game starts,
- * a new start) moves the periods not yet ended. Refused if the game could not go on: odds not adding up to 100 %, or a budget already
- * spent by the plays so far. Audited.
+ * a new start) moves the periods not yet ended. Refused if the game could not go on: odds not
+ * adding up to 100 %, or a budget already spent by the plays so far. Audited.
  */
 export const updateGame = async (
   tx: Tx,
@@ -215,8 +232,11 @@ export const updateGame = async (
   });
   await checkReferences(tx, input);
   // A new version after the last one there ever was: an old version is never written again.
-  const tableChanged = JSON.stringify(prizes) !== JSON.stringify(currentPrizes);
-  const tableVersion = !prizes.length ? 0 : tableChanged ? game.lastVersion + 1 : game.tableVersion;
+  const tableVersion = !prizes.length
+    ? 0
+    : sameTable(prizes, currentPrizes)
+      ? game.tableVersion
+      : game.lastVersion + 1;
   if (tableVersion > game.lastVersion)
     await tx.gamePrizeTable.create({ data: { gameId, version: tableVersion, prizes } });
   // A game that has started keeps its start: its first period, whose hash is out, starts there.

@@ -150,16 +150,8 @@ export const GameForm = ({
     result.save(read.input);
   };
 
-  const count = (
-    field: 'playsPerDay' | 'pointsBudgetPerDay' | 'pointsBudgetTotal',
-    hint = true,
-  ) => (
-    <TextField
-      label={t(field)}
-      inputMode="numeric"
-      hint={hint ? t(`${field}Hint`) : undefined}
-      {...text(field)}
-    />
+  const count = (field: 'playsPerDay' | 'pointsBudgetPerDay' | 'pointsBudgetTotal') => (
+    <TextField label={t(field)} inputMode="numeric" hint={t(`${field}Hint`)} {...text(field)} />
   );
   const tableError = fieldErrors.includes('prizes')
     ? t('errors.prizes', {

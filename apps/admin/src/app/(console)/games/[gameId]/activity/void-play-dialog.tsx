@@ -24,15 +24,18 @@ export const VoidPlayDialog = ({ play, onClose }: { play: PlayToVoid; onClose: (
     trpc.gamePlays.void.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.gamePlays.pathKey() });
-        close();
+        // Still pending while this runs: closed without `close`, which waits for the save.
+        done();
       },
     }),
   );
-  const close = () => {
-    if (voidPlay.isPending) return;
+  const done = () => {
     voidPlay.reset();
     setReason('');
     onClose();
+  };
+  const close = () => {
+    if (!voidPlay.isPending) done();
   };
   const appCode = (voidPlay.error as { data?: { appCode?: string } } | null)?.data?.appCode;
   const reasonRefused = serverFieldErrors(voidPlay.error).includes('reason');
