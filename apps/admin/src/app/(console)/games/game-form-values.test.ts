@@ -83,6 +83,35 @@ describe('the game form', () => {
     expect(basisPoints('1.234')).toBeNaN();
   });
 
+  it('reads a quiz with its right answers, and names an answer left empty', () => {
+    const quiz: GameFormValues = {
+      ...wheel(['30', '20', '50']),
+      type: 'QUIZ',
+      questions: [
+        {
+          textEn: 'Our first shop?',
+          textFr: 'Notre première boutique ?',
+          answers: [
+            { textEn: 'Lyon', textFr: 'Lyon' },
+            { textEn: 'Paris', textFr: 'Paris' },
+          ],
+          right: 1,
+        },
+      ],
+    };
+    const read = readGameForm(quiz);
+    if (!('input' in read)) throw new Error(JSON.stringify(read.errors));
+    expect(read.input.prizes).toEqual([]);
+    expect(read.input.quiz).toMatchObject({
+      questions: [{ answers: [{ right: false }, { right: true }] }],
+      pointsPerRightAnswer: 10,
+      secondsPerQuestion: 20,
+    });
+    const blank = structuredClone(quiz);
+    blank.questions[0]!.answers[0]!.textFr = '';
+    expect(readGameForm(blank)).toEqual({ errors: ['questions.0.answers.0.textFr'] });
+  });
+
   it('fills the form from a saved streak', () => {
     const form = gameFormFrom({
       ...readGameFormInput(),
