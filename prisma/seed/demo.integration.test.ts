@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { terminalRouter } from '@fidele/api/terminal';
+import { getGameForStaff, listGamesForStaff } from '@fidele/core/games';
 import { listOffersFor } from '@fidele/core/offers';
 import { getTierStatus } from '@fidele/core/tiers';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
@@ -33,6 +34,26 @@ it('gives the demo a Silver Camille with open and locked VIP offers', async () =
     ]),
   );
   expect(await isEmpty(t.db)).toBe(false);
+});
+
+it('has a wheel, a scratch card and a daily streak running, made as the admin makes them', async () => {
+  const games = await listGamesForStaff(t.db, { status: 'running', page: 1, pageSize: 10 });
+  expect(games.rows.map((game) => game.type).sort()).toEqual([
+    'DAILY_STREAK',
+    'SCRATCH_CARD',
+    'SPIN_WHEEL',
+  ]);
+  const wheel = await getGameForStaff(
+    t.db,
+    games.rows.find((game) => game.type === 'SPIN_WHEEL')!.id,
+  );
+  expect(wheel.prizes.map((prize) => prize.kind)).toEqual([
+    'POINTS',
+    'POINTS',
+    'REWARD',
+    'TRY_AGAIN',
+  ]);
+  expect(await t.db.auditLog.count({ where: { action: 'game.create' } })).toBe(3);
 });
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -2,6 +2,7 @@ import { hashPassword } from '@fidele/auth/password';
 import { createApiKey } from '@fidele/core/api-keys';
 import { createCustomer } from '@fidele/core/customers';
 import { awardBonus } from '@fidele/core/earning';
+import { createGame, type GameData, type PrizeData } from '@fidele/core/games';
 import { recordMovement } from '@fidele/core/ledger';
 import { recordPurchase } from '@fidele/core/purchases';
 import { claimReward } from '@fidele/core/rewards';
@@ -223,11 +224,105 @@ const demoOffers = (target: { tiers: Record<string, string>; bothChannels: strin
   })[];
 
 /** True when the database holds no programme yet (first start). */
+const prize = (
+  kind: PrizeData['kind'],
+  labelEn: string,
+  labelFr: string,
+  weight: number,
+  extra: Partial<PrizeData> = {},
+): PrizeData => ({
+  kind,
+  labelEn,
+  labelFr,
+  points: null,
+  rewardId: null,
+  weight,
+  stock: null,
+  paced: false,
+  ...extra,
+});
+
+const gameWords = {
+  rulesEn:
+    'Free to play, no purchase needed. Each play is drawn by our server from a seed whose fingerprint is published before its period starts.',
+  rulesFr:
+    'Jeu gratuit et sans obligation d’achat. Chaque partie est tirée par notre serveur à partir d’une graine dont l’empreinte est publiée avant le début de sa période.',
+  tierIds: [],
+  segmentIds: [],
+  verifiedOnly: false,
+  quiz: null,
+};
+
+/** A wheel and a scratch card on now (points, a reward's code with a stock, "try again"), and a streak. */
+const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData[] => [
+  {
+    ...gameWords,
+    type: 'SPIN_WHEEL',
+    titleEn: 'Spin the wheel',
+    titleFr: 'La roue de la fortune',
+    textEn: 'One free spin a day: points, a 5 € voucher, or try again tomorrow.',
+    textFr: 'Un tour gratuit par jour : des points, un bon de 5 €, ou retentez demain.',
+    startsAt: daysAgo(3),
+    endsAt: daysAgo(-25),
+    playsPerDay: 1,
+    pointsBudgetPerDay: 2_000,
+    pointsBudgetTotal: 40_000,
+    prizes: [
+      prize('POINTS', '50 points', '50 points', 1_000, { points: 50 }),
+      prize('POINTS', '10 points', '10 points', 2_500, { points: 10 }),
+      prize('REWARD', '5 € off', '5 € de réduction', 500, { rewardId: rewards.fiveOff, stock: 50 }),
+      prize('TRY_AGAIN', 'Try again', 'Retentez votre chance', 6_000),
+    ],
+    streak: null,
+  },
+  {
+    ...gameWords,
+    type: 'SCRATCH_CARD',
+    titleEn: 'Scratch and win',
+    titleFr: 'Grattez et gagnez',
+    textEn: 'Scratch your card of the day: 20 points or free delivery might be under it.',
+    textFr:
+      'Grattez votre carte du jour : 20 points ou la livraison offerte s’y cachent peut-être.',
+    startsAt: daysAgo(1),
+    endsAt: daysAgo(-13),
+    playsPerDay: 1,
+    pointsBudgetPerDay: 1_000,
+    pointsBudgetTotal: null,
+    prizes: [
+      prize('POINTS', '20 points', '20 points', 2_000, { points: 20 }),
+      prize('REWARD', 'Free delivery', 'Livraison offerte', 1_000, {
+        rewardId: rewards.freeShipping,
+        stock: 30,
+      }),
+      prize('TRY_AGAIN', 'Not this time', 'Pas cette fois', 7_000),
+    ],
+    streak: null,
+  },
+  {
+    ...gameWords,
+    type: 'DAILY_STREAK',
+    titleEn: 'Daily check-in',
+    titleFr: 'Le rendez-vous quotidien',
+    textEn: '10 points for each day you drop by, 50 more on day 7. Two missed days are forgiven.',
+    textFr:
+      '10 points par jour de visite, 50 de plus le 7e jour. Deux jours manqués sont pardonnés.',
+    rulesEn: 'Check in once a day. Every 7th day of a streak earns a 50-point bonus.',
+    rulesFr: 'Une présence par jour. Chaque 7e jour d’une série rapporte 50 points de bonus.',
+    startsAt: daysAgo(7),
+    endsAt: daysAgo(-60),
+    playsPerDay: 1,
+    pointsBudgetPerDay: null,
+    pointsBudgetTotal: null,
+    prizes: [],
+    streak: { pointsPerDay: 10, bonusDay: 7, bonusPoints: 50, maxFreezes: 2 },
+  },
+];
+
 export const isEmpty = async (db: Db) => (await db.shop.count()) === 0;
 
 /**
  * The demo programme: two shops with fixed API keys, staff of every role, Camille with a history
- * in both channels, and a few more members so lists are not empty.
+ * in both channels, a few more members so lists are not empty, and games on now.
  */
 export const seedDemo = async (db: Db) => {
   const passwordHash = await hashPassword(DEMO.password);
@@ -243,14 +338,18 @@ export const seedDemo = async (db: Db) => {
         name: 'E-shop backend',
         key: DEMO.shops.eshop.key,
       });
+      const staffIds: Partial<Record<StaffRole, string>> = {};
       for (const staff of DEMO.staff)
-        await tx.staffUser.create({
-          data: {
-            ...staff,
-            passwordHash,
-            ...(staff.role === 'STORE_MANAGER' ? { shops: { connect: { id: store.id } } } : {}),
-          },
-        });
+        staffIds[staff.role] = (
+          await tx.staffUser.create({
+            data: {
+              ...staff,
+              passwordHash,
+              ...(staff.role === 'STORE_MANAGER' ? { shops: { connect: { id: store.id } } } : {}),
+            },
+            select: { id: true },
+          })
+        ).id;
 
       // Before any customer, so enrolment and first purchases show the bonuses and tiers.
       for (const bonus of DEMO_BONUSES) await tx.earnRule.create({ data: bonus });
@@ -331,6 +430,9 @@ export const seedDemo = async (db: Db) => {
           channel: 'APP',
           actor: { type: 'CUSTOMER', id: camille.id },
         });
+      // Made by marketing as the admin makes them: periods opened, tables versioned, audited.
+      for (const game of demoGames({ fiveOff: rewards[0]!.id, freeShipping: rewards[3]!.id }))
+        await createGame(tx, game, staffIds.MARKETING!);
       // Points carried over from the former paper card keep its deadline, so the portal has a
       // near "N points expire on D" to show.
       const carriedOver = await recordMovement(tx, {

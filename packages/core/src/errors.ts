@@ -15,6 +15,10 @@ export const errorCatalogue = {
     status: 400,
     message: 'The target names a tier or a segment that does not exist (or is archived).',
   },
+  game_reward_not_available: {
+    status: 400,
+    message: 'A prize gives a reward that does not exist or is archived.',
+  },
   unauthorized: { status: 401, message: 'Please sign in.' },
   invalid_signature: {
     status: 401,

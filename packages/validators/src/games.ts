@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { page, pageSize, uuid } from './common.ts';
 
 /** Games as marketing edits them in the admin (issue 13, "Games in the app"). */
 
@@ -26,6 +26,8 @@ const wholeAtLeastZero = (what: string, max: number) =>
 
 export const prizeInput = z
   .object({
+    /** The row's id when editing a saved table: kept, so plays and stock keep naming it. */
+    id: z.string().trim().min(1).max(64).optional(),
     kind: z.enum(PRIZE_KINDS),
     labelEn: text(60).min(1, 'Enter a label'),
     labelFr: text(60).min(1, 'Enter a French label'),
@@ -173,6 +175,18 @@ export const gameInput = z
 export type GameInput = z.infer<typeof gameInput>;
 
 export const gameIdInput = z.object({ gameId: uuid });
+
+export const gameUpdateInput = gameIdInput.extend({ data: gameInput });
+
+/** Where a game stands: before its start, between its dates, after its end, or archived. */
+export const GAME_STATUSES = ['scheduled', 'running', 'ended', 'archived'] as const;
+export type GameStatus = (typeof GAME_STATUSES)[number];
+
+export const gameListInput = z.object({
+  status: z.enum(GAME_STATUSES).optional(),
+  page,
+  pageSize,
+});
 
 /** A play: `playId` is made by the browser once per tap, so a retry or a double tap plays once. */
 export const gamePlayInput = z.object({ gameId: uuid, playId: uuid });

@@ -7,8 +7,8 @@ import type { TextInput } from './text-input.ts';
 type Language = 'En' | 'Fr';
 
 /**
- * What members read of a reward or an offer: its title and its text in English and French side by
- * side, and an optional picture. Each form keeps its own field names and words: a field is named
+ * What members read of a reward, an offer or a game: its title and its text in English and French
+ * side by side, and an optional picture (when the record has one). Each form keeps its own field names and words: a field is named
  * after its stem and language (`nameEn`, `textFr`), and so is its label in the form's namespace.
  */
 export const BilingualTextFields = <Title extends string, Text extends string>({
@@ -17,6 +17,7 @@ export const BilingualTextFields = <Title extends string, Text extends string>({
   text,
   textMaxLength,
   input,
+  imageInput,
 }: {
   /** The form's messages: `english`, `french`, `imageUrl`, `imageUrlHint`, a label per field. */
   namespace: string;
@@ -25,7 +26,9 @@ export const BilingualTextFields = <Title extends string, Text extends string>({
   /** The stem of the text's fields; its hint is `${text}Hint`. */
   text: Text;
   textMaxLength: number;
-  input: (field: `${Title | Text}${Language}` | 'imageUrl') => TextInput;
+  input: (field: `${Title | Text}${Language}`) => TextInput;
+  /** The picture's address field; none for a record without a picture. */
+  imageInput?: TextInput;
 }) => {
   const t = useTranslations(namespace);
   // The keys are built from the stems, which the message types cannot follow: read as plain keys.
@@ -58,15 +61,17 @@ export const BilingualTextFields = <Title extends string, Text extends string>({
           {language('Fr')}
         </div>
       </div>
-      <TextField
-        label={t('imageUrl')}
-        type="url"
-        inputMode="url"
-        maxLength={500}
-        hint={t('imageUrlHint')}
-        className="mt-4"
-        {...input('imageUrl')}
-      />
+      {imageInput ? (
+        <TextField
+          label={t('imageUrl')}
+          type="url"
+          inputMode="url"
+          maxLength={500}
+          hint={t('imageUrlHint')}
+          className="mt-4"
+          {...imageInput}
+        />
+      ) : null}
     </>
   );
 };

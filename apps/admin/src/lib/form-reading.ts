@@ -66,8 +66,11 @@ export const readWithSchema = <Schema extends z.ZodType, Field extends string>(
   candidate: Record<string, unknown>,
   options: {
     standIns: Record<string, unknown>;
-    /** The form field a schema path's first key is typed in; null when none is. */
-    field: (path: PropertyKey | undefined) => Field | null;
+    /**
+     * The form field a schema path's first key is typed in (the whole path is given too, for
+     * lists of rows); null when none is.
+     */
+    field: (key: PropertyKey | undefined, path: readonly PropertyKey[]) => Field | null;
   },
 ): { input: z.output<Schema> } | { errors: Field[] } => {
   const parsed = schema.safeParse(candidate);
@@ -78,6 +81,6 @@ export const readWithSchema = <Schema extends z.ZodType, Field extends string>(
   );
   const crossField = schema.safeParse({ ...candidate, ...stoodIn });
   const issues = [...parsed.error.issues, ...(crossField.error?.issues ?? [])];
-  const fields = issues.flatMap((issue) => options.field(issue.path[0]) ?? []);
+  const fields = issues.flatMap((issue) => options.field(issue.path[0], issue.path) ?? []);
   return { errors: [...new Set(fields)] };
 };

@@ -5,6 +5,7 @@ import { codesRouter } from './codes.ts';
 import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { gamePlaysRouter } from './game-plays.ts';
+import { gamesRouter } from './games.ts';
 import { me } from './me.ts';
 import { offersRouter } from './offers.ts';
 import { staffPasswordsRouter } from './passwords.ts';
@@ -35,6 +36,7 @@ export const staffRouter = router({
   tiers: tiersRouter,
   segments: segmentsRouter,
   offers: offersRouter,
+  games: gamesRouter,
   gamePlays: gamePlaysRouter,
   staff: staffMembersRouter,
   passwords: staffPasswordsRouter,

@@ -42,3 +42,13 @@ export type { GamePlayRow } from './game-plays-admin.ts';
 export { answerQuiz, findQuizInProgress, getQuizQuestion } from './quiz-play.ts';
 export type { QuizAnswerInput, QuizAnswerResult } from './quiz-play.ts';
 export type { QuizQuestionView } from './quiz-view.ts';
+export {
+  archiveGame,
+  createGame,
+  getGameForStaff,
+  listGamesForStaff,
+  updateGame,
+} from './game-admin.ts';
+export type { GameData, GameListRow, PrizeData, QuizData, StreakData } from './game-admin.ts';
+export { gameStatus } from './game-status.ts';
+export type { GameStatus } from './game-status.ts';

@@ -173,6 +173,7 @@ export const OfferForm = ({
             text="text"
             textMaxLength={2000}
             input={text}
+            imageInput={text('imageUrl')}
           />
         </Card>
 

@@ -99,6 +99,7 @@ export const RewardForm = ({
           text="description"
           textMaxLength={1000}
           input={text}
+          imageInput={text('imageUrl')}
         />
       </Card>
 

@@ -1,0 +1,134 @@
+'use client';
+
+import { Alert, buttonStyles, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { saveFailure } from '@/app/(console)/offers/offer-failure.ts';
+import { ArchiveButton, type ArchiveChange, ArchiveDialog } from '@/components/archive-dialog.tsx';
+import { PageHeader } from '@/components/page-header.tsx';
+import { errorKey, QueryError } from '@/components/query-error.tsx';
+import { RecordHistory, SavedAlert } from '@/components/record-history.tsx';
+import { useTRPC } from '@/trpc/react.tsx';
+import { BackToGames } from '../back-to-games.tsx';
+import { GameForm } from '../game-form.tsx';
+import { gameFormFrom } from '../game-form-values.ts';
+import { GameStatusBadge } from '../game-status.tsx';
+
+/** One game: its form, where it stands (archive it), a way to its activity, and its history. */
+export const GameEditor = ({ gameId }: { gameId: string }) => {
+  const t = useTranslations('games');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const justCreated = useSearchParams().get('created') === '1';
+  const [change, setChange] = useState<ArchiveChange | null>(null);
+  const [archived, setArchived] = useState(false);
+  const query = useQuery(trpc.games.get.queryOptions({ gameId }));
+  const game = query.data;
+  const update = useMutation(
+    trpc.games.update.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.games.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
+        ]),
+    }),
+  );
+
+  if (query.error)
+    return (
+      <>
+        <PageHeader eyebrow={<BackToGames />} title={t('title')} />
+        {errorKey(query.error) === 'notFound' ? (
+          <EmptyState title={t('notFound')} />
+        ) : (
+          <QueryError error={query.error} onRetry={() => query.refetch()} />
+        )}
+      </>
+    );
+
+  if (!game)
+    return (
+      <div aria-busy="true">
+        <PageHeader eyebrow={<BackToGames />} title={<Skeleton className="h-9 w-72" />} />
+        <Skeleton className="h-96 w-full" />
+      </div>
+    );
+
+  const title = locale === 'fr' ? game.titleFr : game.titleEn;
+  return (
+    <>
+      <PageHeader
+        eyebrow={<BackToGames />}
+        title={title}
+        description={<GameStatusBadge status={game.status} />}
+        actions={
+          <Link
+            href={`/games/${game.id}/activity`}
+            className={buttonStyles({ variant: 'secondary' })}
+          >
+            {t('seeActivity')}
+          </Link>
+        }
+      />
+      {archived ? (
+        <Alert tone="success" title={t('archived', { name: title })} className="mb-6" />
+      ) : null}
+      <GameForm
+        key={`${game.id}-${game.tableVersion}`}
+        initial={gameFormFrom(game)}
+        submitLabel={t('save')}
+        pointsGiven={game.pointsGiven}
+        result={{
+          save: (data) => update.mutate({ gameId: game.id, data }),
+          pending: update.isPending,
+          error: update.error,
+          failure: saveFailure(update.error),
+          done:
+            update.isSuccess || (justCreated && update.isIdle) ? (
+              <SavedAlert
+                title={t(update.isSuccess ? 'saved' : 'created')}
+                seeHistory={t('seeHistory')}
+              />
+            ) : null,
+        }}
+        aside={
+          <Card title={t('statusCard.title')}>
+            <div className="flex flex-col gap-3">
+              <p className="flex flex-wrap items-center gap-2">
+                <GameStatusBadge status={game.status} />
+                <span className="text-sm text-ink-muted">
+                  {t('statusCard.plays', { plays: game.plays, points: game.pointsGiven })}
+                </span>
+              </p>
+              <p className="text-sm text-ink-muted">{t(`statusCard.${game.status}`)}</p>
+              {game.status === 'archived' ? null : (
+                <ArchiveButton
+                  namespace="games"
+                  archived={false}
+                  onClick={() => setChange({ id: game.id, name: title, archive: true })}
+                />
+              )}
+            </div>
+          </Card>
+        }
+      />
+      <RecordHistory target={{ type: 'game', id: game.id }} namespace="games.activity" />
+      <ArchiveDialog
+        change={change}
+        namespace="games"
+        mutation={trpc.games.archive.mutationOptions()}
+        input={({ id }) => ({ gameId: id })}
+        refresh={trpc.games.pathKey()}
+        onClose={() => setChange(null)}
+        onDone={() => {
+          setChange(null);
+          setArchived(true);
+        }}
+      />
+    </>
+  );
+};
