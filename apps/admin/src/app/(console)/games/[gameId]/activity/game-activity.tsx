@@ -151,6 +151,7 @@ export const GameActivity = ({ gameId }: { gameId: string }) => {
           ) : !suspicions.data ? (
             <Skeleton className="h-16 w-full" />
           ) : suspicions.data.sharedAddresses.length +
+              suspicions.data.sharedDevices.length +
               suspicions.data.machineSpeed.length +
               suspicions.data.newAccountBursts.length ===
             0 ? (
@@ -159,6 +160,11 @@ export const GameActivity = ({ gameId }: { gameId: string }) => {
             <ul className="flex flex-col gap-1 text-sm" data-testid="suspicions">
               {suspicions.data.sharedAddresses.map((row) => (
                 <li key={row.ip}>{t('suspicions.sharedAddress', row)}</li>
+              ))}
+              {suspicions.data.sharedDevices.map((row) => (
+                <li key={row.device}>
+                  {t('suspicions.sharedDevice', { ...row, device: row.device.slice(0, 8) })}
+                </li>
               ))}
               {suspicions.data.machineSpeed.map((row) => (
                 <li key={row.customerId}>
