@@ -1,5 +1,6 @@
 import { getGameFor, listGamesFor, playGame } from '@fidele/core/games';
 import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
+import { formatCode } from '@fidele/core/rewards';
 import { gameIdInput, gamePlayInput } from '@fidele/validators';
 import { addressLimit, customerProcedure, router } from '../trpc.ts';
 
@@ -17,12 +18,16 @@ const play = customerProcedure
   .input(gamePlayInput)
   .mutation(async ({ ctx, input }) => {
     await consumeRateLimit(ctx.db, RATE_LIMITS.gamePlaysPerCustomer, ctx.customer.id);
-    return playGame(ctx.db, {
+    const result = await playGame(ctx.db, {
       gameId: input.gameId,
       playId: input.playId,
       customerId: ctx.customer.id,
       ip: ctx.clientAddress,
     });
+    return {
+      ...result,
+      code: result.code && { ...result.code, formatted: formatCode(result.code.code) },
+    };
   });
 
 export const gamesRouter = router({ list, get, play });
