@@ -2,41 +2,7 @@
 
 import { Button, classNames } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
-import type { GameDetail } from './game-view.ts';
-
-type Streak = NonNullable<GameDetail['streak']>;
-type CellStatus = Streak['calendar'][number]['status'] | 'ahead';
-
-const WEEK = 7;
-
-/** The next `count` ISO dates after `day`. */
-const daysAfter = (day: string, count: number) =>
-  Array.from({ length: count }, (_, index) => {
-    const next = new Date(`${day}T12:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + index + 1);
-    return next.toISOString().slice(0, 10);
-  });
-
-/**
- * Seven days around today: the streak's last days, then the days to come up to its next bonus day
- * (when it falls within the week), so she sees both what she has done and what she is heading for.
- */
-const weekOf = (streak: Streak) => {
-  const ahead = Math.min(streak.daysToBonus, WEEK - 1);
-  const past = streak.calendar.slice(-(WEEK - ahead));
-  const bonusDay =
-    streak.daysToBonus < WEEK ? daysAfter(streak.today, streak.daysToBonus).at(-1) : undefined;
-  return [
-    ...past,
-    ...daysAfter(streak.today, WEEK - past.length).map((day) => ({
-      day,
-      status: 'ahead' as CellStatus,
-    })),
-  ].map((cell) => ({
-    ...cell,
-    bonus: streak.daysToBonus === 0 ? cell.day === streak.today : cell.day === bonusDay,
-  }));
-};
+import { type CellStatus, type Streak, weekOf } from './streak-week.ts';
 
 const cellLook: Record<CellStatus, string> = {
   played: 'bg-brand-600 text-on-brand',

@@ -2,7 +2,7 @@
 
 import { Button, useReducedMotion } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import { type PointerEvent, useEffect, useRef } from 'react';
+import { type PointerEvent, useLayoutEffect, useRef } from 'react';
 
 const WIDTH = 320;
 const HEIGHT = 160;
@@ -62,7 +62,8 @@ export const ScratchCard = ({
   const last = useRef<{ x: number; y: number } | null>(null);
   const dealt = outcome !== undefined;
 
-  useEffect(() => {
+  // Coated before the browser paints, so the outcome never shows through for a frame.
+  useLayoutEffect(() => {
     if (!dealt) return;
     if (reducedMotion) {
       onRevealed();
