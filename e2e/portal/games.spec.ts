@@ -152,3 +152,37 @@ test("the rules page reveals an ended period's seed and verifies her play in the
   await expect(play).toContainText('40 points');
   await expect(play.getByTestId('play-check')).toHaveText('Verified');
 });
+
+test('a scratch card reveals its prize from the keyboard, and a streak checks in today', async ({
+  page,
+  db,
+}) => {
+  const card = `Scratch ${randomUUID().slice(0, 8)}`;
+  const streak = `Streak ${randomUUID().slice(0, 8)}`;
+  const scratchGame = await makeGame(db, { type: 'SCRATCH_CARD', titleEn: card, prizes: sureWin });
+  const streakGame = await makeGame(db, {
+    type: 'DAILY_STREAK',
+    titleEn: streak,
+    streak: { pointsPerDay: 5, bonusDay: 7, bonusPoints: 50, maxFreezes: 2 },
+  });
+  await signedInCustomer(page, db);
+
+  await page.goto(`${urls.portal}/games/${scratchGame.id}`);
+  await page.getByRole('button', { name: 'Get my card' }).click();
+  await expect(page.getByRole('img', { name: /Scratch card/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal all' }).press('Enter');
+  await expect(page.getByTestId('points-won')).toHaveText('+40 points');
+  await expect(page.getByTestId('new-balance')).toHaveText('New balance: 40 points');
+
+  await page.goto(`${urls.portal}/games/${streakGame.id}`);
+  const days = page.getByRole('list', { name: 'Your streak, day by day' }).getByRole('listitem');
+  await expect(days).toHaveCount(7);
+  await expect(days.first()).toHaveAttribute('data-status', 'open');
+  await expect(page.getByText('Bonus in 6 days')).toBeVisible();
+  await expect(page.getByText('Freezes: 0 used, 2 left')).toBeVisible();
+  await page.getByRole('button', { name: 'Check in today' }).click();
+  await expect(page.getByTestId('play-result')).toContainText('Day 1 of your streak: 5 points!');
+  await expect(page.getByTestId('new-balance')).toHaveText('New balance: 45 points');
+  await expect(days.first()).toHaveAttribute('data-status', 'played');
+  await expect(page.getByText('Checked in today. Come back tomorrow.')).toBeVisible();
+});
