@@ -6,9 +6,9 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useTRPC } from '../trpc/react.tsx';
 import { DailyStreak } from './daily-streak.tsx';
+import { GameLoadError } from './game-load-error.tsx';
 import { type GameDetail, useBlockedReason, useGameWords, usePlayError } from './game-view.ts';
 import { PlayResultPanel, usePlayOutcome } from './play-result.tsx';
-import { QueryError } from './query-error.tsx';
 import { ScratchCard } from './scratch-card.tsx';
 import { SpinWheel } from './spin-wheel.tsx';
 import { type GamePlay, useGamePlay } from './use-game-play.ts';
@@ -85,7 +85,7 @@ export const GamePlayScreen = ({ gameId }: { gameId: string }) => {
         <Skeleton className="h-80 w-full rounded-card" />
       </div>
     );
-  if (game.isError) return <QueryError onRetry={() => game.refetch()} />;
+  if (game.isError) return <GameLoadError error={game.error} onRetry={() => game.refetch()} />;
 
   const data = game.data;
   const reason = play.result ? null : blockedReason(data);

@@ -5,9 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useTRPC } from '../trpc/react.tsx';
+import { GameLoadError } from './game-load-error.tsx';
 import { type GameDetail, type GamePlayRecord, useGameDate, useGameWords } from './game-view.ts';
 import { checkPlay, type PlayCheck } from './play-check.ts';
-import { QueryError } from './query-error.tsx';
 
 type Period = GameDetail['periods'][number];
 
@@ -207,7 +207,7 @@ export const GameRulesScreen = ({ gameId }: { gameId: string }) => {
         <Skeleton className="h-60 w-full rounded-card" />
       </div>
     );
-  if (game.isError) return <QueryError onRetry={() => game.refetch()} />;
+  if (game.isError) return <GameLoadError error={game.error} onRetry={() => game.refetch()} />;
 
   const data = game.data;
   const drawn = data.type === 'SPIN_WHEEL' || data.type === 'SCRATCH_CARD';
