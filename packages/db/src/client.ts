@@ -25,8 +25,13 @@ const preparedStatementName = ({ sql }: { sql: string }): string => {
   return name;
 };
 
-/** The `pg` pool behind each client `createDb` made, shared by Prisma and `queryRows`. */
-const pools = new WeakMap<Db, pg.Pool>();
+/**
+ * The `pg` pool behind each client `createDb` made, shared by Prisma and `queryRows`. Kept on
+ * globalThis, like `getDb`'s client: a Next server may bundle this module more than once (one copy
+ * per route's chunk), and a client made by one copy must find its pool from any other.
+ */
+const globalForPools = globalThis as unknown as { fidelePgPools?: WeakMap<Db, pg.Pool> };
+const pools = (globalForPools.fidelePgPools ??= new WeakMap<Db, pg.Pool>());
 
 export const createDb = (connectionString: string, options: { max?: number } = {}): Db => {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });

@@ -47,3 +47,4 @@ export type { RadioGroupProps } from './radio-group.tsx';
 export { EmailField } from './email-field.tsx';
 export type { EmailFieldProps } from './email-field.tsx';
 export { isTierColour, luminance, textOnColour, tierNameIn } from './tier-look.ts';
+export { useReducedMotion } from './use-reduced-motion.ts';

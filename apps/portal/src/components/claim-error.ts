@@ -1,6 +1,12 @@
+type RefusalData = { data?: { appCode?: string; appDetails?: Record<string, unknown> } | null };
+
 /** The application's own code for a refusal (`data.appCode` of a tRPC error), if it has one. */
-const appCodeOf = (error: unknown): string | undefined =>
-  (error as { data?: { appCode?: string } | null } | null)?.data?.appCode;
+export const appCodeOf = (error: unknown): string | undefined =>
+  (error as RefusalData | null)?.data?.appCode;
+
+/** What a refusal says besides its code (`data.appDetails`), e.g. when to come back. */
+export const appDetailsOf = (error: unknown): Record<string, unknown> =>
+  (error as RefusalData | null)?.data?.appDetails ?? {};
 
 /**
  * Turns a table of app codes into a function from a refusal to a message key: a code the table

@@ -27,8 +27,20 @@ const links = [
     key: 'codes',
     icon: 'M3 8a2 2 0 0 0 2-2h14a2 2 0 0 0 2 2v8a2 2 0 0 0-2 2H5a2 2 0 0 0-2-2zM9 6v12',
   },
-  { href: '/tier', key: 'tier', icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14' },
-  // No History: eight sections fit neither a 360 px tab bar nor, in French, the header row.
+  {
+    href: '/games',
+    key: 'games',
+    icon: 'M7 8h10a5 5 0 0 1 0 10c-1.7 0-2.6-1-3.4-2h-3.2c-.8 1-1.7 2-3.4 2A5 5 0 0 1 7 8zM8 11v4M6 13h4M15.5 12.5h.01M17.5 14.5h.01',
+  },
+  // On phones, My status leaves its tab to Games (seven tabs at most): home's tier progress
+  // leads to it. The header row of wide screens has room for it.
+  {
+    href: '/tier',
+    key: 'tier',
+    icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14',
+    wideOnly: true,
+  },
+  // No History: one more section fits neither a 360 px tab bar nor, in French, the header row.
   // History is one tap from home's latest activity ("See all history").
   {
     href: '/profile',
@@ -52,9 +64,13 @@ export const MainNav = () => {
     >
       <ul className="mx-auto flex max-w-md justify-around lg:max-w-none lg:justify-start lg:gap-0">
         {links.map((link) => {
-          const current = pathname === link.href;
+          const current =
+            pathname === link.href || (link.href !== '/' && pathname.startsWith(`${link.href}/`));
           return (
-            <li key={link.href} className="flex-1 lg:flex-none">
+            <li
+              key={link.href}
+              className={classNames('flex-1 lg:flex-none', 'wideOnly' in link && 'hidden lg:block')}
+            >
               <Link
                 href={link.href}
                 aria-current={current ? 'page' : undefined}

@@ -2,7 +2,7 @@
 
 import type { CustomerRouter } from '@fidele/api';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 
 export type HistoryMovement = inferRouterOutputs<CustomerRouter>['movements']['items'][number];
 
@@ -26,10 +26,13 @@ const bonusKeys = {
 const bonusKey = (sourceId: string | null) =>
   bonusKeys[(sourceId?.split(':')[0] ?? '') as keyof typeof bonusKeys] ?? 'earn';
 
-/** What a movement was, in the customer's words ("Purchase at Paris Rivoli"). */
+/** What a movement was, in the customer's words ("Purchase at Paris Rivoli", "Game: Spin"). */
 export const useMovementLabel = () => {
   const t = useTranslations('movements');
+  const locale = useLocale();
   return (movement: HistoryMovement) => {
+    if (movement.type === 'EARN' && movement.game)
+      return t('gamePlay', { title: movement.game.title[locale] });
     if (movement.type === 'EARN' && movement.sourceType === 'PURCHASE')
       return movement.purchase
         ? t('purchaseAt', { shop: movement.purchase.shopName })

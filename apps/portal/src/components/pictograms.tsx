@@ -92,3 +92,10 @@ export const ReturnPictogram = () => (
     <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
   </Pictogram>
 );
+
+export const GamePictogram = () => (
+  <Pictogram>
+    <path d="M7 8h10a5 5 0 0 1 0 10c-1.7 0-2.6-1-3.4-2h-3.2c-.8 1-1.7 2-3.4 2A5 5 0 0 1 7 8z" />
+    <path d="M8 11v4M6 13h4M15.5 12.5h.01M17.5 14.5h.01" />
+  </Pictogram>
+);

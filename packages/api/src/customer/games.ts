@@ -6,6 +6,7 @@ import {
   playGame,
 } from '@fidele/core/games';
 import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
+import { formatCode } from '@fidele/core/rewards';
 import { gameIdInput, gamePlayInput, gameQuizAnswerInput } from '@fidele/validators';
 import { addressLimit, customerProcedure, router } from '../trpc.ts';
 
@@ -23,13 +24,17 @@ const play = customerProcedure
   .input(gamePlayInput)
   .mutation(async ({ ctx, input }) => {
     await consumeRateLimit(ctx.db, RATE_LIMITS.gamePlaysPerCustomer, ctx.customer.id);
-    return playGame(ctx.db, {
+    const result = await playGame(ctx.db, {
       gameId: input.gameId,
       playId: input.playId,
       customerId: ctx.customer.id,
       ip: ctx.clientAddress,
       device: ctx.device,
     });
+    return {
+      ...result,
+      code: result.code && { ...result.code, formatted: formatCode(result.code.code) },
+    };
   });
 
 /** A quiz play begins with `play`; its questions are answered one by one, timed by the server. */

@@ -5,7 +5,7 @@ import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 import { segmentRuleOf, segmentsOfCustomerAmong } from '../segments/index.ts';
 import { replayPlay } from './draw.ts';
 import { listGamePeriods } from './game-periods.ts';
-import { liveOdds } from './odds.ts';
+import { type DrawState, liveOdds } from './odds.ts';
 import { dayStart, programmeDay } from './play-day.ts';
 import { checkMayPlay, drawStateOf, type PlayInput } from './play-decision.ts';
 import { type PlayRead, readPlay } from './play-read.ts';
@@ -192,18 +192,21 @@ export const getGameFor = async (db: Db, customerId: string, gameId: string, now
       const period = periods.find(({ id }) => id === play.periodId);
       const prizes = play.tableVersion ? tables.get(play.tableVersion) : undefined;
       const label = prizes?.find(({ id }) => id === play.prizeId);
-      const check =
-        period?.seed && prizes && play.number && play.uniform !== null
-          ? replayPlay({
-              seed: period.seed,
-              publishedHash: period.seedHash,
+      // What the draw was made on, for anyone to redo it once the seed is revealed.
+      const draw =
+        prizes && play.number && play.uniform !== null
+          ? {
               customerId,
               playNumber: play.number,
               table: prizeTableOf(prizes),
-              state: play.drawState as never,
+              state: play.drawState as DrawState,
               momentPrizeId: play.via === 'moment' ? play.prizeId : null,
               stored: { prizeId: play.prizeId, uniform: play.uniform },
-            })
+            }
+          : null;
+      const check =
+        period?.seed && draw
+          ? replayPlay({ ...draw, seed: period.seed, publishedHash: period.seedHash })
           : null;
       return {
         id: play.id,
@@ -215,6 +218,7 @@ export const getGameFor = async (db: Db, customerId: string, gameId: string, now
         points: play.points,
         streakDay: play.streakDay,
         uniform: play.uniform,
+        draw,
         voided: play.voidedAt !== null,
         /** Null until the period's seed is revealed. */
         verified: check && { matches: check.matches, seedMatchesHash: check.seedMatchesHash },

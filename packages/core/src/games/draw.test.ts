@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basisPointOf, drawPlay, replayPlay, seedUniform } from './draw.ts';
+import { drawPlay, replayPlay, seedUniform } from './draw.ts';
+import { basisPointOf } from './fair-draw.ts';
 import { CUSTOMER_ID, plenty, SEED, SEED_HASH, wheel } from './game-fixtures.ts';
 import type { DrawState } from './odds.ts';
 import type { PrizeTable } from './prize-table.ts';

@@ -1,7 +1,15 @@
 export { budgetForecast, budgetLeft, payablePoints } from './budget.ts';
 export type { BudgetForecast, BudgetLeft, PointsBudget, PointsSpent } from './budget.ts';
-export { basisPointOf, drawPlay, replayPlay, seedUniform } from './draw.ts';
-export type { DrawInput, DrawOutcome, StoredOutcome } from './draw.ts';
+export { drawPlay, replayPlay, seedUniform } from './draw.ts';
+export type { DrawInput, StoredOutcome } from './draw.ts';
+export {
+  basisPointOf,
+  outcomeMatches,
+  outcomeOf,
+  playMessage,
+  uniformOfDigest,
+} from './fair-draw.ts';
+export type { DrawOutcome } from './fair-draw.ts';
 export { checkGameCanStart } from './launch.ts';
 export { exclusionOf, liveOdds, oddsPreview, stockLeftOf } from './odds.ts';
 export type { DrawState, Exclusion, LiveOdds, OddsPreview, PrizeOdds } from './odds.ts';

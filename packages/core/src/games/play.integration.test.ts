@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.ts';
+import { listHistoryPage } from '../ledger/index.ts';
 import {
   givePoints,
   ledgerViolations,
@@ -66,6 +67,24 @@ const refusal = async (promise: Promise<unknown>) => {
 };
 
 describe('playGame', () => {
+  it("shows a prize's points in the history under the game's title", async () => {
+    const game = await makeGame(t.db, {
+      prizes: [prize('sure', 'POINTS', 10_000, { points: 25 })],
+      titleEn: 'Summer wheel',
+      titleFr: "Roue d'été",
+    });
+    const customerId = await customer();
+    await play(game.id, customerId);
+    const [movement] = (await listHistoryPage(t.db, { customerId })).items;
+    expect(movement).toMatchObject({
+      type: 'EARN',
+      points: 25,
+      sourceType: 'GAME_PLAY',
+      purchase: null,
+      game: { title: { en: 'Summer wheel', fr: "Roue d'été" } },
+    });
+  });
+
   it('gives a paced prize to the first play after its winning moment, once', async () => {
     const game = await makeGame(t.db, {
       prizes: [...wheel, prize('golden', 'POINTS', 0, { points: 500, stock: 1, paced: true })],

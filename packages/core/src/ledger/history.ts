@@ -17,13 +17,24 @@ export type MovementView = {
 
 export type HistoryPurchase = { shopName: string; amount: number; currency: string };
 
-/** A movement as the customer's history shows it, with the purchase it came from if any. */
-export type HistoryItem = MovementView & { purchase: HistoryPurchase | null };
+/** The game a movement's points were won in, titled in each language. */
+export type HistoryGame = { title: { en: string; fr: string } };
+
+/**
+ * A movement as the customer's history shows it, with the purchase it came from, or the game
+ * whose play gave its points, if any.
+ */
+export type HistoryItem = MovementView & {
+  purchase: HistoryPurchase | null;
+  game: HistoryGame | null;
+};
 
 type HistoryRow = MovementView & {
   purchaseShop: string | null;
   purchaseAmount: number | null;
   purchaseCurrency: string | null;
+  gameTitleEn: string | null;
+  gameTitleFr: string | null;
 };
 
 /**
@@ -53,7 +64,8 @@ export const listMovements = async (
     )
     SELECT m.id, m.type::text AS type, m.channel::text AS channel, m.points, m."sourceType",
            m."sourceId", m.reason, m."createdAt", e."balanceAfter", lot."pendingUntil",
-           s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency"
+           s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency",
+           g."titleEn" AS "gameTitleEn", g."titleFr" AS "gameTitleFr"
     FROM page m
     -- Reached from the movement's own entries, so a long history costs no more per row.
     LEFT JOIN LATERAL (
@@ -68,12 +80,29 @@ export const listMovements = async (
     LEFT JOIN "Purchase" p
       ON p.id = CASE WHEN m."sourceType" = 'PURCHASE' THEN m."sourceId"::uuid END
     LEFT JOIN "Shop" s ON s.id = p."shopId"
+    -- A game's movement (source GAME_PLAY, as games' GAME_PLAY_SOURCE) names its play by id.
+    LEFT JOIN "GamePlay" gp
+      ON gp.id = CASE WHEN m."sourceType" = 'GAME_PLAY' THEN m."sourceId"::uuid END
+    LEFT JOIN "Game" g ON g.id = gp."gameId"
     ORDER BY m.seq DESC`;
-  return rows.map(({ purchaseShop, purchaseAmount, purchaseCurrency, ...movement }) => ({
-    ...movement,
-    purchase:
-      purchaseShop !== null && purchaseAmount !== null && purchaseCurrency !== null
-        ? { shopName: purchaseShop, amount: purchaseAmount, currency: purchaseCurrency }
-        : null,
-  }));
+  return rows.map(
+    ({
+      purchaseShop,
+      purchaseAmount,
+      purchaseCurrency,
+      gameTitleEn,
+      gameTitleFr,
+      ...movement
+    }) => ({
+      ...movement,
+      purchase:
+        purchaseShop !== null && purchaseAmount !== null && purchaseCurrency !== null
+          ? { shopName: purchaseShop, amount: purchaseAmount, currency: purchaseCurrency }
+          : null,
+      game:
+        gameTitleEn !== null && gameTitleFr !== null
+          ? { title: { en: gameTitleEn, fr: gameTitleFr } }
+          : null,
+    }),
+  );
 };
