@@ -36,10 +36,11 @@ it('gives the demo a Silver Camille with open and locked VIP offers', async () =
   expect(await isEmpty(t.db)).toBe(false);
 });
 
-it('has a wheel, a scratch card and a daily streak running, made as the admin makes them', async () => {
+it('has a wheel, a scratch card, a daily streak and a quiz running, made as the admin makes them', async () => {
   const games = await listGamesForStaff(t.db, { status: 'running', page: 1, pageSize: 10 });
   expect(games.rows.map((game) => game.type).sort()).toEqual([
     'DAILY_STREAK',
+    'QUIZ',
     'SCRATCH_CARD',
     'SPIN_WHEEL',
   ]);
@@ -53,7 +54,7 @@ it('has a wheel, a scratch card and a daily streak running, made as the admin ma
     'REWARD',
     'TRY_AGAIN',
   ]);
-  expect(await t.db.auditLog.count({ where: { action: 'game.create' } })).toBe(3);
+  expect(await t.db.auditLog.count({ where: { action: 'game.create' } })).toBe(4);
 });
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -253,7 +253,10 @@ const gameWords = {
   quiz: null,
 };
 
-/** A wheel and a scratch card on now (points, a reward's code with a stock, "try again"), and a streak. */
+/**
+ * A wheel and a scratch card on now (points, a reward's code with a stock, "try again"), a streak
+ * and a quiz.
+ */
 const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData[] => [
   {
     ...gameWords,
@@ -315,6 +318,59 @@ const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData
     pointsBudgetTotal: null,
     prizes: [],
     streak: { pointsPerDay: 10, bonusDay: 7, bonusPoints: 50, maxFreezes: 2 },
+  },
+  {
+    ...gameWords,
+    type: 'QUIZ',
+    titleEn: 'The new collection quiz',
+    titleFr: 'Le quiz de la nouvelle collection',
+    textEn:
+      'Three questions on our winter collection, 20 seconds each: 15 points per right answer.',
+    textFr:
+      'Trois questions sur notre collection d’hiver, 20 secondes chacune : 15 points par bonne réponse.',
+    rulesEn: 'One quiz a day. Only answers received within the time of their question score.',
+    rulesFr:
+      'Un quiz par jour. Seules les réponses reçues dans le temps de leur question comptent.',
+    startsAt: daysAgo(2),
+    endsAt: daysAgo(-30),
+    playsPerDay: 1,
+    pointsBudgetPerDay: 3_000,
+    pointsBudgetTotal: null,
+    prizes: [],
+    streak: null,
+    quiz: {
+      pointsPerRightAnswer: 15,
+      secondsPerQuestion: 20,
+      questions: [
+        {
+          textEn: 'Which fabric lines this winter’s parkas?',
+          textFr: 'Quelle matière double les parkas de cet hiver ?',
+          answers: [
+            { textEn: 'Recycled wool', textFr: 'Laine recyclée', right: true },
+            { textEn: 'Silk', textFr: 'Soie', right: false },
+            { textEn: 'Linen', textFr: 'Lin', right: false },
+          ],
+        },
+        {
+          textEn: 'How many days do you have to return an online order?',
+          textFr: 'Combien de jours avez-vous pour retourner une commande en ligne ?',
+          answers: [
+            { textEn: '7 days', textFr: '7 jours', right: false },
+            { textEn: '30 days', textFr: '30 jours', right: true },
+            { textEn: '90 days', textFr: '90 jours', right: false },
+          ],
+        },
+        {
+          textEn: 'Where can you use a discount code won in the app?',
+          textFr: 'Où utiliser un code de réduction gagné dans l’appli ?',
+          answers: [
+            { textEn: 'Online only', textFr: 'En ligne seulement', right: false },
+            { textEn: 'In shops only', textFr: 'En boutique seulement', right: false },
+            { textEn: 'Online and in shops', textFr: 'En ligne et en boutique', right: true },
+          ],
+        },
+      ],
+    },
   },
 ];
 

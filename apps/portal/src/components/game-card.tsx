@@ -4,13 +4,7 @@ import { Badge, buttonStyles, classNames } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId } from 'react';
-import {
-  hasPlayScreen,
-  type ListedGame,
-  useBlockedReason,
-  useGameDate,
-  useGameWords,
-} from './game-view.ts';
+import { type ListedGame, useBlockedReason, useGameDate, useGameWords } from './game-view.ts';
 
 /**
  * One of today's games: what it is, the plays left today, and either the way in or why not now
@@ -22,7 +16,7 @@ export const GameCard = ({ game }: { game: ListedGame }) => {
   const date = useGameDate();
   const blockedReason = useBlockedReason()(game);
   const headingId = useId();
-  const playable = !game.blockedBy && hasPlayScreen(game);
+  const playable = !game.blockedBy;
   return (
     <article
       aria-labelledby={headingId}
@@ -44,7 +38,6 @@ export const GameCard = ({ game }: { game: ListedGame }) => {
           <li className="font-semibold">{t('playsLeft', { count: game.playsLeft })}</li>
         ) : null}
         {blockedReason ? <li data-testid="game-blocked">{blockedReason}</li> : null}
-        {hasPlayScreen(game) ? null : <li>{t('quizSoon')}</li>}
         <li className="text-ink-muted">{t('endsOn', { date: date(game.endsAt, 'date') })}</li>
       </ul>
       <div className="mt-auto flex flex-wrap gap-2">

@@ -9,12 +9,21 @@ import { DailyStreak } from './daily-streak.tsx';
 import { GameLoadError } from './game-load-error.tsx';
 import { type GameDetail, useBlockedReason, useGameWords, usePlayError } from './game-view.ts';
 import { PlayResultPanel, usePlayOutcome } from './play-result.tsx';
+import { QuizBoard } from './quiz-board.tsx';
 import { ScratchCard } from './scratch-card.tsx';
 import { SpinWheel } from './spin-wheel.tsx';
 import { type GamePlay, useGamePlay } from './use-game-play.ts';
 
-/** The game itself: the wheel, the card or the streak, wired to one play at a time. */
-const GameBoard = ({ game, play }: { game: GameDetail; play: GamePlay }) => {
+/** The game itself: the wheel, the card, the streak or the quiz, wired to one play at a time. */
+const GameBoard = ({
+  game,
+  play,
+  reason,
+}: {
+  game: GameDetail;
+  play: GamePlay;
+  reason: string | null;
+}) => {
   const t = useTranslations('games');
   const words = useGameWords();
   // Once a play is under way the board stays, even though the game now says "no plays left".
@@ -63,7 +72,7 @@ const GameBoard = ({ game, play }: { game: GameDetail; play: GamePlay }) => {
         />
       ) : null;
     case 'QUIZ':
-      return t('quizSoon');
+      return <QuizBoard gameId={game.id} play={play} blockedReason={reason} />;
   }
 };
 
@@ -105,9 +114,10 @@ export const GamePlayScreen = ({ gameId }: { gameId: string }) => {
         ) : null}
       </div>
       <div className="grid gap-6 rounded-card bg-surface p-4 shadow-card sm:p-6 md:grid-cols-2">
-        <GameBoard game={data} play={play} />
+        <GameBoard game={data} play={play} reason={reason} />
         <div className="flex flex-col gap-4">
-          {reason ? <Alert tone="info">{reason}</Alert> : null}
+          {/* A quiz says it in place of its questions: it may be under way on a day with no plays left. */}
+          {reason && data.type !== 'QUIZ' ? <Alert tone="info">{reason}</Alert> : null}
           {play.error ? <Alert tone="danger">{playError(play.error)}</Alert> : null}
           {play.result && play.revealed ? (
             <PlayResultPanel result={play.result} onPlayAgain={play.reset} />

@@ -27,9 +27,6 @@ type Wait = (typeof WAITS)[number];
 const isWait = (code: string | null | undefined): code is Wait =>
   (WAITS as readonly (string | null | undefined)[]).includes(code);
 
-/** A game's played only through its own screen; a quiz has none in the portal yet. */
-export const hasPlayScreen = (game: Pick<ListedGame, 'type'>) => game.type !== 'QUIZ';
-
 /** The game's title, text or a prize's label in the member's language. */
 export const useGameWords = () => {
   const locale = useLocale();
@@ -60,7 +57,7 @@ export const useBlockedReason = () => {
   };
 };
 
-const PLAY_ERRORS = [...WAITS, 'game_not_found', 'rate_limited'] as const;
+const PLAY_ERRORS = [...WAITS, 'game_not_found', 'game_quiz_over', 'rate_limited'] as const;
 
 /** A refused or failed play in words, with when to come back if the server said. */
 export const usePlayError = () => {

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CodeText } from './code-text.tsx';
 import { type PlayResult, useGameDate, useGameWords } from './game-view.ts';
+import { NextReward } from './rewards-at-a-glance.tsx';
 
 /** What a play gave, in one sentence: the live region says it, the result panel shows it. */
 export const usePlayOutcome = () => {
@@ -55,6 +56,7 @@ export const PlayResultPanel = ({ result, onPlayAgain }: PlayResultPanelProps) =
           </p>
         </div>
       ) : null}
+      {result.points > 0 ? <NextReward withLink={false} /> : null}
       <div className="flex flex-wrap gap-2">
         {result.playsLeft > 0 && result.via !== 'streak' ? (
           <Button onClick={onPlayAgain}>{t('result.playAgain')}</Button>

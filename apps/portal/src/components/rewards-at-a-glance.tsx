@@ -8,8 +8,11 @@ import { useTRPC } from '../trpc/react.tsx';
 import { QueryError } from './query-error.tsx';
 import { standingOf } from './reward-standing.ts';
 
-/** The cheapest reward she cannot afford yet (and how close she is), and what is ready now. */
-const NextReward = () => {
+/**
+ * The cheapest reward she cannot afford yet (and how close she is), and what is ready now; with
+ * the way to the rewards unless the caller shows its own.
+ */
+export const NextReward = ({ withLink = true }: { withLink?: boolean }) => {
   const t = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
@@ -45,9 +48,11 @@ const NextReward = () => {
       {claimable > 0 ? (
         <p className="text-sm text-success-700">{t('home.readyToClaim', { count: claimable })}</p>
       ) : null}
-      <Link href="/rewards" className={buttonStyles({ variant: 'secondary', size: 'sm' })}>
-        {t('home.seeRewards')}
-      </Link>
+      {withLink ? (
+        <Link href="/rewards" className={buttonStyles({ variant: 'secondary', size: 'sm' })}>
+          {t('home.seeRewards')}
+        </Link>
+      ) : null}
     </div>
   );
 };
