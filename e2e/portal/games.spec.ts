@@ -186,3 +186,54 @@ test('a scratch card reveals its prize from the keyboard, and a streak checks in
   await expect(days.first()).toHaveAttribute('data-status', 'played');
   await expect(page.getByText('Checked in today. Come back tomorrow.')).toBeVisible();
 });
+
+test('a quiz shows its questions one at a time, marks each answer and pays the right ones at the end', async ({
+  page,
+  db,
+}) => {
+  const title = `Quiz ${randomUUID().slice(0, 8)}`;
+  const question = (text: string, answers: string[], right: number) => ({
+    textEn: text,
+    textFr: text,
+    answers: answers.map((answer, index) => ({
+      textEn: answer,
+      textFr: answer,
+      right: index === right,
+    })),
+  });
+  const game = await makeGame(db, {
+    type: 'QUIZ',
+    titleEn: title,
+    quiz: {
+      pointsPerRightAnswer: 15,
+      secondsPerQuestion: 30,
+      questions: [
+        question('Which fabric lines the parkas?', ['Recycled wool', 'Silk'], 0),
+        question('Days to return an online order?', ['7 days', '30 days'], 1),
+      ],
+    },
+  });
+  await signedInCustomer(page, db, 10);
+  await page.goto(`${urls.portal}/games/${game.id}`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+
+  const quiz = page.getByTestId('quiz');
+  await expect(quiz.getByText('Question 1 of 2')).toBeVisible();
+  await expect(quiz.getByRole('progressbar', { name: 'Time left to answer' })).toBeVisible();
+  await quiz.getByRole('button', { name: 'Recycled wool' }).click();
+  await expect(page.getByTestId('quiz-mark')).toHaveText('Right!');
+  await expect(quiz.getByText('Question 2 of 2')).toBeVisible();
+
+  // A reload carries on with the question the quiz waits on.
+  await page.reload();
+  await expect(quiz.getByText('Question 2 of 2')).toBeVisible();
+  await quiz.getByRole('button', { name: '7 days' }).click();
+  await expect(page.getByTestId('quiz-mark')).toHaveText('Not quite: the answer was “30 days”.');
+  await expect(page.getByTestId('play-result')).toContainText(
+    'Quiz over: 1 right answer out of 2.',
+  );
+  await expect(page.getByTestId('points-won')).toHaveText('+15 points');
+  await expect(page.getByTestId('new-balance')).toHaveText('New balance: 25 points');
+  await page.goto(`${urls.portal}/history`);
+  await expect(page.getByText(`Game: ${title}`)).toBeVisible();
+});
