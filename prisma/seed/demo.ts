@@ -250,6 +250,7 @@ const gameWords = {
   tierIds: [],
   segmentIds: [],
   verifiedOnly: false,
+  newMemberDelayHours: 0,
   quiz: null,
 };
 

@@ -132,6 +132,13 @@ export const gameInput = z
     /** …and, when segments are given, only if they belong to one of them. */
     segmentIds: z.array(uuid).max(20).default([]),
     verifiedOnly: z.boolean().default(false),
+    /** Hours a new account waits before its first play, so accounts made to play are slowed. */
+    newMemberDelayHours: z
+      .number()
+      .int('The wait must be a whole number of hours')
+      .min(0, 'The wait cannot be negative')
+      .max(24 * 90, 'At most 90 days (2,160 hours)')
+      .default(0),
     playsPerDay: z
       .number()
       .int('Plays per day must be a whole number')

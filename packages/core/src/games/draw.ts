@@ -10,7 +10,8 @@ import type { DrawState } from './odds.ts';
 import { checkPrizeTable, type PrizeTable } from './prize-table.ts';
 import { isSeed, seedMatchesHash } from './seed.ts';
 
-// The draw of a play (steps 1 and 2 here, 3 and 4 in `fair-draw.ts`), which anyone can redo once the period's seed is revealed:
+// The draw of a play, which anyone can redo once the period's seed is revealed (steps 1 and 2
+// here, 3 and 4 in `fair-draw.ts`):
 // 1. digest = HMAC-SHA256(key: the seed's 64 hex characters, message: "<customerId>:<playNumber>"),
 //    the play number counting the customer's plays in the period from 1;
 // 2. k = the digest's first 52 bits, big-endian, and uniform = k / 2^52, in [0, 1) (a double holds

@@ -52,6 +52,7 @@ const wheel = (overrides: Partial<GameData> = {}): GameData => ({
   tierIds: [],
   segmentIds: [],
   verifiedOnly: false,
+  newMemberDelayHours: 0,
   playsPerDay: 5,
   pointsBudgetPerDay: 10_000,
   pointsBudgetTotal: null,
@@ -93,11 +94,16 @@ describe('creating a game', () => {
       data: { code: 'GOLD', name: 'Gold', rank: 1, threshold: 1_000 },
     });
     const { id } = await save((tx) =>
-      createGame(tx, wheel({ tierIds: [tier.id], verifiedOnly: true }), staffUserId),
+      createGame(
+        tx,
+        wheel({ tierIds: [tier.id], verifiedOnly: true, newMemberDelayHours: 48 }),
+        staffUserId,
+      ),
     );
     const game = await getGameForStaff(t.db, id);
     expect(game).toMatchObject({
       status: 'running',
+      newMemberDelayHours: 48,
       tableVersion: 1,
       tierIds: [tier.id],
       verifiedOnly: true,

@@ -7,20 +7,14 @@ import { gameStatus, type GameStatus, gameStatusWhere } from './game-status.ts';
 import { openGamePeriods } from './game-periods.ts';
 import { checkGameCanStart } from './launch.ts';
 import { programmeDay } from './play-day.ts';
+import type { StoredQuiz } from './quiz.ts';
 import { prizeTableOf, type StoredPrize } from './stored-prize.ts';
 
 /** A prize table's row as marketing edits it: `id` names a row of the table being edited. */
 export type PrizeData = Omit<StoredPrize, 'id'> & { id?: string };
 
-export type QuizData = {
-  questions: {
-    textEn: string;
-    textFr: string;
-    answers: { textEn: string; textFr: string; right: boolean }[];
-  }[];
-  pointsPerRightAnswer: number;
-  secondsPerQuestion: number;
-};
+/** A quiz is stored as edited; a play keeps its own copy from when it began. */
+export type QuizData = StoredQuiz;
 
 export type StreakData = {
   pointsPerDay: number;
@@ -43,6 +37,7 @@ export type GameData = {
   tierIds: string[];
   segmentIds: string[];
   verifiedOnly: boolean;
+  newMemberDelayHours: number;
   playsPerDay: number;
   pointsBudgetPerDay: number | null;
   pointsBudgetTotal: number | null;
@@ -120,6 +115,7 @@ const columns = (data: GameData) => ({
   startsAt: data.startsAt,
   endsAt: data.endsAt,
   verifiedOnly: data.verifiedOnly,
+  newMemberDelayHours: data.newMemberDelayHours,
   playsPerDay: data.playsPerDay,
   pointsBudgetPerDay: data.pointsBudgetPerDay,
   pointsBudgetTotal: data.pointsBudgetTotal,
@@ -325,6 +321,7 @@ export const getGameForStaff = async (db: Db | Tx, gameId: string, now: Date = n
       rulesEn: true,
       rulesFr: true,
       verifiedOnly: true,
+      newMemberDelayHours: true,
       playsPerDay: true,
       tableVersion: true,
       quiz: true,

@@ -47,6 +47,8 @@ export type GameFormValues = {
   tierIds: string[];
   segmentIds: string[];
   verifiedOnly: boolean;
+  /** Hours a new member waits before playing; empty for none. */
+  newMemberDelayHours: string;
   playsPerDay: string;
   /** Empty for no limit. */
   pointsBudgetPerDay: string;
@@ -70,11 +72,19 @@ export type GameFormField = string;
 /** A game as the API returns it for its editor. */
 export type StoredGame = Omit<
   GameInput,
-  'prizes' | 'quiz' | 'streak' | 'tierIds' | 'segmentIds' | 'verifiedOnly' | 'playsPerDay'
+  | 'prizes'
+  | 'quiz'
+  | 'streak'
+  | 'tierIds'
+  | 'segmentIds'
+  | 'verifiedOnly'
+  | 'newMemberDelayHours'
+  | 'playsPerDay'
 > & {
   tierIds: string[];
   segmentIds: string[];
   verifiedOnly: boolean;
+  newMemberDelayHours: number;
   playsPerDay: number;
   prizes: (Omit<GameInput['prizes'][number], 'id'> & { id: string })[];
   quiz: NonNullable<GameInput['quiz']> | null;
@@ -121,6 +131,7 @@ export const newGameForm = (now: Date): GameFormValues => ({
   tierIds: [],
   segmentIds: [],
   verifiedOnly: false,
+  newMemberDelayHours: '',
   playsPerDay: '1',
   pointsBudgetPerDay: '',
   pointsBudgetTotal: '',
@@ -161,6 +172,7 @@ export const gameFormFrom = (game: StoredGame): GameFormValues => {
     tierIds: game.tierIds,
     segmentIds: game.segmentIds,
     verifiedOnly: game.verifiedOnly,
+    newMemberDelayHours: game.newMemberDelayHours ? String(game.newMemberDelayHours) : '',
     playsPerDay: String(game.playsPerDay),
     pointsBudgetPerDay: countText(game.pointsBudgetPerDay),
     pointsBudgetTotal: countText(game.pointsBudgetTotal),
@@ -220,6 +232,7 @@ const gameCandidate = (values: GameFormValues) => ({
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,
   verifiedOnly: values.verifiedOnly,
+  newMemberDelayHours: optional(values.newMemberDelayHours, whole) ?? 0,
   playsPerDay: count(values.playsPerDay),
   pointsBudgetPerDay: optional(values.pointsBudgetPerDay, whole),
   pointsBudgetTotal: optional(values.pointsBudgetTotal, whole),

@@ -150,9 +150,9 @@ export const GameForm = ({
     result.save(read.input);
   };
 
-  const count = (field: 'playsPerDay' | 'pointsBudgetPerDay' | 'pointsBudgetTotal') => (
-    <TextField label={t(field)} inputMode="numeric" hint={t(`${field}Hint`)} {...text(field)} />
-  );
+  const count = (
+    field: 'playsPerDay' | 'newMemberDelayHours' | 'pointsBudgetPerDay' | 'pointsBudgetTotal',
+  ) => <TextField label={t(field)} inputMode="numeric" hint={t(`${field}Hint`)} {...text(field)} />;
   const tableError = fieldErrors.includes('prizes')
     ? t('errors.prizes', {
         total: chancesTotal(values.prizes).total / 100,
@@ -270,8 +270,9 @@ export const GameForm = ({
             />
             {t('verifiedOnly')}
           </label>
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid gap-4 sm:grid-cols-2">
             {count('playsPerDay')}
+            {count('newMemberDelayHours')}
             {count('pointsBudgetPerDay')}
             {count('pointsBudgetTotal')}
           </div>

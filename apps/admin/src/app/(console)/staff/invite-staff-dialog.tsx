@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { saveFailure } from '@/app/(console)/offers/offer-failure.ts';
+import { saveFailure } from '@/components/save-failure.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import { type StaffAccess, StaffAccessFields } from './staff-access-fields.tsx';
 import { staffFailureKey, type StaffFieldErrors, staffFieldErrors } from './staff-form-errors.ts';

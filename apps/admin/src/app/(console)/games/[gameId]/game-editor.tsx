@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { saveFailure } from '@/app/(console)/offers/offer-failure.ts';
+import { saveFailure } from '@/components/save-failure.ts';
 import { ArchiveButton, type ArchiveChange, ArchiveDialog } from '@/components/archive-dialog.tsx';
 import { PageHeader } from '@/components/page-header.tsx';
 import { errorKey, QueryError } from '@/components/query-error.tsx';

@@ -13,7 +13,7 @@ import { RecordHistory, SavedAlert } from '@/components/record-history.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import { BackToOffers } from '../back-to-offers.tsx';
-import { saveFailure } from '../offer-failure.ts';
+import { saveFailure } from '@/components/save-failure.ts';
 import { OfferForm } from '../offer-form.tsx';
 import { offerFormFrom } from '../offer-form-values.ts';
 import { OfferClaims } from './offer-claims.tsx';

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import { saveFailure } from '@/app/(console)/offers/offer-failure.ts';
+import { saveFailure } from '@/components/save-failure.ts';
 import { PageHeader } from '@/components/page-header.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { RecordHistory } from '@/components/record-history.tsx';
