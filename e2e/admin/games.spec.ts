@@ -5,7 +5,7 @@ import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
 import { signInToAdmin } from '../sign-in.ts';
 
-test('marketing sets up a wheel, fixes its odds to 100 %, and voids a play from its activity', async ({
+test('marketing sets up a wheel, fixes its odds to 100 %, voids a play from its activity, archives and restores it', async ({
   page,
   db,
   makeStaff,
@@ -73,4 +73,13 @@ test('marketing sets up a wheel, fixes its odds to 100 %, and voids a play from 
   expect(await db.gamePlay.findUniqueOrThrow({ where: { id: played.playId } })).toMatchObject({
     voidReason: 'Scripted account',
   });
+  // Archived, members no longer see it; restored, they do again.
+  await page.goto(`${urls.admin}/games/${gameId}`);
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Archive the game' }).click();
+  await expect(page.getByText(`“${title}” is archived`)).toBeVisible();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restore the game' }).click();
+  await expect(page.getByText(`“${title}” is back`)).toBeVisible();
+  expect((await db.game.findUniqueOrThrow({ where: { id: gameId } })).archivedAt).toBeNull();
 });

@@ -185,6 +185,8 @@ export const gameIdInput = z.object({ gameId: uuid });
 
 export const gameUpdateInput = gameIdInput.extend({ data: gameInput });
 
+export const gameArchiveInput = gameIdInput.extend({ archived: z.boolean() });
+
 /** Where a game stands: before its start, between its dates, after its end, or archived. */
 export const GAME_STATUSES = ['scheduled', 'running', 'ended', 'archived'] as const;
 export type GameStatus = (typeof GAME_STATUSES)[number];

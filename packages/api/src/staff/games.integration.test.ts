@@ -53,8 +53,10 @@ describe('games in the admin', () => {
 
     const list = await s.as('OWNER').games.list({ status: 'running' });
     expect(list.rows.find((row) => row.id === id)).toMatchObject({ status: 'running', plays: 0 });
-    await marketing.games.archive({ gameId: id });
+    await marketing.games.setArchived({ gameId: id, archived: true });
     expect((await marketing.games.get({ gameId: id })).status).toBe('archived');
+    await marketing.games.setArchived({ gameId: id, archived: false });
+    expect((await marketing.games.get({ gameId: id })).status).toBe('running');
   });
 
   it('refuses chances that do not add up to 100 %, naming the field, and an archived reward', async () => {

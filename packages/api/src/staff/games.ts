@@ -1,11 +1,17 @@
 import {
-  archiveGame,
   createGame,
   getGameForStaff,
   listGamesForStaff,
+  setGameArchived,
   updateGame,
 } from '@fidele/core/games';
-import { gameIdInput, gameInput, gameListInput, gameUpdateInput } from '@fidele/validators';
+import {
+  gameArchiveInput,
+  gameIdInput,
+  gameInput,
+  gameListInput,
+  gameUpdateInput,
+} from '@fidele/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
 // Games give points from the programme's budget: the programme's managers run them. The editor's
@@ -23,9 +29,9 @@ export const gamesRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.$transaction((tx) => updateGame(tx, input.gameId, input.data, ctx.staff.id)),
     ),
-  archive: manager
-    .input(gameIdInput)
+  setArchived: manager
+    .input(gameArchiveInput)
     .mutation(({ ctx, input }) =>
-      ctx.db.$transaction((tx) => archiveGame(tx, input.gameId, ctx.staff.id)),
+      ctx.db.$transaction((tx) => setGameArchived(tx, { ...input, staffUserId: ctx.staff.id })),
     ),
 });

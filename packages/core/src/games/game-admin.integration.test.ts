@@ -6,12 +6,12 @@ import { isAppError } from '../errors.ts';
 import { makeCustomer, makeReward, makeStaffUser } from '../testing/index.ts';
 import { replayPlay } from './draw.ts';
 import {
-  archiveGame,
   createGame,
   type GameData,
   getGameForStaff,
   listGamesForStaff,
   type PrizeData,
+  setGameArchived,
   updateGame,
 } from './game-admin.ts';
 import { playGame } from './play-game.ts';
@@ -300,7 +300,7 @@ describe('editing a game', () => {
 });
 
 describe('archiving and listing', () => {
-  it('archives a game once, audited, and lists games by status with plays and points given', async () => {
+  it('archives a game once and restores it, audited, and lists games by status with plays and points given', async () => {
     const now = new Date();
     const scheduled = await save((tx) =>
       createGame(
@@ -315,8 +315,10 @@ describe('archiving and listing', () => {
       customerId: (await makeCustomer(t.db)).id,
       playId: randomUUID(),
     });
-    await save((tx) => archiveGame(tx, scheduled.id, staffUserId));
-    await save((tx) => archiveGame(tx, scheduled.id, staffUserId));
+    const archive = (gameId: string, archived = true) =>
+      save((tx) => setGameArchived(tx, { gameId, archived, staffUserId }));
+    await archive(scheduled.id);
+    await archive(scheduled.id);
     expect(
       await t.db.auditLog.count({ where: { action: 'game.archive', targetId: scheduled.id } }),
     ).toBe(1);
@@ -329,8 +331,11 @@ describe('archiving and listing', () => {
       plays: 1,
       pointsBudgetPerDay: 10_000,
     });
-    expect(await refusal(save((tx) => archiveGame(tx, randomUUID(), staffUserId)))).toBe(
-      'game_not_found',
-    );
+    expect(await refusal(archive(randomUUID()))).toBe('game_not_found');
+    await archive(scheduled.id, false);
+    expect((await getGameForStaff(t.db, scheduled.id)).status).toBe('scheduled');
+    expect(
+      await t.db.auditLog.count({ where: { action: 'game.restore', targetId: scheduled.id } }),
+    ).toBe(1);
   });
 });

@@ -251,18 +251,27 @@ export const updateGame = async (
 };
 
 /** Takes a game out of the portal; its plays and history stay. Audited. */
-export const archiveGame = async (tx: Tx, gameId: string, staffUserId: string) => {
-  const archived = await tx.game.updateMany({
-    where: { id: gameId, archivedAt: null },
-    data: { archivedAt: new Date() },
+/** Archives a game (members no longer see it) or restores it; once, audited, as asked again. */
+export const setGameArchived = async (
+  tx: Tx,
+  input: { gameId: string; archived: boolean; staffUserId: string },
+) => {
+  const changed = await tx.game.updateMany({
+    where: { id: input.gameId, archivedAt: input.archived ? null : { not: null } },
+    data: { archivedAt: input.archived ? new Date() : null },
   });
-  if (!archived.count) {
-    if (!(await tx.game.findUnique({ where: { id: gameId }, select: { id: true } })))
+  if (!changed.count) {
+    if (!(await tx.game.findUnique({ where: { id: input.gameId }, select: { id: true } })))
       throw gameNotFound();
-    return { id: gameId };
+    return { id: input.gameId };
   }
-  await audit(tx, 'game.archive', gameId, staffUserId);
-  return { id: gameId };
+  await audit(
+    tx,
+    input.archived ? 'game.archive' : 'game.restore',
+    input.gameId,
+    input.staffUserId,
+  );
+  return { id: input.gameId };
 };
 
 const listSelect = {

@@ -51,10 +51,10 @@ export { answerQuiz, findQuizInProgress, getQuizQuestion } from './quiz-play.ts'
 export type { QuizAnswerInput, QuizAnswerResult } from './quiz-play.ts';
 export type { QuizQuestionView } from './quiz-view.ts';
 export {
-  archiveGame,
   createGame,
   getGameForStaff,
   listGamesForStaff,
+  setGameArchived,
   updateGame,
 } from './game-admin.ts';
 export type { GameData, GameListRow, PrizeData, QuizData, StreakData } from './game-admin.ts';

@@ -17,7 +17,10 @@ import { GameForm } from '../game-form.tsx';
 import { gameFormFrom } from '../game-form-values.ts';
 import { GameStatusBadge } from '../game-status.tsx';
 
-/** One game: its form, where it stands (archive it), a way to its activity, and its history. */
+/**
+ * One game: its form, where it stands (archive or restore it), a way to its activity, and its
+ * history.
+ */
 export const GameEditor = ({ gameId }: { gameId: string }) => {
   const t = useTranslations('games');
   const locale = useLocale();
@@ -25,7 +28,7 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
   const queryClient = useQueryClient();
   const justCreated = useSearchParams().get('created') === '1';
   const [change, setChange] = useState<ArchiveChange | null>(null);
-  const [archived, setArchived] = useState(false);
+  const [done, setDone] = useState<'archived' | 'restored' | null>(null);
   const query = useQuery(trpc.games.get.queryOptions({ gameId }));
   const game = query.data;
   const update = useMutation(
@@ -59,6 +62,7 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
     );
 
   const title = locale === 'fr' ? game.titleFr : game.titleEn;
+  const archived = game.status === 'archived';
   return (
     <>
       <PageHeader
@@ -74,9 +78,7 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
           </Link>
         }
       />
-      {archived ? (
-        <Alert tone="success" title={t('archived', { name: title })} className="mb-6" />
-      ) : null}
+      {done ? <Alert tone="success" title={t(done, { name: title })} className="mb-6" /> : null}
       <GameForm
         key={`${game.id}-${game.tableVersion}`}
         initial={gameFormFrom(game)}
@@ -105,13 +107,11 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
                 </span>
               </p>
               <p className="text-sm text-ink-muted">{t(`statusCard.${game.status}`)}</p>
-              {game.status === 'archived' ? null : (
-                <ArchiveButton
-                  namespace="games"
-                  archived={false}
-                  onClick={() => setChange({ id: game.id, name: title, archive: true })}
-                />
-              )}
+              <ArchiveButton
+                namespace="games"
+                archived={archived}
+                onClick={() => setChange({ id: game.id, name: title, archive: !archived })}
+              />
             </div>
           </Card>
         }
@@ -120,13 +120,13 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
       <ArchiveDialog
         change={change}
         namespace="games"
-        mutation={trpc.games.archive.mutationOptions()}
-        input={({ id }) => ({ gameId: id })}
+        mutation={trpc.games.setArchived.mutationOptions()}
+        input={({ id, archive }) => ({ gameId: id, archived: archive })}
         refresh={trpc.games.pathKey()}
         onClose={() => setChange(null)}
-        onDone={() => {
+        onDone={({ archive }) => {
           setChange(null);
-          setArchived(true);
+          setDone(archive ? 'archived' : 'restored');
         }}
       />
     </>
