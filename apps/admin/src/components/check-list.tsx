@@ -1,9 +1,22 @@
 'use client';
 
+import { Skeleton } from '@fidele/ui';
 import type { ReactNode } from 'react';
+import { QueryError } from './query-error.tsx';
 
 const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
+
+type CheckListProps<Value extends string> = {
+  /** Given to the first checkbox, so an error summary can move focus to the list. */
+  id: string;
+  legend: ReactNode;
+  options: readonly { value: Value; label: ReactNode }[];
+  selected: readonly Value[];
+  onChange: (selected: Value[]) => void;
+  error?: string;
+  empty?: string;
+};
 
 /** Checkboxes for a few choices, named by their legend, the error under them. */
 export const CheckList = <Value extends string>({
@@ -14,16 +27,7 @@ export const CheckList = <Value extends string>({
   onChange,
   error,
   empty,
-}: {
-  /** Given to the first checkbox, so an error summary can move focus to the list. */
-  id: string;
-  legend: ReactNode;
-  options: readonly { value: Value; label: ReactNode }[];
-  selected: readonly Value[];
-  onChange: (selected: Value[]) => void;
-  error?: string;
-  empty?: string;
-}) => (
+}: CheckListProps<Value>) => (
   <fieldset
     className="flex min-w-0 flex-col gap-1.5"
     aria-describedby={error ? `${id}-error` : undefined}
@@ -52,3 +56,23 @@ export const CheckList = <Value extends string>({
     ) : null}
   </fieldset>
 );
+
+/**
+ * A check list of choices the page loads (tiers, segments): a placeholder until they come, their
+ * error with a retry if they do not.
+ */
+export const LoadedCheckList = <Row, Value extends string>({
+  rows,
+  options,
+  ...list
+}: Omit<CheckListProps<Value>, 'options'> & {
+  rows: { data?: Row[]; error: unknown; refetch: () => unknown };
+  options: (rows: Row[]) => CheckListProps<Value>['options'];
+}) =>
+  rows.error ? (
+    <QueryError error={rows.error} onRetry={() => rows.refetch()} />
+  ) : rows.data ? (
+    <CheckList {...list} options={options(rows.data)} />
+  ) : (
+    <Skeleton className="h-16 w-full max-w-md" />
+  );

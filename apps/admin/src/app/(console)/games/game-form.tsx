@@ -1,12 +1,12 @@
 'use client';
 
-import { Alert, Card, RadioGroup, Skeleton, TextAreaField, TextField } from '@fidele/ui';
+import { Alert, Card, RadioGroup, TextAreaField, TextField } from '@fidele/ui';
 import { GAME_TYPES } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
-import { CheckList } from '@/components/check-list.tsx';
+import { LoadedCheckList } from '@/components/check-list.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
@@ -228,38 +228,27 @@ export const GameForm = ({
             />
           </div>
           <p className="text-sm text-ink-muted">{t('eligibilityHelp')}</p>
-          {tiers.error ? (
-            <QueryError error={tiers.error} onRetry={() => tiers.refetch()} />
-          ) : tiers.data ? (
-            <CheckList
-              id={fieldId('tierIds')}
-              legend={t('tiers')}
-              options={tiers.data.map((tier) => ({
-                value: tier.id,
-                label: <TierBadge tier={tier} />,
-              }))}
-              selected={values.tierIds}
-              onChange={set('tierIds')}
-              error={fieldErrors.includes('tierIds') ? t('errors.tierIds') : undefined}
-            />
-          ) : (
-            <Skeleton className="h-16 w-full max-w-md" />
-          )}
-          {segments.error ? (
-            <QueryError error={segments.error} onRetry={() => segments.refetch()} />
-          ) : segments.data ? (
-            <CheckList
-              id={fieldId('segmentIds')}
-              legend={t('segments')}
-              options={segments.data.map((segment) => ({ value: segment.id, label: segment.name }))}
-              selected={values.segmentIds}
-              onChange={set('segmentIds')}
-              empty={t('noSegment')}
-              error={fieldErrors.includes('segmentIds') ? t('errors.segmentIds') : undefined}
-            />
-          ) : (
-            <Skeleton className="h-16 w-full max-w-md" />
-          )}
+          <LoadedCheckList
+            rows={tiers}
+            id={fieldId('tierIds')}
+            legend={t('tiers')}
+            options={(rows) =>
+              rows.map((tier) => ({ value: tier.id, label: <TierBadge tier={tier} /> }))
+            }
+            selected={values.tierIds}
+            onChange={set('tierIds')}
+            error={fieldErrors.includes('tierIds') ? t('errors.tierIds') : undefined}
+          />
+          <LoadedCheckList
+            rows={segments}
+            id={fieldId('segmentIds')}
+            legend={t('segments')}
+            options={(rows) => rows.map((segment) => ({ value: segment.id, label: segment.name }))}
+            selected={values.segmentIds}
+            onChange={set('segmentIds')}
+            empty={t('noSegment')}
+            error={fieldErrors.includes('segmentIds') ? t('errors.segmentIds') : undefined}
+          />
           <label className="inline-flex min-h-10 items-center gap-2 text-sm">
             <input
               type="checkbox"

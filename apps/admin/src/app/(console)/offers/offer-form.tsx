@@ -1,11 +1,11 @@
 'use client';
 
-import { Alert, Card, RadioGroup, Skeleton, TextField } from '@fidele/ui';
+import { Alert, Card, RadioGroup, TextField } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
-import { CheckList } from '@/components/check-list.tsx';
+import { LoadedCheckList } from '@/components/check-list.tsx';
 import {
   ChannelsField,
   CurrencyField,
@@ -13,7 +13,6 @@ import {
   MinBasketField,
 } from '@/components/discount-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
-import { QueryError } from '@/components/query-error.tsx';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
@@ -185,42 +184,33 @@ export const OfferForm = ({
           >
             <legend className="sr-only">{t('sections.target')}</legend>
             <p className="text-sm text-ink-muted">{t('targetHelp')}</p>
-            {tiers.error ? (
-              <QueryError error={tiers.error} onRetry={() => tiers.refetch()} />
-            ) : tiers.data ? (
-              <CheckList
-                id={fieldId('tierIds')}
-                legend={t('tiers')}
-                options={tiers.data.map((tier) => ({
-                  value: tier.id,
-                  label: <TierBadge tier={tier} />,
-                }))}
-                selected={values.tierIds}
-                onChange={setTargets('tierIds')}
-                empty={t('noTier')}
-              />
-            ) : (
-              <Skeleton className="h-16 w-full max-w-md" />
-            )}
-            {segments.error ? (
-              <QueryError error={segments.error} onRetry={() => segments.refetch()} />
-            ) : segments.data ? (
-              <CheckList
-                id={fieldId('segmentIds')}
-                legend={t('segments')}
-                options={segmentChoices.map((segment) => ({
+            <LoadedCheckList
+              rows={tiers}
+              id={fieldId('tierIds')}
+              legend={t('tiers')}
+              options={(rows) =>
+                rows.map((tier) => ({ value: tier.id, label: <TierBadge tier={tier} /> }))
+              }
+              selected={values.tierIds}
+              onChange={setTargets('tierIds')}
+              empty={t('noTier')}
+            />
+            <LoadedCheckList
+              rows={segments}
+              id={fieldId('segmentIds')}
+              legend={t('segments')}
+              options={() =>
+                segmentChoices.map((segment) => ({
                   value: segment.id,
                   label: segment.archived
                     ? t('archivedSegment', { name: segment.name })
                     : segment.name,
-                }))}
-                selected={values.segmentIds}
-                onChange={setTargets('segmentIds')}
-                empty={t('noSegment')}
-              />
-            ) : (
-              <Skeleton className="h-16 w-full max-w-md" />
-            )}
+                }))
+              }
+              selected={values.segmentIds}
+              onChange={setTargets('segmentIds')}
+              empty={t('noSegment')}
+            />
             {targetError ? (
               <p id={`${fieldId('tierIds')}-error`} className="text-sm font-medium text-danger-700">
                 {targetError}
