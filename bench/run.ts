@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createApiKey } from '@fidele/core/api-keys';
 import { cardToken, createCustomer } from '@fidele/core/customers';
-import { recordMovement } from '@fidele/core/ledger';
+import { programmeAccountCode, programmeSlotCode, recordMovement } from '@fidele/core/ledger';
 import { generateDiscountCode } from '@fidele/core/rewards';
 import { createDb, type Db } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
@@ -165,6 +168,19 @@ const drive = async ({ name, method = 'POST', request }: Load, amount?: number) 
   };
 };
 
+/** pgbench at the bench's connections and duration, prepared; its throughput. */
+const runPgbench = (args: string[]) => {
+  const out = execFileSync(
+    'pgbench',
+    ['-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), '-M', 'prepared', ...args],
+    { encoding: 'utf8' },
+  );
+  const tps = /tps = ([\d.]+)/.exec(out)?.[1];
+  const transactions = /number of transactions actually processed: (\d+)/.exec(out)?.[1];
+  if (!tps || !transactions) throw new Error(`Could not read pgbench's tps:\n${out}`);
+  return { tps: Number(tps), transactions: Number(transactions) };
+};
+
 /** pgbench's TPC-B-like throughput, and the WAL each of its transactions writes. */
 const pgbenchRun = async (name: string) => {
   const url = benchDatabaseUrl(name);
@@ -174,26 +190,46 @@ const pgbenchRun = async (name: string) => {
   const lsn = async () =>
     (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]!.lsn;
   const before = await lsn();
-  const out = execFileSync(
-    'pgbench',
-    ['-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), '-M', 'prepared', url],
-    {
-      encoding: 'utf8',
-    },
-  );
-  const tps = /tps = ([\d.]+)/.exec(out)?.[1];
-  const transactions = /number of transactions actually processed: (\d+)/.exec(out)?.[1];
-  if (!tps || !transactions) throw new Error(`Could not read pgbench's tps:\n${out}`);
+  const { tps, transactions } = runPgbench([url]);
   const { rows } = await client.query<{ bytes: string }>(
     'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes',
     [before],
   );
   await client.end();
   // The whole server's WAL: pgbench runs alone, after the API's loads.
-  return {
-    tps: Number(tps),
-    walBytesPerTransaction: Number(rows[0]!.bytes) / Number(transactions),
-  };
+  return { tps, walBytesPerTransaction: Number(rows[0]!.bytes) / transactions };
+};
+
+/**
+ * The ledger's own write alone: `write_movement` crediting a random bench customer (a movement,
+ * its two entries, two account rows, a point lot, the ledger's checks and foreign keys), run by
+ * pgbench on the bench's database as its TPC-B transactions are run. What any till write that
+ * moves points can at most do on this server, with no API, HTTP or read in the way.
+ */
+const ledgerWriteRun = async (url: string, customerIds: string[]) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE TABLE bench_writer (n int PRIMARY KEY, customer uuid, slot text)`);
+  await client.query(
+    `INSERT INTO bench_writer SELECT n, c, s FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS w(c, s, n)`,
+    [
+      customerIds,
+      customerIds.map((id) => programmeSlotCode(programmeAccountCode('EARN', 'STORE'), id)),
+    ],
+  );
+  await client.end();
+  // No literal with a colon: pgbench would read it as a variable.
+  const script = join(mkdtempSync(join(tmpdir(), 'fidele-bench-')), 'ledger-write.sql');
+  writeFileSync(
+    script,
+    `\\set i random(1, ${customerIds.length})
+SELECT write_movement(gen_random_uuid(), w.customer, 'EARN', 'STORE', 10, 'BENCH',
+  gen_random_uuid()::text, NULL, NULL, true, 10, 0, 0, '', '', w.slot, false, NULL,
+  gen_random_uuid(), false)
+FROM bench_writer w WHERE w.n = :i;
+`,
+  );
+  return runPgbench(['-n', '-f', script, url]).tps;
 };
 
 const BENCH_DB = 'fidele_bench';
@@ -315,6 +351,10 @@ try {
     }),
   );
   const { tps, walBytesPerTransaction } = await pgbenchRun(PGBENCH_DB);
+  const ledgerWriteTps = await ledgerWriteRun(
+    benchDatabaseUrl(BENCH_DB),
+    customers.map((c) => c.id),
+  );
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s each, PostgreSQL at ${new URL(BENCH_SERVER).host}\n`,
   );
@@ -332,6 +372,9 @@ try {
   );
   console.log(
     `pgbench TPC-B-like (scale 10, ${CONNECTIONS} clients, prepared): ${Math.round(tps)} tps, ${Math.round(walBytesPerTransaction).toLocaleString('en')} bytes of WAL per transaction`,
+  );
+  console.log(
+    `The ledger's write alone (write_movement through pgbench, ${CONNECTIONS} clients, prepared): ${Math.round(ledgerWriteTps)} tps, ratio ${(ledgerWriteTps / tps).toFixed(2)}`,
   );
   console.log('Targets: ratio ≥ 0.5, p99 < 25 ms, 0 errors.');
   printStatementProfiles(

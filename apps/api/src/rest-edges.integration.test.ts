@@ -286,6 +286,18 @@ describe('Idempotency-Key and refusals', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
   });
 
+  it('keeps a purchase for a member code the programme does not have refused under its key', async () => {
+    const headers = { 'idempotency-key': `unknown-member-${Math.random()}` };
+    const body = purchase({ memberCode: '000000000000' });
+    const first = await call({ method: 'POST', url: '/purchases', headers, body });
+    expect(first).toMatchObject({ status: 404, body: { error: { code: 'customer_not_found' } } });
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await call({ method: 'POST', url: '/purchases', headers, body });
+    expect(again).toMatchObject({ status: 404, body: first.body });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(await t.db.purchase.count({ where: { externalId: body.externalId } })).toBe(0);
+  });
+
   it('keeps a purchase_conflict refused under its key even once the purchase could pass', async () => {
     const first = purchase();
     await call({ method: 'POST', url: '/purchases', body: first });

@@ -3,7 +3,7 @@ import { refuseIfRefusal, replayFromKey } from '@fidele/core/idempotency';
 import { type RecordedPurchase, recordPurchase } from '@fidele/core/purchases';
 import { purchaseInput, purchaseOutput } from '@fidele/validators';
 import { terminalMutation } from '../trpc.ts';
-import { identifyCustomer, presenterOf } from './customer-identity.ts';
+import { nameCustomer, presenterOf } from './customer-identity.ts';
 
 export const createPurchase = terminalMutation('purchases:write')
   .meta({
@@ -23,11 +23,14 @@ export const createPurchase = terminalMutation('purchases:write')
   .output(purchaseOutput)
   .mutation(({ ctx, input }) =>
     ctx.once(async (answering) => {
-      // A retry is answered from its key before the customer is looked up again (a card token
-      // may have expired since); a customer the till cannot name is a refusal kept under it.
-      const replay = await replayFromKey<RecordedPurchase>(ctx.db, answering.scope);
+      // A retry is answered from its key before a card token is checked again (it may have
+      // expired since); a token refused is a refusal kept under the key. A customer named
+      // otherwise is found by the purchase's own read.
+      const replay = input.cardToken
+        ? await replayFromKey<RecordedPurchase>(ctx.db, answering.scope)
+        : undefined;
       if (replay) return replay;
-      const customer = await identifyCustomer(ctx.db, input, presenterOf(ctx)).catch(
+      const customer = await nameCustomer(ctx.db, input, presenterOf(ctx)).catch(
         (error: unknown) => refuseIfRefusal(ctx.db, answering.scope, error),
       );
       return recordPurchase(

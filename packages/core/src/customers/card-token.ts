@@ -3,6 +3,7 @@ import { KeyEncodings } from '@otplib/core';
 import { totp } from 'otplib';
 import { AppError, isAppError } from '../errors.ts';
 import { checkRateLimit, consumeRateLimit, RATE_LIMITS } from '../rate-limits/index.ts';
+import { type CustomerSummary, findCardHolder } from './customer.ts';
 
 /**
  * The rotating member card: `FDL:<memberCode>:<8-digit TOTP>`, a new one every 30 seconds from a
@@ -35,20 +36,25 @@ export const parseCardToken = (token: string) => {
 
 export const cardTokenInvalid = () => new AppError('card_token_invalid');
 
-/** The customer a current card token belongs to, or `card_token_invalid`. */
+/** The customer a current card token belongs to, or `card_token_invalid`: one statement. */
 export const customerOfCardToken = async (
   db: Db | Tx,
   token: string,
   now = new Date(),
-): Promise<{ id: string; memberCode: string }> => {
+): Promise<CustomerSummary> => {
   const parsed = parseCardToken(token);
   if (!parsed) throw cardTokenInvalid();
-  const [customer] = await queryRows<{ id: string; memberCode: string; cardSecret: string }>(
-    db,
-    Prisma.sql`SELECT id, "memberCode", "cardSecret" FROM "Customer" WHERE "memberCode" = ${parsed.memberCode}`,
-  );
-  if (!customer || !generator(now).check(parsed.otp, customer.cardSecret)) throw cardTokenInvalid();
-  return { id: customer.id, memberCode: customer.memberCode };
+  return checkedHolder(await findCardHolder(db, parsed.memberCode), parsed.otp, now);
+};
+
+const checkedHolder = (
+  holder: (CustomerSummary & { cardSecret: string }) | undefined,
+  otp: string,
+  now: Date,
+): CustomerSummary => {
+  if (!holder || !generator(now).check(otp, holder.cardSecret)) throw cardTokenInvalid();
+  const { cardSecret: _secret, ...customer } = holder;
+  return customer;
 };
 
 /** Who presents a token at a till: the key's id and the root client its counts are kept with. */
@@ -58,24 +64,29 @@ export type TokenPresenter = { db: Db; apiKeyId: string };
  * `customerOfCardToken` at a till, under the limits on guessing: wrong tokens are counted for
  * the member code they name and for the API key that sent them; past either limit every token
  * is refused with `rate_limited` (a right one too, or guessing would go on with a tell), until
- * the wait ends. A right token costs two reads of the counts, in parallel.
+ * the wait ends. A right token costs one round trip: the two counts and the card's holder are
+ * read at once, the holder used only once both counts allow it.
  */
 export const customerOfPresentedCardToken = async (
   db: Db | Tx,
   token: string,
   presenter: TokenPresenter,
   now = new Date(),
-): Promise<{ id: string; memberCode: string }> => {
-  const memberCode = parseCardToken(token)?.memberCode;
+): Promise<CustomerSummary> => {
+  const parsed = parseCardToken(token);
   const limits = [
     { policy: RATE_LIMITS.cardTokenFailuresPerApiKey, subject: presenter.apiKeyId },
-    ...(memberCode
-      ? [{ policy: RATE_LIMITS.cardTokenFailuresPerCustomer, subject: memberCode }]
+    ...(parsed
+      ? [{ policy: RATE_LIMITS.cardTokenFailuresPerCustomer, subject: parsed.memberCode }]
       : []),
   ];
-  await Promise.all(limits.map((l) => checkRateLimit(presenter.db, l.policy, l.subject)));
+  const [holder] = await Promise.all([
+    parsed ? findCardHolder(db, parsed.memberCode) : undefined,
+    ...limits.map((l) => checkRateLimit(presenter.db, l.policy, l.subject)),
+  ]);
   try {
-    return await customerOfCardToken(db, token, now);
+    if (!parsed) throw cardTokenInvalid();
+    return checkedHolder(holder, parsed.otp, now);
   } catch (error) {
     if (isAppError(error) && error.code === 'card_token_invalid')
       await Promise.all(limits.map((l) => consumeRateLimit(presenter.db, l.policy, l.subject)));

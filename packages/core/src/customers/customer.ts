@@ -17,8 +17,8 @@ export type CustomerSummary = {
 };
 
 /** A customer as tills and screens name them, with tier and balance: one statement. */
-const summaryOf = (where: Prisma.Sql) => Prisma.sql`
-  SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale,
+const summaryOf = (where: Prisma.Sql, also: Prisma.Sql = Prisma.empty) => Prisma.sql`
+  SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale, ${also}
          json_build_object('code', t.code, 'name', t.name) AS tier,
          COALESCE(a.balance, 0) AS "pointsBalance",
          COALESCE((SELECT p.balance FROM "Account" p
@@ -89,8 +89,11 @@ export const getCustomerSummary = (db: Db | Tx, id: string): Promise<CustomerSum
 export type CustomerIdentifier =
   { memberCode: string } | { email: string } | { phone: string } | { id: string };
 
-/** The identifier's condition; each kind is its own prepared statement, on its unique index. */
-const matching = (identifier: CustomerIdentifier): Prisma.Sql =>
+/**
+ * The identifier's condition on the customer `c`; each kind is its own prepared statement, on its
+ * unique index.
+ */
+export const customerWhere = (identifier: CustomerIdentifier): Prisma.Sql =>
   'id' in identifier
     ? Prisma.sql`c.id = ${identifier.id}::uuid`
     : 'memberCode' in identifier
@@ -103,9 +106,21 @@ export const findCustomer = async (
   db: Db | Tx,
   identifier: CustomerIdentifier,
 ): Promise<CustomerSummary> => {
-  const [customer] = await queryRows<CustomerSummary>(db, summaryOf(matching(identifier)));
+  const [customer] = await queryRows<CustomerSummary>(db, summaryOf(customerWhere(identifier)));
   if (!customer) throw customerNotFound();
   return customer;
+};
+
+/** The customer whose card carries this member code, with the card's secret to check its token. */
+export const findCardHolder = async (
+  db: Db | Tx,
+  memberCode: string,
+): Promise<(CustomerSummary & { cardSecret: string }) | undefined> => {
+  const [holder] = await queryRows<CustomerSummary & { cardSecret: string }>(
+    db,
+    summaryOf(customerWhere({ memberCode }), Prisma.sql`c."cardSecret",`),
+  );
+  return holder;
 };
 
 export const customerNotFound = () =>

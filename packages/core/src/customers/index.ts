@@ -1,4 +1,10 @@
-export { createCustomer, customerNotFound, findCustomer, getCustomerSummary } from './customer.ts';
+export {
+  createCustomer,
+  customerNotFound,
+  customerWhere,
+  findCustomer,
+  getCustomerSummary,
+} from './customer.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';
 export {

@@ -1,4 +1,4 @@
-import type { Channel, Tx } from '@fidele/db';
+import { type Channel, Prisma, type Tx } from '@fidele/db';
 import { recordMovement } from '../ledger/index.ts';
 import { ruleApplies, type EarnRuleData } from './engine.ts';
 import { loadEarnRules, PROGRAMME_TIME_ZONE } from './programme.ts';
@@ -50,6 +50,22 @@ export const bonusSourceId = (event: BonusEvent): string => {
       return `channel:${event.customerId}:${event.channel}`;
   }
 };
+
+/**
+ * `bonusSourceId` as an SQL value, for a customer named by a column of the statement it is part
+ * of: the same id, built around the customer's.
+ */
+export const bonusSourceIdIn = (
+  event: Omit<BonusEvent, 'customerId'>,
+  customerId: Prisma.Sql,
+): Prisma.Sql => {
+  const [before, after] = bonusSourceId({ ...event, customerId: CUSTOMER_MARK }).split(
+    CUSTOMER_MARK,
+  );
+  return Prisma.sql`${before}::text || ${customerId}::text || ${after}::text`;
+};
+
+const CUSTOMER_MARK = '\u0000';
 
 /**
  * The rule that pays for an event: among the live rules of its kind (channels, shops, dates and

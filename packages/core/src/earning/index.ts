@@ -35,6 +35,7 @@ export {
   BONUS_SOURCE_TYPE,
   bonusRuleFor,
   bonusSourceId,
+  bonusSourceIdIn,
   grantBonus,
 } from './bonuses.ts';
 export type { BonusEvent, BonusKind, GrantedBonus } from './bonuses.ts';

@@ -36,17 +36,23 @@ export const decideOnRead = async <R>(
   throw new AppError('service_unavailable');
 };
 
-/** A customer's use case (`decideOnRead`), whose function locks their points account. */
+/**
+ * A customer's use case (`decideOnRead`), whose function locks their points account. The customer
+ * is named by id, or by a function that gives it once the first read found them (a till names
+ * them by member code): the lock is only taken after a stale attempt, so after a read.
+ */
 export const decideOnCustomer = <R>(
   db: Db,
-  customerId: string | undefined,
+  customerId: string | (() => string) | undefined,
   attempt: (client: Db | Tx) => Promise<R | typeof STALE>,
 ): Promise<R> =>
   decideOnRead(
     db,
     customerId
       ? (tx) =>
-          tx.$executeRaw`SELECT 1 FROM "Account" WHERE "customerId" = ${customerId}::uuid FOR UPDATE`
+          tx.$executeRaw`SELECT 1 FROM "Account"
+            WHERE "customerId" = ${typeof customerId === 'string' ? customerId : customerId()}::uuid
+            FOR UPDATE`
       : undefined,
     attempt,
   );

@@ -1,7 +1,16 @@
 import { Prisma, queryRows, type Channel, type Db, type Tx } from '@fidele/db';
-import { bonusSourceId, pointsEarnedOnDayOf, type ProgrammeSettings } from '../earning/index.ts';
+import {
+  type CustomerIdentifier,
+  type CustomerSummary,
+  customerWhere,
+} from '../customers/index.ts';
+import {
+  bonusSourceIdIn,
+  pointsEarnedOnDayOf,
+  type ProgrammeSettings,
+} from '../earning/index.ts';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
-import { debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
+import { accountCodeIn, debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
 import { qualifyingFigureOf } from '../tiers/index.ts';
 
 export type LadderStep = {
@@ -14,6 +23,8 @@ export type LadderStep = {
 
 /** What a customer's purchase is decided on, read in one statement (no lock). */
 export type CustomerContext = {
+  /** The customer as the till's answer names them, before the purchase. */
+  summary: CustomerSummary;
   /** The points account row's version: every movement of the customer rewrites the row. */
   version: string;
   spendable: number;
@@ -36,6 +47,8 @@ export type PurchaseContext = {
   exists: boolean;
   stored: StoredAnswer | null;
   customer?: CustomerContext;
+  /** The till named a customer the programme does not have. */
+  unknownCustomer?: boolean;
 };
 
 type Sale = {
@@ -43,14 +56,15 @@ type Sale = {
   externalId: string;
   channel: Channel;
   occurredAt: Date;
-  customerId?: string;
+  customer?: CustomerIdentifier;
 };
 
 /**
  * Everything a till's purchase is decided on, in one round trip: whether the shop already sent
- * it, what its Idempotency-Key holds, and for a customer the earning engine's context, their
- * balances, tier and ladder, and whether this is their first purchase on the channel. Read
- * without a lock: `record_purchase` re-checks, under the lock, what the decision depends on.
+ * it, what its Idempotency-Key holds, and for a customer (found by whatever the till named them
+ * by) who they are, the earning engine's context, their balances, tier
+ * and ladder, and whether this is their first purchase on the channel. Read without a lock:
+ * `record_purchase` re-checks, under the lock, what the decision depends on.
  */
 export const readPurchaseContext = async (
   db: Db | Tx,
@@ -61,48 +75,73 @@ export const readPurchaseContext = async (
 ): Promise<PurchaseContext> => {
   const sent = Prisma.sql`EXISTS (SELECT 1 FROM "Purchase" s
     WHERE s."shopId" = ${sale.shopId}::uuid AND s."externalId" = ${sale.externalId})`;
-  const customerId = sale.customerId;
-  if (!customerId) {
+  if (!sale.customer) {
     const [row] = await queryRows<PurchaseContext>(
       db,
       Prisma.sql`SELECT ${sent} AS exists, ${storedAnswerOf(scope)} AS stored`,
     );
     return row!;
   }
-  const bonusSource = bonusSourceId({
+  const customerId = Prisma.sql`c.id`;
+  const bonusSource = bonusSourceIdIn(
+    { kind: 'NEW_CHANNEL_BONUS', channel: sale.channel, at: sale.occurredAt },
     customerId,
-    kind: 'NEW_CHANNEL_BONUS',
-    channel: sale.channel,
-    at: sale.occurredAt,
-  });
+  );
   const [row] = await queryRows<
-    Omit<CustomerContext, 'earnedToday'> & {
-      earnedToday: number | null;
-      exists: boolean;
-      stored: StoredAnswer | null;
-    }
+    Partial<
+      Omit<CustomerContext, 'earnedToday' | 'summary'> &
+        Omit<CustomerSummary, 'tier' | 'pointsBalance' | 'pendingPoints'> & {
+          tierCode: string;
+          tierName: string;
+          earnedToday: number | null;
+        }
+    > & { exists: boolean; stored: StoredAnswer | null }
   >(
     db,
     Prisma.sql`
-    SELECT a.xmin::text AS version, a.balance AS spendable,
-           COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${pendingAccountCode(customerId)}), 0) AS pending,
-           COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${debtAccountCode(customerId)}), 0) AS debt,
-           c."tierId", t."earnMultiplier" AS multiplier, c."tierAtRiskSince" IS NOT NULL AS "atRisk",
-           ${pointsEarnedOnDayOf(sale.occurredAt)}::int AS "earnedToday",
-           (SELECT "configStamp"::text FROM "ProgrammeSettings" WHERE id = 1) AS "configStamp",
-           NOT EXISTS (SELECT 1 FROM "Purchase" o
-                       WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
-           EXISTS (SELECT 1 FROM "Movement" m
-                   WHERE m."sourceType" = 'BONUS' AND m."sourceId" = ${bonusSource} AND m.type = 'EARN') AS "bonusGiven",
-           GREATEST(0, ${qualifyingFigureOf(settings, now, customerId)}) AS figure,
-           (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'code', l.code, 'name', l.name,
-                                                'rank', l.rank, 'threshold', l.threshold))
-            FROM "Tier" l) AS ladder,
-           ${sent} AS exists, ${storedAnswerOf(scope)} AS stored
-    FROM "Customer" c JOIN "Account" a ON a."customerId" = c.id JOIN "Tier" t ON t.id = c."tierId"
-    WHERE c.id = ${customerId}::uuid`,
+    SELECT k.exists, k.stored, x.*
+    FROM (SELECT ${sent} AS exists, ${storedAnswerOf(scope)} AS stored) k
+    LEFT JOIN LATERAL (
+      SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale,
+             t.code AS "tierCode", t.name AS "tierName",
+             a.xmin::text AS version, a.balance AS spendable,
+             COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${accountCodeIn(pendingAccountCode, customerId)}), 0) AS pending,
+             COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${accountCodeIn(debtAccountCode, customerId)}), 0) AS debt,
+             c."tierId", t."earnMultiplier" AS multiplier, c."tierAtRiskSince" IS NOT NULL AS "atRisk",
+             ${pointsEarnedOnDayOf(sale.occurredAt)}::int AS "earnedToday",
+             (SELECT "configStamp"::text FROM "ProgrammeSettings" WHERE id = 1) AS "configStamp",
+             NOT EXISTS (SELECT 1 FROM "Purchase" o
+                         WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
+             EXISTS (SELECT 1 FROM "Movement" m
+                     WHERE m."sourceType" = 'BONUS' AND m."sourceId" = ${bonusSource} AND m.type = 'EARN') AS "bonusGiven",
+             GREATEST(0, ${qualifyingFigureOf(settings, now, customerId)}) AS figure,
+             (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'code', l.code, 'name', l.name,
+                                                  'rank', l.rank, 'threshold', l.threshold))
+              FROM "Tier" l) AS ladder
+      FROM "Customer" c JOIN "Account" a ON a."customerId" = c.id JOIN "Tier" t ON t.id = c."tierId"
+      WHERE ${customerWhere(sale.customer)}
+    ) x ON true`,
   );
-  if (!row) throw new Error(`Customer ${customerId} has no points account`);
-  const { exists, stored, earnedToday, ...customer } = row;
-  return { exists, stored, customer: { ...customer, earnedToday: earnedToday ?? 0 } };
+  const { exists, stored, earnedToday, tierCode, tierName, ...rest } = row!;
+  const { id, memberCode, firstName, lastName, email, locale, ...context } = rest;
+  if (!id) return { exists, stored, unknownCustomer: true };
+  return {
+    exists,
+    stored,
+    customer: {
+      ...(context as Omit<CustomerContext, 'earnedToday' | 'summary'>),
+      summary: {
+        id,
+        memberCode: memberCode!,
+        firstName: firstName!,
+        lastName: lastName ?? null,
+        email: email!,
+        locale: locale!,
+        tier: { code: tierCode!, name: tierName! },
+        pointsBalance: context.spendable!,
+        pendingPoints: context.pending!,
+      },
+      earnedToday: earnedToday ?? 0,
+    },
+  };
 };

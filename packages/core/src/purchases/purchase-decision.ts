@@ -49,14 +49,14 @@ export type PurchaseDecision = { call: Record<string, unknown> };
  */
 export const decidePurchase = (input: {
   sale: NewPurchase;
-  customer?: CustomerSummary;
   context?: CustomerContext;
   config: ProgrammeConfig;
   expectedStamp: string;
   status: number;
   now: Date;
 }): PurchaseDecision => {
-  const { sale, customer, context, config, now } = input;
+  const { sale, context, config, now } = input;
+  const customer = context?.summary;
   const purchaseId = randomUUID();
   const base = {
     id: purchaseId,

@@ -1,5 +1,10 @@
 import type { Channel, Db, Tx } from '@fidele/db';
-import { getCustomerSummary, type CustomerSummary } from '../customers/index.ts';
+import {
+  type CustomerIdentifier,
+  customerNotFound,
+  getCustomerSummary,
+  type CustomerSummary,
+} from '../customers/index.ts';
 import { latestProgrammeConfig, programmeConfig } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
 import { decideOnCustomer, STALE } from '../ledger/index.ts';
@@ -25,7 +30,8 @@ export type NewPurchase = {
   shopId: string;
   channel: Channel;
   externalId: string;
-  customer?: CustomerSummary;
+  /** Whoever the till named: a customer read before (their summary names them by id) or an identifier. */
+  customer?: CustomerIdentifier;
   amount: number;
   currency: string;
   occurredAt: Date;
@@ -73,18 +79,22 @@ export async function recordPurchase(
 ): Promise<Answer<RecordedPurchase>> {
   const db = client as Db;
   const { scope } = answering;
-  const decided = await decideOnCustomer(db, sale.customer?.id, async (on) => {
+  // Known from the first read when the till named the customer by another identifier.
+  let customerId = sale.customer && 'id' in sale.customer ? sale.customer.id : undefined;
+  const decided = await decideOnCustomer(db, sale.customer && (() => customerId!), async (on) => {
     const now = new Date();
     const latest = await latestProgrammeConfig(on);
     const context = await readPurchaseContext(
       on,
-      { ...sale, customerId: sale.customer?.id },
+      { ...sale, customer: customerId ? { id: customerId } : sale.customer },
       latest.config.settings,
       scope,
       now,
     );
+    customerId = context.customer?.summary.id;
     const replay = replayedAnswer<RecordedPurchase>(scope, context.stored);
     if (replay) return { replay };
+    if (context.unknownCustomer) return { refused: customerNotFound() };
     if (context.exists) return { exists: true as const };
     if (context.customer && context.customer.configStamp !== latest.stamp) {
       await programmeConfig(on, context.customer.configStamp);
@@ -92,7 +102,6 @@ export async function recordPurchase(
     }
     const decision = decidePurchase({
       sale,
-      customer: sale.customer,
       context: context.customer,
       config: latest.config,
       expectedStamp: latest.stamp,
@@ -107,6 +116,7 @@ export async function recordPurchase(
     return { outcome };
   });
   if ('replay' in decided) return decided.replay!;
+  if ('refused' in decided) return refuseIfRefusal(db, scope, decided.refused);
   if ('exists' in decided) return answerResent(db, sale, answering);
   return settleOutcome(db, scope, decided.outcome);
 }

@@ -84,14 +84,18 @@ export const qualifyingFigures = (
     : amountSpentIn(window, customer, 'qualifying');
 };
 
-/** One customer's qualifying figure, as an SQL value. */
+/**
+ * One customer's qualifying figure, as an SQL value: the customer by id, or by a column of the
+ * statement it is part of.
+ */
 export const qualifyingFigureOf = (
   settings: TierSettings,
   now: Date,
-  customerId: string,
+  customerId: string | Prisma.Sql,
 ): Prisma.Sql => {
+  const id = typeof customerId === 'string' ? Prisma.sql`${customerId}::uuid` : customerId;
   const { joins, value } = qualifyingFigures(settings, now, Prisma.sql`one.id`);
-  return Prisma.sql`(SELECT ${value} FROM (SELECT ${customerId}::uuid AS id) one ${joins})`;
+  return Prisma.sql`(SELECT ${value} FROM (SELECT ${id} AS id) one ${joins})`;
 };
 
 /** One customer's qualifying figure. */
