@@ -1,4 +1,4 @@
-import { type Db, Prisma, queryRows, type Tx } from '@fidele/db';
+import type { Db, Tx } from '@fidele/db';
 import { KeyEncodings } from '@otplib/core';
 import { totp } from 'otplib';
 import { AppError, isAppError } from '../errors.ts';

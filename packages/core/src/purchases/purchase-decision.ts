@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { CustomerSummary } from '../customers/index.ts';
 import {
   BONUS_SOURCE_TYPE,
   bonusRuleFor,
