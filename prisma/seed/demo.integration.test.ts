@@ -84,3 +84,32 @@ it("gives the figures of the README's 'Try it' at the demo till", async () => {
   const second = await sale('ticket-2', figure(/`"amount":(\d+)`/));
   expect(second.purchase.customer?.tier.code).toBe('GOLD');
 });
+
+it("checks Camille's private-sale invitation in at the demo till, once", async () => {
+  const till = terminalRouter.createCaller({
+    db: t.db,
+    bearer: DEMO.shops.store.key,
+    response: {},
+  });
+  const camille = await t.db.customer.findUniqueOrThrow({
+    where: { email: DEMO.customer.email },
+    select: { id: true },
+  });
+  expect(
+    await t.db.invitation.findMany({
+      where: { customerId: camille.id },
+      select: { code: true, status: true, privateSale: { select: { kind: true } } },
+    }),
+  ).toEqual([
+    { code: DEMO.invitationCode, status: 'ACCEPTED', privateSale: { kind: 'PRIVATE_SALE' } },
+  ]);
+  const checkedIn = await till.invitations.checkIn({ code: DEMO.invitationCode });
+  expect(checkedIn.invitation).toMatchObject({
+    status: 'CHECKED_IN',
+    privateSale: { name: 'VIP private sale week' },
+    customer: { firstName: 'Camille' },
+  });
+  await expect(till.invitations.checkIn({ code: DEMO.invitationCode })).rejects.toMatchObject({
+    cause: { code: 'already_checked_in' },
+  });
+});

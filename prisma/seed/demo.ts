@@ -4,6 +4,12 @@ import { createCustomer } from '@fidele/core/customers';
 import { awardBonus } from '@fidele/core/earning';
 import { createGame, type GameData, type PrizeData } from '@fidele/core/games';
 import { recordMovement } from '@fidele/core/ledger';
+import {
+  answerInvitation,
+  createPrivateSale,
+  inviteToPrivateSale,
+  type PrivateSaleData,
+} from '@fidele/core/private-sales';
 import { recordPurchase } from '@fidele/core/purchases';
 import { claimReward } from '@fidele/core/rewards';
 import type { Db, Prisma, StaffRole } from '@fidele/db';
@@ -27,6 +33,8 @@ export const DEMO = {
     store: { name: 'Paris Marais', city: 'Paris', key: 'fdl_demo_store_paris_000000000000' },
     eshop: { name: 'E-shop', key: 'fdl_demo_eshop_000000000000000000' },
   },
+  /** Camille's invitation to the private sale week, in her portal's QR: a till checks it in. */
+  invitationCode: 'INV-DEMO2026CAMI',
 } as const;
 
 const OTHER_CUSTOMERS = [
@@ -377,6 +385,37 @@ const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData
 
 export const isEmpty = async (db: Db) => (await db.shop.count()) === 0;
 
+/** Events for invited members: one on now in the Paris shop, one online for Gold and above. */
+const demoPrivateSales = (tiers: Record<string, string>, parisId: string): PrivateSaleData[] => [
+  {
+    kind: 'PRIVATE_SALE',
+    nameEn: 'VIP private sale week',
+    nameFr: 'Semaine des ventes privées VIP',
+    textEn: 'Up to 40 % off the winter collection, for Silver members and above, in Paris Marais.',
+    textFr:
+      'Jusqu’à 40 % sur la collection d’hiver, pour les membres Silver et plus, à Paris Marais.',
+    shopId: parisId,
+    startsAt: daysAgo(0.05),
+    endsAt: daysAgo(-7),
+    capacity: 30,
+    tierIds: [tiers.SILVER!, tiers.GOLD!, tiers.PLATINUM!],
+    segmentIds: [],
+  },
+  {
+    kind: 'PREVIEW',
+    nameEn: 'Spring collection preview',
+    nameFr: 'Avant-première de la collection de printemps',
+    textEn: 'See the spring collection online before anyone else.',
+    textFr: 'Découvrez la collection de printemps en ligne avant tout le monde.',
+    shopId: null,
+    startsAt: daysAgo(-10),
+    endsAt: daysAgo(-12),
+    capacity: 200,
+    tierIds: [tiers.GOLD!, tiers.PLATINUM!],
+    segmentIds: [],
+  },
+];
+
 /**
  * The demo programme: two shops with fixed API keys, staff of every role, Camille with a history
  * in both channels, a few more members so lists are not empty, and games on now.
@@ -523,6 +562,28 @@ export const seedDemo = async (db: Db) => {
           occurredAt: daysAgo(3 + index * 4),
         });
       }
+
+      for (const sale of demoPrivateSales(tierIds, store.id)) {
+        const { id } = await createPrivateSale(tx, { data: sale, staffUserId: staffIds.MARKETING! });
+        await inviteToPrivateSale(tx, { id, staffUserId: staffIds.MARKETING! });
+      }
+      // Camille has accepted the sale week: her QR is in the portal, and its code is fixed so
+      // the README's till can check her in.
+      const invitation = await tx.invitation.update({
+        where: {
+          id: (
+            await tx.invitation.findFirstOrThrow({
+              where: { customerId: camille.id, privateSale: { kind: 'PRIVATE_SALE' } },
+            })
+          ).id,
+        },
+        data: { code: DEMO.invitationCode },
+      });
+      await answerInvitation(tx, {
+        customerId: camille.id,
+        invitationId: invitation.id,
+        accept: true,
+      });
     },
     { timeout: 60_000 },
   );

@@ -50,6 +50,8 @@ export const errorCatalogue = {
   tier_not_found: { status: 404, message: 'No such tier.' },
   game_not_found: { status: 404, message: 'No such game.' },
   game_play_not_found: { status: 404, message: 'No such play of yours.' },
+  private_sale_not_found: { status: 404, message: 'No such private sale.' },
+  invitation_not_found: { status: 404, message: 'No invitation has this code.' },
   customer_exists: {
     status: 409,
     message: 'A customer with this email or phone already exists.',
@@ -65,6 +67,12 @@ export const errorCatalogue = {
   already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
+  already_checked_in: { status: 409, message: 'This invitation was already checked in.' },
+  private_sale_full: { status: 409, message: 'Every place of this event is taken.' },
+  private_sale_capacity_below_places: {
+    status: 409,
+    message: 'More places are already taken than this capacity.',
+  },
   reward_out_of_stock: { status: 409, message: 'This reward is out of stock.' },
   offer_limit_reached: {
     status: 409,
@@ -114,6 +122,12 @@ export const errorCatalogue = {
     message: 'The game has no points budget left: it cannot start.',
   },
   game_not_open: { status: 422, message: 'This game is not on now.' },
+  invitation_not_for_this_shop: {
+    status: 422,
+    message: 'This invitation is for an event in another shop.',
+  },
+  private_sale_not_open: { status: 422, message: 'This event is not open now.' },
+  private_sale_over: { status: 422, message: 'This event is over.' },
   game_no_plays_left: {
     status: 422,
     message: 'No plays left today: come back tomorrow.',

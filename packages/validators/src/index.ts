@@ -10,6 +10,7 @@ export * from './webhooks.ts';
 export * from './tier.ts';
 export * from './segment.ts';
 export * from './offer.ts';
+export * from './private-sale.ts';
 export * from './games.ts';
 export * from './storable-text.ts';
 export * from './passwords.ts';

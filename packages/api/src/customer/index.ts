@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { gamesRouter } from './games.ts';
+import { invitationsRouter } from './invitations.ts';
 import { me } from './me.ts';
 import { movements } from './movements.ts';
 import { offersRouter } from './offers.ts';
@@ -24,6 +25,7 @@ export const customerRouter = router({
   setLocale,
   rewards: rewardsRouter,
   offers: offersRouter,
+  invitations: invitationsRouter,
   codes: codesRouter,
   games: gamesRouter,
   card: cardRouter,

@@ -8,6 +8,7 @@ import { gamePlaysRouter } from './game-plays.ts';
 import { gamesRouter } from './games.ts';
 import { me } from './me.ts';
 import { offersRouter } from './offers.ts';
+import { privateSalesRouter } from './private-sales.ts';
 import { staffPasswordsRouter } from './passwords.ts';
 import { pointsRouter } from './points.ts';
 import { purchasesRouter } from './purchases.ts';
@@ -36,6 +37,7 @@ export const staffRouter = router({
   tiers: tiersRouter,
   segments: segmentsRouter,
   offers: offersRouter,
+  privateSales: privateSalesRouter,
   games: gamesRouter,
   gamePlays: gamePlaysRouter,
   staff: staffMembersRouter,

@@ -5,6 +5,7 @@ import { quote } from './baskets.ts';
 import { redeem, rollback, validate } from './codes.ts';
 import { createPurchase } from './purchases.ts';
 import { createRefund } from './refunds.ts';
+import { checkIn } from './invitations.ts';
 import { claimOfferAtTerminal, customerOffers } from './offers.ts';
 import { claimRewardAtTerminal, customerRewards } from './rewards.ts';
 
@@ -23,6 +24,7 @@ export const terminalRouter = router({
   baskets: router({ quote }),
   codes: router({ validate, redeem }),
   redemptions: router({ rollback }),
+  invitations: router({ checkIn }),
 });
 
 export type TerminalRouter = typeof terminalRouter;

@@ -16,7 +16,10 @@ export type Answer<T> = Response<T> & { replayed: boolean };
  * done, the key's stored answer, the key busy, or a refusal on what changed since the read.
  */
 export type StatementOutcome<T> =
-  { status: number; body: T } | { stored: StoredAnswer } | { inUse: true } | { refused: ErrorCode };
+  | { status: number; body: T }
+  | { stored: StoredAnswer }
+  | { inUse: true }
+  | { refused: ErrorCode; message?: string; details?: Record<string, unknown> };
 
 const ownerOf = (scope: IdempotencyScope | undefined) => ({
   apiKeyId: scope && 'apiKeyId' in scope.owner ? scope.owner.apiKeyId : null,
@@ -100,7 +103,8 @@ export const settleOutcome = async <T>(
 ): Promise<Answer<T>> => {
   if ('inUse' in outcome) throw new AppError('idempotency_key_in_use');
   if ('stored' in outcome) return replayedAnswer<T>(scope, outcome.stored)!;
-  if ('refused' in outcome) return refuseOnce(db, scope, new AppError(outcome.refused));
+  if ('refused' in outcome)
+    return refuseOnce(db, scope, new AppError(outcome.refused, outcome.message, outcome.details));
   return { ...outcome, replayed: false };
 };
 
@@ -111,7 +115,8 @@ export type WriteFunction =
   | 'claim_reward'
   | 'claim_offer'
   | 'play_game'
-  | 'answer_quiz';
+  | 'answer_quiz'
+  | 'check_in_invitation';
 
 /**
  * Calls a use case's write function with its plan and the Idempotency-Key's arguments: one round

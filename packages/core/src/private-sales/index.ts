@@ -1,0 +1,20 @@
+export {
+  createPrivateSale,
+  getPrivateSale,
+  inviteToPrivateSale,
+  listPrivateSaleInvitations,
+  listPrivateSalesForAdmin,
+  privateSaleNotFound,
+  setPrivateSaleArchived,
+  updatePrivateSale,
+} from './private-sale-admin.ts';
+export type {
+  InvitationCounts,
+  PrivateSaleData,
+  PrivateSalePhase,
+  PrivateSaleView,
+} from './private-sale-admin.ts';
+export { answerInvitation, listCustomerInvitations } from './invitations.ts';
+export type { InvitationAnswer } from './invitations.ts';
+export { checkInInvitation, normalizeInvitationCode } from './check-in.ts';
+export type { CheckedIn } from './check-in.ts';
