@@ -564,7 +564,10 @@ export const seedDemo = async (db: Db) => {
       }
 
       for (const sale of demoPrivateSales(tierIds, store.id)) {
-        const { id } = await createPrivateSale(tx, { data: sale, staffUserId: staffIds.MARKETING! });
+        const { id } = await createPrivateSale(tx, {
+          data: sale,
+          staffUserId: staffIds.MARKETING!,
+        });
         await inviteToPrivateSale(tx, { id, staffUserId: staffIds.MARKETING! });
       }
       // Camille has accepted the sale week: her QR is in the portal, and its code is fixed so

@@ -62,6 +62,7 @@ describe('OpenAPI', () => {
     'POST /codes/validate',
     'POST /codes/redeem',
     'POST /redemptions/{id}/rollback',
+    'POST /invitations/check-in',
     'POST /webhooks/orders/{shopId}',
   ];
   type Operation = {

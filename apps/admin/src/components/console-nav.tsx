@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/customers', label: 'customers', permission: 'customers:read' },
   { href: '/rewards', label: 'rewards', permission: 'rewards:read' },
   { href: '/offers', label: 'offers', permission: 'rewards:read' },
+  { href: '/private-sales', label: 'privateSales', permission: 'rewards:read' },
   { href: '/games', label: 'games', permission: 'programme:manage' },
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useTRPC } from '../trpc/react.tsx';
 import { HomeTierProgress } from './home-tier-progress.tsx';
+import { InvitationsForYou } from './invitations-for-you.tsx';
 import { MemberCard } from './member-card.tsx';
 import { MovementList } from './movement-list.tsx';
 import { OffersForYou } from './offers-for-you.tsx';
@@ -124,6 +125,7 @@ export const HomeDashboard = () => {
           )}
         </section>
         <OffersForYou />
+        <InvitationsForYou />
       </div>
       <div className="flex flex-col gap-4">
         <RewardsAtAGlance />

@@ -40,6 +40,14 @@ const links = [
     icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14',
     wideOnly: true,
   },
+  // Invitations to private sales come now and then: no tab of their own on phones either. The
+  // header row has room for them with its words a little closer together.
+  {
+    href: '/invitations',
+    key: 'invitations',
+    icon: 'M3 7a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2zM3 7l9 6 9-6',
+    wideOnly: true,
+  },
   // No History: one more section fits neither a 360 px tab bar nor, in French, the header row.
   // History is one tap from home's latest activity ("See all history").
   {
@@ -75,7 +83,7 @@ export const MainNav = () => {
                 href={link.href}
                 aria-current={current ? 'page' : undefined}
                 className={classNames(
-                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:tracking-normal lg:flex-row lg:gap-2 lg:rounded-control lg:px-2 lg:text-sm lg:whitespace-nowrap',
+                  'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-center text-[0.6875rem] leading-tight font-semibold tracking-tight lg:min-h-10 lg:flex-row lg:gap-2 lg:rounded-control lg:px-1.5 lg:text-sm lg:whitespace-nowrap',
                   current ? 'text-brand-800 lg:bg-brand-50' : 'text-ink-muted hover:text-ink',
                 )}
               >

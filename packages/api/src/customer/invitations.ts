@@ -3,19 +3,15 @@ import { invitationAnswerInput } from '@fidele/validators';
 import { customerProcedure, router } from '../trpc.ts';
 
 /** The customer's invitations to private sales, previews and workshops. */
-const list = customerProcedure.query(({ ctx }) =>
-  listCustomerInvitations(ctx.db, ctx.customer.id),
-);
+const list = customerProcedure.query(({ ctx }) => listCustomerInvitations(ctx.db, ctx.customer.id));
 
 /** Accepts (a place, or the waitlist when none is left) or declines an invitation. */
-const answer = customerProcedure
-  .input(invitationAnswerInput)
-  .mutation(({ ctx, input }) =>
-    answerInvitation(ctx.db, {
-      customerId: ctx.customer.id,
-      invitationId: input.invitationId,
-      accept: input.accept,
-    }),
-  );
+const answer = customerProcedure.input(invitationAnswerInput).mutation(({ ctx, input }) =>
+  answerInvitation(ctx.db, {
+    customerId: ctx.customer.id,
+    invitationId: input.invitationId,
+    accept: input.accept,
+  }),
+);
 
 export const invitationsRouter = router({ list, answer });

@@ -35,17 +35,15 @@ export const privateSalesRouter = router({
         createPrivateSale(tx, { data: input, staffUserId: ctx.staff.id }),
       ),
     ),
-  update: manager
-    .input(privateSaleUpdateInput)
-    .mutation(({ ctx, input }) =>
-      ctx.db.$transaction((tx) =>
-        updatePrivateSale(tx, {
-          id: input.privateSaleId,
-          data: input.data,
-          staffUserId: ctx.staff.id,
-        }),
-      ),
+  update: manager.input(privateSaleUpdateInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) =>
+      updatePrivateSale(tx, {
+        id: input.privateSaleId,
+        data: input.data,
+        staffUserId: ctx.staff.id,
+      }),
     ),
+  ),
   setArchived: manager.input(privateSaleArchiveInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction((tx) =>
       setPrivateSaleArchived(tx, {

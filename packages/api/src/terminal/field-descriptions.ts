@@ -69,7 +69,7 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   'promotions.id': "The promotion's id (UUID).",
   'promotions.name': "The promotion's name.",
   multiplier: 'The promotion multiplies points by multiplier / 100 (200 is double).',
-  code: 'The discount code, as printed or scanned (case and dashes do not matter).',
+  code: "The code as printed or scanned: a discount code (case and dashes do not matter), or at /invitations/check-in the code of the invitation's QR (case does not matter).",
   basketAmount: `The basket's amount before the discount, ${MINOR_UNITS}.`,
   valid: 'Whether the code may be used for this basket now.',
   reason: 'Why the code may not be used (an error code of the contract).',
@@ -107,6 +107,14 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   offerId: "The offer's id (UUID).",
   rewardId: "The reward's id (UUID).",
   id: 'The id (UUID) of the resource in the path.',
+  // Private sales
+  invitation: 'The invitation, checked in.',
+  'invitation.id': "The invitation's id (UUID).",
+  'invitation.status': 'CHECKED_IN: the customer is in.',
+  checkedInAt: 'When the invitation was checked in (ISO 8601).',
+  privateSale: 'The event the invitation is for: a private sale, a preview or a workshop.',
+  'privateSale.id': "The event's id (UUID).",
+  'privateSale.name': "The event's name, in the customer's language.",
   // Health, webhooks
   status: '`ok` when the API and its database answer.',
   received: 'Always true: the event was applied (or had been).',

@@ -30,8 +30,8 @@ export const createPurchase = terminalMutation('purchases:write')
         ? await replayFromKey<RecordedPurchase>(ctx.db, answering.scope)
         : undefined;
       if (replay) return replay;
-      const customer = await nameCustomer(ctx.db, input, presenterOf(ctx)).catch(
-        (error: unknown) => refuseIfRefusal(ctx.db, answering.scope, error),
+      const customer = await nameCustomer(ctx.db, input, presenterOf(ctx)).catch((error: unknown) =>
+        refuseIfRefusal(ctx.db, answering.scope, error),
       );
       return recordPurchase(
         ctx.db,

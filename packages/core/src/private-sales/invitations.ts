@@ -43,7 +43,9 @@ export const listCustomerInvitations = async (db: Db, customerId: string, now = 
         full: placesTaken >= capacity,
       },
     }))
-    .sort((a, b) => Number(a.privateSale.phase === 'ended') - Number(b.privateSale.phase === 'ended'));
+    .sort(
+      (a, b) => Number(a.privateSale.phase === 'ended') - Number(b.privateSale.phase === 'ended'),
+    );
 };
 
 export type InvitationAnswer = 'ACCEPTED' | 'WAITLISTED' | 'DECLINED';

@@ -216,9 +216,7 @@ export const inviteToPrivateSale = async (
   if (sale.archivedAt || sale.endsAt <= now) throw new AppError('private_sale_over');
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (sale.tiers.length)
-    conditions.push(
-      Prisma.sql`c."tierId" = ANY(${sale.tiers.map((t) => t.tierId)}::uuid[])`,
-    );
+    conditions.push(Prisma.sql`c."tierId" = ANY(${sale.tiers.map((t) => t.tierId)}::uuid[])`);
   if (sale.segments.length)
     conditions.push(
       Prisma.sql`(${Prisma.join(

@@ -4,11 +4,7 @@ import {
   type CustomerSummary,
   customerWhere,
 } from '../customers/index.ts';
-import {
-  bonusSourceIdIn,
-  pointsEarnedOnDayOf,
-  type ProgrammeSettings,
-} from '../earning/index.ts';
+import { bonusSourceIdIn, pointsEarnedOnDayOf, type ProgrammeSettings } from '../earning/index.ts';
 import { type IdempotencyScope, type StoredAnswer, storedAnswerOf } from '../idempotency/index.ts';
 import { accountCodeIn, debtAccountCode, pendingAccountCode } from '../ledger/index.ts';
 import { qualifyingFigureOf } from '../tiers/index.ts';

@@ -1,11 +1,9 @@
 'use client';
 
 import { Alert, Card, RadioGroup, TextField } from '@fidele/ui';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
-import { LoadedCheckList } from '@/components/check-list.tsx';
 import {
   ChannelsField,
   CurrencyField,
@@ -13,8 +11,10 @@ import {
   MinBasketField,
 } from '@/components/discount-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
+import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
+import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
+import { useFeedbackInView } from '@/lib/use-feedback-in-view.ts';
 import { useFormFields } from '@/lib/use-form-fields.ts';
-import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
 import { TierBadge } from '../tiers/tier-badge.tsx';
 import { type OfferFormField, type OfferFormValues, readOfferForm } from './offer-form-values.ts';
@@ -23,37 +23,19 @@ import { OfferPreview } from './offer-preview.tsx';
 type OfferInput = StaffInputs['offers']['create'];
 
 /** Where the input goes and how it went; the form only reads and checks it. */
-export type OfferSave = {
-  save: (input: OfferInput) => void;
-  pending: boolean;
-  /** The refused save's error, if any: its tRPC code and, for a domain refusal, its app code. */
-  failure?: { code: string; appCode?: string };
-  done?: ReactNode;
-};
+export type OfferSave = FormSave<OfferInput>;
 
 type Segment = { id: string; name: string };
 
 const fieldId = (field: OfferFormField) => `offer-${field}`;
 
 /** The message of a refused save: the domain's reason when there is one, else the kind of refusal. */
-const failureKey = (failure: NonNullable<OfferSave['failure']>): string => {
-  switch (failure.appCode) {
-    case 'offer_target_not_found':
-      return 'failures.targetNotFound';
-    case 'offer_cap_below_claims':
-      return 'failures.capBelowClaims';
-    case 'offer_not_found':
-      return 'failures.notFound';
-  }
-  switch (failure.code) {
-    case 'FORBIDDEN':
-      return 'failures.forbidden';
-    case 'BAD_REQUEST':
-      return 'invalid';
-    default:
-      return 'failures.failed';
-  }
-};
+const failureKey = (failure: SaveFailure): string =>
+  saveFailureKey(failure, {
+    offer_target_not_found: 'failures.targetNotFound',
+    offer_cap_below_claims: 'failures.capBelowClaims',
+    offer_not_found: 'failures.notFound',
+  });
 
 /**
  * Every field of a VIP offer, English and French side by side: who it is for, when, what it gives
@@ -80,21 +62,12 @@ export const OfferForm = ({
   aside?: ReactNode;
 }) => {
   const t = useTranslations('offerForm');
-  const trpc = useTRPC();
-  const tiers = useQuery(trpc.tiers.list.queryOptions());
-  const segments = useQuery(trpc.segments.list.queryOptions({ includeArchived: false }));
+  const targets = useTargetChoices(targetedSegments);
   const { values, setValues, errors, setErrors, set, text } = useFormFields(initial, {
     id: fieldId,
     error: (field) => t(`errors.${field}`),
   });
-  // Saving is done from the foot of a long form: once the server answers, its answer (saved, or
-  // refused and why) is brought into view.
-  const feedback = useRef<HTMLDivElement>(null);
-  const wasPending = useRef(result.pending);
-  useEffect(() => {
-    if (wasPending.current && !result.pending) feedback.current?.scrollIntoView({ block: 'start' });
-    wasPending.current = result.pending;
-  }, [result.pending]);
+  const feedback = useFeedbackInView(result.pending);
 
   // A benefit applied at the till is for shops only: choosing it says so in the channels too.
   const chooseBenefit = (benefit: OfferFormValues['benefit']) => {
@@ -105,7 +78,7 @@ export const OfferForm = ({
     }));
     setErrors((current) => current.filter((f) => f !== 'benefit' && f !== 'channels'));
   };
-  const setTargets = (field: 'tierIds' | 'segmentIds') => (ids: string[]) => {
+  const setTargets = (field: TargetField, ids: string[]) => {
     setValues((current) => ({ ...current, [field]: ids }));
     setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
   };
@@ -126,22 +99,10 @@ export const OfferForm = ({
   };
 
   const currency = values.currency.trim().toUpperCase() || 'EUR';
-  // Archived segments the offer still targets stay listed, so they can be unticked.
-  const segmentChoices: (Segment & { archived?: boolean })[] = [
-    ...(segments.data ?? []),
-    ...targetedSegments
-      .filter((segment) => !segments.data?.some((s) => s.id === segment.id))
-      .map((segment) => ({ ...segment, archived: true })),
-  ];
   const channelsError =
     values.benefit === 'TILL_BENEFIT' && values.channels !== 'STORE'
       ? 'errors.channelsTill'
       : 'errors.channels';
-  const targetError = errors.includes('tierIds')
-    ? t('errors.tierIds')
-    : errors.includes('segmentIds')
-      ? t('errors.segmentIds')
-      : undefined;
 
   return (
     <FormWithPreview
@@ -149,8 +110,10 @@ export const OfferForm = ({
       preview={
         <OfferPreview
           values={values}
-          tiers={(tiers.data ?? []).filter((tier) => values.tierIds.includes(tier.id))}
-          segments={segmentChoices.filter((segment) => values.segmentIds.includes(segment.id))}
+          tiers={(targets.tiers.data ?? []).filter((tier) => values.tierIds.includes(tier.id))}
+          segments={targets.segmentChoices.filter((segment) =>
+            values.segmentIds.includes(segment.id),
+          )}
         />
       }
       aside={aside}
@@ -177,46 +140,16 @@ export const OfferForm = ({
         </Card>
 
         <Card title={t('sections.target')}>
-          <fieldset
-            className="flex min-w-0 flex-col gap-4"
-            aria-describedby={targetError ? `${fieldId('tierIds')}-error` : undefined}
-            aria-invalid={targetError ? true : undefined}
-          >
-            <legend className="sr-only">{t('sections.target')}</legend>
-            <p className="text-sm text-ink-muted">{t('targetHelp')}</p>
-            <LoadedCheckList
-              rows={tiers}
-              id={fieldId('tierIds')}
-              legend={t('tiers')}
-              options={(rows) =>
-                rows.map((tier) => ({ value: tier.id, label: <TierBadge tier={tier} /> }))
-              }
-              selected={values.tierIds}
-              onChange={setTargets('tierIds')}
-              empty={t('noTier')}
-            />
-            <LoadedCheckList
-              rows={segments}
-              id={fieldId('segmentIds')}
-              legend={t('segments')}
-              options={() =>
-                segmentChoices.map((segment) => ({
-                  value: segment.id,
-                  label: segment.archived
-                    ? t('archivedSegment', { name: segment.name })
-                    : segment.name,
-                }))
-              }
-              selected={values.segmentIds}
-              onChange={setTargets('segmentIds')}
-              empty={t('noSegment')}
-            />
-            {targetError ? (
-              <p id={`${fieldId('tierIds')}-error`} className="text-sm font-medium text-danger-700">
-                {targetError}
-              </p>
-            ) : null}
-          </fieldset>
+          <TargetFields
+            namespace="offerForm"
+            choices={targets}
+            tierIds={values.tierIds}
+            segmentIds={values.segmentIds}
+            onChange={setTargets}
+            errors={errors}
+            fieldId={fieldId}
+            tierLabel={(tier) => <TierBadge tier={tier} />}
+          />
         </Card>
 
         <Card title={t('sections.benefit')}>

@@ -1,7 +1,8 @@
 'use client';
 
-import { Badge, Card, formatDateTime, tierNameIn, useFormatSettings } from '@fidele/ui';
+import { Badge, Card, formatDateTime, useFormatSettings } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
+import { AudiencePreview } from '@/components/audience-preview.tsx';
 import { MemberPreviewBox } from '@/components/member-preview-box.tsx';
 import { typedDateTime, whole } from '@/lib/form-reading.ts';
 import type { OfferFormValues } from './offer-form-values.ts';
@@ -23,8 +24,6 @@ export const OfferPreview = ({
   const title = (locale === 'fr' ? values.titleFr : values.titleEn).trim();
   const text = (locale === 'fr' ? values.textFr : values.textEn).trim();
   const date = (value: Date) => formatDateTime(value, locale, 'dateTime', timeZone);
-  const list = (items: string[], type: 'conjunction' | 'disjunction') =>
-    new Intl.ListFormat(locale, { type }).format(items);
   const from = typedDateTime(values.startsAt);
   const until = typedDateTime(values.endsAt);
   const limit = whole(values.perCustomerLimit.trim());
@@ -57,31 +56,7 @@ export const OfferPreview = ({
           {cap >= 1 ? <li>{t('offerForm.preview.cap', { count: cap })}</li> : null}
         </ul>
       </MemberPreviewBox>
-      <ul className="mt-4 flex flex-col gap-1 text-sm">
-        {tiers.length === 0 && segments.length === 0 ? (
-          <li className="text-ink-muted">{t('offerForm.preview.noTarget')}</li>
-        ) : null}
-        {tiers.length ? (
-          <li>
-            {t('offerForm.preview.tiers', {
-              tiers: list(
-                tiers.map((tier) => tierNameIn(tier, locale)),
-                'disjunction',
-              ),
-            })}
-          </li>
-        ) : null}
-        {segments.length ? (
-          <li>
-            {t(tiers.length ? 'offerForm.preview.andSegments' : 'offerForm.preview.segments', {
-              segments: list(
-                segments.map((segment) => segment.name),
-                'disjunction',
-              ),
-            })}
-          </li>
-        ) : null}
-      </ul>
+      <AudiencePreview namespace="offerForm.preview" tiers={tiers} segments={segments} />
     </Card>
   );
 };

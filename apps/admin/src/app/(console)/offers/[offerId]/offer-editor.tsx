@@ -7,12 +7,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ArchiveButton, type ArchiveChange, ArchiveDialog } from '@/components/archive-dialog.tsx';
 import { availabilityTone } from '@/components/availability.ts';
+import { BackLink } from '@/components/back-link.tsx';
 import { PageHeader } from '@/components/page-header.tsx';
 import { errorKey, QueryError } from '@/components/query-error.tsx';
 import { RecordHistory, SavedAlert } from '@/components/record-history.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
-import { BackToOffers } from '../back-to-offers.tsx';
 import { saveFailure } from '@/components/save-failure.ts';
 import { OfferForm } from '../offer-form.tsx';
 import { offerFormFrom } from '../offer-form-values.ts';
@@ -46,7 +46,10 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
   if (query.error)
     return (
       <>
-        <PageHeader eyebrow={<BackToOffers />} title={t('offers.title')} />
+        <PageHeader
+          eyebrow={<BackLink href="/offers" namespace="offers" />}
+          title={t('offers.title')}
+        />
         {errorKey(query.error) === 'notFound' ? (
           <EmptyState title={t('offers.notFound')} />
         ) : (
@@ -58,7 +61,10 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
   if (!offer)
     return (
       <div aria-busy="true">
-        <PageHeader eyebrow={<BackToOffers />} title={<Skeleton className="h-9 w-72" />} />
+        <PageHeader
+          eyebrow={<BackLink href="/offers" namespace="offers" />}
+          title={<Skeleton className="h-9 w-72" />}
+        />
         <div className="flex flex-col gap-6 xl:grid xl:grid-cols-[minmax(0,1fr)_24rem]">
           <Skeleton className="h-96 w-full" />
           <Skeleton className="h-64 w-full" />
@@ -80,7 +86,11 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
 
   return (
     <>
-      <PageHeader eyebrow={<BackToOffers />} title={title} description={status} />
+      <PageHeader
+        eyebrow={<BackLink href="/offers" namespace="offers" />}
+        title={title}
+        description={status}
+      />
       {done ? (
         <Alert tone="success" title={t(`offers.${done}`, { name: title })} className="mb-6" />
       ) : null}

@@ -3,10 +3,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { BackLink } from '@/components/back-link.tsx';
 import { FormInBrowser } from '@/components/form-in-browser.tsx';
 import { PageHeader } from '@/components/page-header.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
-import { BackToOffers } from '../back-to-offers.tsx';
 import { saveFailure } from '@/components/save-failure.ts';
 import { OfferForm } from '../offer-form.tsx';
 import { newOfferForm } from '../offer-form-values.ts';
@@ -27,7 +27,7 @@ export const NewOffer = () => {
   );
   return (
     <>
-      <PageHeader eyebrow={<BackToOffers />} title={t('newTitle')} />
+      <PageHeader eyebrow={<BackLink href="/offers" namespace="offers" />} title={t('newTitle')} />
       <FormInBrowser initial={newOfferForm}>
         {(initial) => (
           <OfferForm

@@ -1,0 +1,108 @@
+import { type PrivateSaleInput, privateSaleInput } from '@fidele/validators';
+import { localDateTime, readWithSchema, whole } from '../../../lib/form-reading.ts';
+
+export type PrivateSaleKind = PrivateSaleInput['kind'];
+
+/** The private sale's form as typed: text everywhere, local dates, the shop's id or empty. */
+export type PrivateSaleFormValues = {
+  kind: PrivateSaleKind;
+  nameEn: string;
+  nameFr: string;
+  textEn: string;
+  textFr: string;
+  /** The shop it takes place in; empty for an online event. */
+  shopId: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: string;
+  /** Ticked tiers and segments: a customer on one of the tiers, and in one of the segments. */
+  tierIds: string[];
+  segmentIds: string[];
+};
+
+export type PrivateSaleFormField = keyof PrivateSaleFormValues;
+
+/** A private sale as the API returns it: its fields, and its targets as tiers and segments. */
+export type StoredPrivateSale = Omit<PrivateSaleInput, 'tierIds' | 'segmentIds'> & {
+  tiers: { id: string }[];
+  segments: { id: string }[];
+};
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/** A blank private sale, online, a week from `now` for three hours; its places still to say. */
+export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
+  kind: 'PRIVATE_SALE',
+  nameEn: '',
+  nameFr: '',
+  textEn: '',
+  textFr: '',
+  shopId: '',
+  startsAt: localDateTime(new Date(now.getTime() + 7 * DAY)),
+  endsAt: localDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
+  capacity: '',
+  tierIds: [],
+  segmentIds: [],
+});
+
+export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormValues => ({
+  kind: sale.kind,
+  nameEn: sale.nameEn,
+  nameFr: sale.nameFr,
+  textEn: sale.textEn,
+  textFr: sale.textFr,
+  shopId: sale.shopId ?? '',
+  startsAt: localDateTime(sale.startsAt),
+  endsAt: localDateTime(sale.endsAt),
+  capacity: String(sale.capacity),
+  tierIds: sale.tiers.map((tier) => tier.id),
+  segmentIds: sale.segments.map((segment) => segment.id),
+});
+
+const FORM_FIELDS = new Set<string>(Object.keys(newPrivateSaleForm(new Date(0))));
+
+/** The form field a key of the procedure's input is typed in; null when none is. */
+export const privateSaleFormField = (key: PropertyKey | undefined): PrivateSaleFormField | null =>
+  FORM_FIELDS.has(String(key)) ? (String(key) as PrivateSaleFormField) : null;
+
+/** Valid values for fields that failed, so the schema's cross-field rules can run as well. */
+const standIns: { [Field in keyof PrivateSaleInput]?: unknown } = {
+  kind: 'PRIVATE_SALE',
+  nameEn: 'x',
+  nameFr: 'x',
+  textEn: '',
+  textFr: '',
+  shopId: null,
+  // The earliest and the latest dates there are: a stand-in never puts the end before the start.
+  startsAt: new Date(-8.64e15),
+  endsAt: new Date(8.64e15),
+  capacity: 1,
+};
+
+const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
+  kind: values.kind,
+  nameEn: values.nameEn,
+  nameFr: values.nameFr,
+  textEn: values.textEn,
+  textFr: values.textFr,
+  shopId: values.shopId || null,
+  // An empty date reads as an invalid one, never as 1970.
+  startsAt: new Date(values.startsAt),
+  endsAt: new Date(values.endsAt),
+  capacity: whole(values.capacity.trim()),
+  tierIds: values.tierIds,
+  segmentIds: values.segmentIds,
+});
+
+/**
+ * Reads the form with the procedure's own schema, so the browser refuses what the server would,
+ * field by field.
+ */
+export const readPrivateSaleForm = (
+  values: PrivateSaleFormValues,
+): { input: PrivateSaleInput } | { errors: PrivateSaleFormField[] } =>
+  readWithSchema(privateSaleInput, privateSaleCandidate(values), {
+    standIns,
+    field: privateSaleFormField,
+  });

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@fidele/auth/password';
+import { answerInvitation } from '@fidele/core/private-sales';
+import { makeApiKey, makeCustomer, makeShop } from '@fidele/core/testing';
+import { expect, test } from '../fixtures.ts';
+import { urls } from '../env.ts';
+import { signInToAdmin, signInToPortal } from '../sign-in.ts';
+import { ensureSilverAndGold } from '../tier-ladder.ts';
+
+/** A datetime-local value, `hours` from now (whole minutes). */
+const inputTime = (hours: number) =>
+  new Date(Date.now() + hours * 3_600_000).toISOString().slice(0, 16);
+
+test('marketing invites Gold to a private sale in a shop; Camille accepts and is checked in at its door; the third acceptance waits', async ({
+  page,
+  browser,
+  request,
+  db,
+  makeStaff,
+}) => {
+  await ensureSilverAndGold(db);
+  const tiers = await db.tier.findMany({ where: { code: { in: ['SILVER', 'GOLD'] } } });
+  const tierId = (code: string) => tiers.find((tier) => tier.code === code)!.id;
+  const run = randomUUID().slice(0, 8);
+  const shop = await makeShop(db, { kind: 'STORE', name: `Paris ${run}` });
+  const key = await makeApiKey(db, { shopId: shop.id });
+  const passwordHash = await hashPassword('right-password');
+  const member = async (firstName: string, tier: string) => {
+    const customer = await makeCustomer(db, { firstName, passwordHash });
+    await db.customer.update({ where: { id: customer.id }, data: { tierId: tierId(tier) } });
+    return customer;
+  };
+  const camille = await member('Camille', 'GOLD');
+  const hugo = await member('Hugo', 'GOLD');
+  const lea = await member('Léa', 'GOLD');
+  const sarah = await member('Sarah', 'SILVER');
+  const name = `Winter private sale ${run}`;
+
+  // Marketing creates a Gold-only sale in the Paris shop with 2 places, and invites.
+  await signInToAdmin(page, await makeStaff('MARKETING'));
+  await page.goto(`${urls.admin}/private-sales`);
+  await page.getByRole('link', { name: 'New private sale' }).first().click();
+  await page.getByLabel('Name in English').fill(name);
+  await page.getByLabel('Name in French').fill(`Vente privée d'hiver ${run}`);
+  await page.getByLabel('Where').selectOption({ label: shop.name });
+  await page.getByLabel('Starts').fill(inputTime(-3));
+  await page.getByLabel('Ends').fill(inputTime(48));
+  await page.getByLabel('Places').fill('2');
+  await page.getByRole('checkbox', { name: 'Gold' }).check();
+  await page.getByRole('button', { name: 'Create the private sale' }).click();
+  await expect(page.getByText('Private sale created.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Invite eligible customers' }).click();
+  await expect(page.getByText(/\d+ customers? invited/)).toBeVisible();
+  const sale = await db.privateSale.findFirstOrThrow({ where: { nameEn: name } });
+  const invitationOf = (customerId: string) =>
+    db.invitation.findUniqueOrThrow({
+      where: { privateSaleId_customerId: { privateSaleId: sale.id, customerId } },
+    });
+  expect(
+    await db.invitation.count({ where: { privateSaleId: sale.id, customerId: sarah.id } }),
+  ).toBe(0);
+
+  // Camille accepts in the portal and gets her pass; Hugo takes the second place.
+  const portal = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signInToPortal(portal, camille.email, 'right-password');
+  await expect(portal.getByTestId('points-balance')).toBeVisible();
+  await expect(portal.getByTestId('home-invitations')).toContainText(name);
+  await portal.goto(`${urls.portal}/invitations`);
+  const card = portal.getByTestId('invitation-card').filter({ hasText: name });
+  await card.getByRole('button', { name: 'Accept' }).click();
+  await expect(card.getByTestId('invitation-status')).toHaveText("You're coming");
+  const code = (await invitationOf(camille.id)).code;
+  await expect(card.getByRole('img', { name: `QR code of invitation ${code}` })).toBeVisible();
+  await expect(card.getByTestId('invitation-code')).toHaveText(code);
+  await answerInvitation(db, {
+    customerId: hugo.id,
+    invitationId: (await invitationOf(hugo.id)).id,
+    accept: true,
+  });
+  await portal.close();
+
+  // Léa accepts third: every place is taken, she waits.
+  const third = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signInToPortal(third, lea.email, 'right-password');
+  await expect(third.getByTestId('points-balance')).toBeVisible();
+  await third.goto(`${urls.portal}/invitations`);
+  const leaCard = third.getByTestId('invitation-card').filter({ hasText: name });
+  await leaCard.getByRole('button', { name: 'Accept' }).click();
+  await expect(leaCard.getByTestId('invitation-status')).toHaveText("You're on the waitlist");
+  await third.close();
+
+  // Sarah, Silver, has no invitation to it.
+  const silver = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signInToPortal(silver, sarah.email, 'right-password');
+  await expect(silver.getByTestId('points-balance')).toBeVisible();
+  await silver.goto(`${urls.portal}/invitations`);
+  await expect(silver.getByRole('heading', { name: 'Invitations', level: 1 })).toBeVisible();
+  await expect(silver.getByText(name)).toHaveCount(0);
+  await silver.close();
+
+  // The Paris till checks Camille in at the door, once.
+  const checkIn = () =>
+    request.post(`${urls.api}/api/v1/invitations/check-in`, {
+      headers: { authorization: `Bearer ${key}` },
+      data: { code },
+    });
+  const first = await checkIn();
+  expect(first.status()).toBe(200);
+  const body = await first.json();
+  expect(body.invitation).toMatchObject({
+    status: 'CHECKED_IN',
+    privateSale: { id: sale.id, name },
+    customer: { firstName: 'Camille', tier: { code: 'GOLD' } },
+  });
+  const again = await checkIn();
+  expect(again.status()).toBe(409);
+  const refused = await again.json();
+  expect(refused.error.code).toBe('already_checked_in');
+  expect(refused.error.message).toContain(body.invitation.checkedInAt);
+
+  // The admin sees who is coming, who waits and who came.
+  await page.reload();
+  const invitations = page.getByTestId('private-sale-invitations');
+  await expect(invitations.getByRole('row', { name: /Camille/ })).toContainText('Checked in');
+  await expect(invitations.getByRole('row', { name: /Hugo/ })).toContainText('Accepted');
+  await expect(invitations.getByRole('row', { name: /Léa/ })).toContainText('Waitlisted');
+});
