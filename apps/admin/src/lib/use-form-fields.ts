@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { TextInput } from '@/components/text-input.ts';
 
 /** The fields typed as text, not the lists of ticked ids. */
@@ -39,5 +39,29 @@ export const useFormFields = <Values extends Record<string, unknown>>(
     onChange: (event) => set(field)(event.target.value as Values[typeof field]),
     error: errors.includes(field) ? error(field) : undefined,
   });
-  return { values, setValues, errors, setErrors, set, text };
+  /**
+   * The form's submit: reads the values with the form's own reader; when it finds errors, marks
+   * them and takes the focus to the first (or to the field `focusOf` shows it on), else saves
+   * what it read. A read-only form submits nothing.
+   */
+  const submitWith =
+    <Input>(
+      read: (values: Values) => { input: Input } | { errors: (keyof Values & string)[] },
+      save: (input: Input) => void,
+      options: { readOnly?: boolean; focusOf?: (field: keyof Values & string) => string } = {},
+    ) =>
+    (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (options.readOnly) return;
+      const reading = read(values);
+      if ('errors' in reading) {
+        setErrors(reading.errors);
+        const first = reading.errors[0];
+        if (first) document.getElementById(id(options.focusOf?.(first) ?? first))?.focus();
+        return;
+      }
+      setErrors([]);
+      save(reading.input);
+    };
+  return { values, setValues, errors, setErrors, set, text, submitWith };
 };

@@ -10,6 +10,7 @@ import { LoadedCheckList } from '@/components/check-list.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
+import { PeriodFields } from '@/components/period-fields.tsx';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
@@ -211,22 +212,16 @@ export const GameForm = ({
 
       <Card title={t('sections.when')}>
         <div className="flex flex-col gap-4">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              label={t('startsAt')}
-              type="datetime-local"
-              required
-              hint={t('startsAtHint')}
-              {...text('startsAt')}
-            />
-            <TextField
-              label={t('endsAt')}
-              type="datetime-local"
-              required
-              hint={t('datesHint')}
-              {...text('endsAt')}
-            />
-          </div>
+          <PeriodFields
+            startsAt={text('startsAt')}
+            endsAt={text('endsAt')}
+            labels={{
+              startsAt: t('startsAt'),
+              endsAt: t('endsAt'),
+              startsAtHint: t('startsAtHint'),
+              endsAtHint: t('datesHint'),
+            }}
+          />
           <p className="text-sm text-ink-muted">{t('eligibilityHelp')}</p>
           <LoadedCheckList
             rows={tiers}

@@ -2,7 +2,7 @@
 
 import { Alert, Card, RadioGroup, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
 import {
   ChannelsField,
@@ -13,6 +13,7 @@ import {
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
 import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
+import { PeriodFields } from '@/components/period-fields.tsx';
 import { useFeedbackInView } from '@/lib/use-feedback-in-view.ts';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import type { StaffInputs } from '@/trpc/types.ts';
@@ -63,7 +64,7 @@ export const OfferForm = ({
 }) => {
   const t = useTranslations('offerForm');
   const targets = useTargetChoices(targetedSegments);
-  const { values, setValues, errors, setErrors, set, text } = useFormFields(initial, {
+  const { values, setValues, errors, setErrors, set, text, submitWith } = useFormFields(initial, {
     id: fieldId,
     error: (field) => t(`errors.${field}`),
   });
@@ -83,20 +84,11 @@ export const OfferForm = ({
     setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (readOnly) return;
-    const read = readOfferForm(values);
-    if ('errors' in read) {
-      setErrors(read.errors);
-      const first = read.errors[0];
-      const target = first === 'segmentIds' ? 'tierIds' : first;
-      if (target) document.getElementById(fieldId(target))?.focus();
-      return;
-    }
-    setErrors([]);
-    result.save(read.input);
-  };
+  // The segments' error shows under the tiers, where the target's fields start.
+  const submit = submitWith(readOfferForm, result.save, {
+    readOnly,
+    focusOf: (field) => (field === 'segmentIds' ? 'tierIds' : field),
+  });
 
   const currency = values.currency.trim().toUpperCase() || 'EUR';
   const channelsError =
@@ -191,22 +183,16 @@ export const OfferForm = ({
 
         <Card title={t('sections.when')}>
           <div className="flex flex-col gap-4">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                label={t('startsAt')}
-                type="datetime-local"
-                required
-                hint={t('datesHint')}
-                {...text('startsAt')}
-              />
-              <TextField
-                label={t('endsAt')}
-                type="datetime-local"
-                required
-                hint={t('datesHint')}
-                {...text('endsAt')}
-              />
-            </div>
+            <PeriodFields
+              startsAt={text('startsAt')}
+              endsAt={text('endsAt')}
+              labels={{
+                startsAt: t('startsAt'),
+                endsAt: t('endsAt'),
+                startsAtHint: t('datesHint'),
+                endsAtHint: t('datesHint'),
+              }}
+            />
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField
                 label={t('perCustomerLimit')}

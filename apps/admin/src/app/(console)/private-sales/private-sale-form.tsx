@@ -4,13 +4,14 @@ import { Alert, Card, SelectField, TextField } from '@fidele/ui';
 import { PRIVATE_SALE_KINDS } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
 import { serverErrorDetail, serverFieldErrors } from '@/components/server-field-errors.ts';
 import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
+import { PeriodFields } from '@/components/period-fields.tsx';
 import { useFeedbackInView } from '@/lib/use-feedback-in-view.ts';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
@@ -89,7 +90,7 @@ export const PrivateSaleForm = ({
   const targets = useTargetChoices(targetedSegments);
   const shops = useQuery(trpc.purchases.shops.queryOptions());
   const capacityRefused = result.failure?.appCode === 'private_sale_capacity_below_places';
-  const { values, setValues, errors, setErrors, text } = useFormFields(initial, {
+  const { values, setValues, errors, setErrors, text, submitWith } = useFormFields(initial, {
     id: fieldId,
     error: (field) =>
       field === 'capacity' && capacityRefused
@@ -112,20 +113,11 @@ export const PrivateSaleForm = ({
     setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (readOnly) return;
-    const read = readPrivateSaleForm(values);
-    if ('errors' in read) {
-      setErrors(read.errors);
-      const first = read.errors[0];
-      const target = first === 'segmentIds' ? 'tierIds' : first;
-      if (target) document.getElementById(fieldId(target))?.focus();
-      return;
-    }
-    setErrors([]);
-    result.save(read.input);
-  };
+  // The segments' error shows under the tiers, where the target's fields start.
+  const submit = submitWith(readPrivateSaleForm, result.save, {
+    readOnly,
+    focusOf: (field) => (field === 'segmentIds' ? 'tierIds' : field),
+  });
 
   // Events take place in a shop, where its tills check the invitations in; the e-shop is "online".
   const shopChoices: Named[] = [
@@ -200,22 +192,16 @@ export const PrivateSaleForm = ({
 
         <Card title={t('sections.when')}>
           <div className="flex flex-col gap-4">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                label={t('startsAt')}
-                type="datetime-local"
-                required
-                hint={t('datesHint')}
-                {...text('startsAt')}
-              />
-              <TextField
-                label={t('endsAt')}
-                type="datetime-local"
-                required
-                hint={t('datesHint')}
-                {...text('endsAt')}
-              />
-            </div>
+            <PeriodFields
+              startsAt={text('startsAt')}
+              endsAt={text('endsAt')}
+              labels={{
+                startsAt: t('startsAt'),
+                endsAt: t('endsAt'),
+                startsAtHint: t('datesHint'),
+                endsAtHint: t('datesHint'),
+              }}
+            />
             <TextField
               label={t('capacity')}
               inputMode="numeric"
