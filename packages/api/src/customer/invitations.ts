@@ -1,4 +1,5 @@
 import { answerInvitation, listCustomerInvitations } from '@fidele/core/private-sales';
+import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
 import { invitationAnswerInput } from '@fidele/validators';
 import { customerProcedure, router } from '../trpc.ts';
 
@@ -6,12 +7,13 @@ import { customerProcedure, router } from '../trpc.ts';
 const list = customerProcedure.query(({ ctx }) => listCustomerInvitations(ctx.db, ctx.customer.id));
 
 /** Accepts (a place, or the waitlist when none is left) or declines an invitation. */
-const answer = customerProcedure.input(invitationAnswerInput).mutation(({ ctx, input }) =>
-  answerInvitation(ctx.db, {
+const answer = customerProcedure.input(invitationAnswerInput).mutation(async ({ ctx, input }) => {
+  await consumeRateLimit(ctx.db, RATE_LIMITS.invitationAnswersPerCustomer, ctx.customer.id);
+  return answerInvitation(ctx.db, {
     customerId: ctx.customer.id,
     invitationId: input.invitationId,
     accept: input.accept,
-  }),
-);
+  });
+});
 
 export const invitationsRouter = router({ list, answer });

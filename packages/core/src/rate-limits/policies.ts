@@ -90,6 +90,15 @@ export const RATE_LIMITS = {
   gamePlaysPerCustomer: { name: 'game-play-customer', points: 30, duration: MINUTE },
   /** A customer's quiz answers: a question takes at least seconds to read and answer. */
   quizAnswersPerCustomer: { name: 'quiz-answer-customer', points: 60, duration: MINUTE },
+  /**
+   * A customer's answers to invitations: a person answers a handful of times; a script toggling
+   * accept and decline to jump a waitlist is stopped.
+   */
+  invitationAnswersPerCustomer: {
+    name: 'invitation-answer-customer',
+    points: 20,
+    duration: MINUTE,
+  },
   /** Game plays from one client address, any account: many accounts played from one place. */
   gamePlaysPerIp: { name: 'game-play-ip', points: 120, duration: 10 * MINUTE },
   /** REST requests without a valid API key (none, unknown or revoked) from one client address. */
