@@ -17,8 +17,9 @@ test('sign up → till purchase → points in the portal → staff adjustment �
 
   await portal.goto(`${urls.portal}/sign-up`);
   await portal.getByLabel('First name').fill('Inès');
-  await portal.getByLabel('Email').fill(email);
+  await portal.getByLabel('Email', { exact: true }).fill(email);
   await portal.getByLabel('Password').fill('a-long-password');
+  await portal.getByLabel('Send me offers and private-sale invitations by email').check();
   await portal.getByRole('button', { name: 'Create my account' }).click();
   // The page says the same for a taken email: the account opens from the link in the welcome.
   await expect(portal.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
@@ -26,6 +27,13 @@ test('sign up → till purchase → points in the portal → staff adjustment �
   await expect(portal.getByTestId('points-balance')).toHaveText('0');
   const memberCode = (await portal.getByTestId('member-code').first().textContent())!.trim();
   expect(memberCode).toMatch(/^\d{12}$/);
+  // The opt-in she ticked is recorded as given at sign-up, with the words she read.
+  await portal.goto(`${urls.portal}/profile`);
+  await portal.getByText('History of your choices').click();
+  await expect(
+    portal.getByTestId('consent-change').and(portal.locator('[data-source="SIGN_UP"]')),
+  ).toHaveAttribute('data-given', 'true');
+  await expect(portal.getByTestId('consent-email').getByRole('checkbox')).toBeChecked();
 
   const purchase = await request.post(`${urls.api}/api/v1/purchases`, {
     headers: { authorization: `Bearer ${storeKey}`, 'idempotency-key': `journey-${memberCode}` },

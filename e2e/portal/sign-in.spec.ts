@@ -65,7 +65,7 @@ test('signing up with a member’s email says the same as for a new one', async 
   const member = await makeCustomer(db, { firstName: 'Nora' });
   await page.goto(`${urls.portal}/sign-up`);
   await page.getByLabel('First name').fill('Someone');
-  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Email', { exact: true }).fill(member.email);
   await page.getByLabel('Password').fill('a-long-password');
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();

@@ -128,6 +128,10 @@ export const errorCatalogue = {
   },
   private_sale_not_open: { status: 422, message: 'This event is not open now.' },
   private_sale_over: { status: 422, message: 'This event is over.' },
+  sms_needs_phone: {
+    status: 422,
+    message: 'Add a phone number to your profile to receive text messages.',
+  },
   game_no_plays_left: {
     status: 422,
     message: 'No plays left today: come back tomorrow.',

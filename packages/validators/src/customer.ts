@@ -26,7 +26,16 @@ export const signUpInput = z.object({
   firstName: personName,
   lastName: optionalPersonName,
   locale: portalLocale.default('en'),
+  /** The opt-ins, unticked unless she ticks them. */
+  consents: z.object({ email: z.boolean().default(false) }).default({ email: false }),
 });
+
+/** The customer gives or withdraws a marketing consent from her profile. */
+export const consentsUpdateInput = z
+  .object({ email: z.boolean().optional(), sms: z.boolean().optional() })
+  .refine((changes) => changes.email !== undefined || changes.sms !== undefined, {
+    message: 'Say which consent changes',
+  });
 
 export const myMovementsInput = z.object({
   channel: channel.optional(),

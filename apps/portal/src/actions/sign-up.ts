@@ -22,11 +22,14 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
     firstName: String(form.get('firstName') ?? ''),
     lastName: String(form.get('lastName') ?? ''),
     email: String(form.get('email') ?? ''),
+    // Kept as the box sent it, so a refused form comes back ticked as it was.
+    emailOptIn: form.get('emailOptIn') === 'on' ? 'on' : '',
   };
   const input = {
     ...values,
     password: String(form.get('password') ?? ''),
     locale: await getLocale(),
+    consents: { email: values.emailOptIn === 'on' },
   };
   const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };

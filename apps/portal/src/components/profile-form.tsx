@@ -38,6 +38,8 @@ export const ProfileForm = ({ profile }: { profile: Profile }) => {
         setFields(fieldsOf({ ...profile, ...saved }));
         return Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.profile.get.queryKey() }),
+          // A new phone number lets her turn on text messages, a removed one stops her.
+          queryClient.invalidateQueries({ queryKey: trpc.profile.consents.queryKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.me.queryKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.movements.pathKey() }),
         ]);

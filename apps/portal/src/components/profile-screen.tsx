@@ -4,6 +4,7 @@ import { Card, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useTRPC } from '../trpc/react.tsx';
+import { ConsentSettings } from './consent-settings.tsx';
 import { PortalLocaleSwitcher } from './portal-locale-switcher.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { QueryError } from './query-error.tsx';
@@ -36,6 +37,7 @@ export const ProfileScreen = () => {
       <Card as="div" className="flex flex-col gap-4">
         {body()}
       </Card>
+      <ConsentSettings />
       <Card as="div" className="flex flex-col gap-2">
         <h2 className="text-sm font-medium text-ink">{t('language')}</h2>
         <p className="text-sm text-ink-muted">{t('languageHint')}</p>

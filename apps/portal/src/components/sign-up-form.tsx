@@ -2,7 +2,7 @@
 
 import { Alert, EmailField, NewPasswordField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useId } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
 import { signUp } from '../actions/sign-up.ts';
 import { useFieldErrorMessage } from './field-error-message.ts';
@@ -10,11 +10,17 @@ import { SubmitButton } from './submit-button.tsx';
 
 type SignUpError = 'rateLimited' | 'generic';
 
-export const SignUpForm = () => {
+/**
+ * `emailConsentWords`: the words of the email consent in her language, shown under the opt-in;
+ * what the programme records she agreed to when she ticks it.
+ */
+export const SignUpForm = ({ emailConsentWords }: { emailConsentWords: string }) => {
   const t = useTranslations('signUp');
   const fieldError = useFieldErrorMessage();
   const [state, action] = useActionState<FormState, FormData>(signUp, {});
   const error = state.error as SignUpError | undefined;
+  const optInHintId = useId();
+  const optInWordsId = useId();
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       {error ? (
@@ -52,6 +58,25 @@ export const SignUpForm = () => {
         hint={(min) => t('passwordHint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
+      {/* Unticked unless she ticks it: the action sends it as `consents.email`. */}
+      <div className="flex flex-col gap-1">
+        <label className="flex cursor-pointer items-start gap-3">
+          <input
+            type="checkbox"
+            name="emailOptIn"
+            defaultChecked={state.values?.emailOptIn === 'on'}
+            aria-describedby={`${optInWordsId} ${optInHintId}`}
+            className="mt-0.5 size-6 shrink-0 cursor-pointer accent-brand-700"
+          />
+          <span className="text-sm font-medium text-ink">{t('emailOptIn')}</span>
+        </label>
+        <p id={optInWordsId} className="pl-9 text-sm text-ink-muted">
+          {emailConsentWords}
+        </p>
+        <p id={optInHintId} className="pl-9 text-sm text-ink-muted">
+          {t('emailOptInHint')}
+        </p>
+      </div>
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>
   );

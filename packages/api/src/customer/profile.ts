@@ -1,5 +1,6 @@
-import { getOwnProfile, updateOwnProfile } from '@fidele/core/customers';
-import { profileUpdateInput } from '@fidele/validators';
+import { recordAudit } from '@fidele/core/audit';
+import { getConsents, getOwnProfile, setConsents, updateOwnProfile } from '@fidele/core/customers';
+import { consentsUpdateInput, profileUpdateInput } from '@fidele/validators';
 import { customerProcedure, router } from '../trpc.ts';
 
 /** The customer's own profile; a save that completes it gives the profile bonus once. */
@@ -11,4 +12,26 @@ const update = customerProcedure
     updateOwnProfile(ctx.db, { customerId: ctx.customer.id, ...input }),
   );
 
-export const profileRouter = router({ get, update });
+/** Her marketing consents: given or not and since when, the words, and every change. */
+const consents = customerProcedure.query(({ ctx }) => getConsents(ctx.db, ctx.customer.id));
+
+/** Gives or withdraws a consent from the profile: withdrawing is as easy as giving. */
+const setMyConsents = customerProcedure.input(consentsUpdateInput).mutation(({ ctx, input }) =>
+  ctx.db.$transaction(async (tx) => {
+    const changed = await setConsents(tx, {
+      customerId: ctx.customer.id,
+      changes: input,
+      source: 'PORTAL',
+    });
+    if (changed.length)
+      await recordAudit(tx, {
+        actor: { type: 'CUSTOMER', id: ctx.customer.id },
+        action: 'customer.consent_change',
+        target: { type: 'customer', id: ctx.customer.id },
+        data: Object.fromEntries(changed.map((kind) => [kind, input[kind]!])),
+      });
+    return getConsents(tx, ctx.customer.id);
+  }),
+);
+
+export const profileRouter = router({ get, update, consents, setConsents: setMyConsents });

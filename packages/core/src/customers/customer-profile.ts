@@ -1,5 +1,5 @@
 import type { Db } from '@fidele/db';
-import { customerNotFound } from './customer.ts';
+import { customerNotFound } from './customer-not-found.ts';
 
 export type CustomerProfile = {
   id: string;

@@ -1,4 +1,13 @@
-import { type Db, isUniqueViolation, Prisma, queryRows, type Tx } from '@fidele/db';
+import {
+  type ConsentSource,
+  type Db,
+  isUniqueViolation,
+  Prisma,
+  queryRows,
+  type Tx,
+} from '@fidele/db';
+import { type ConsentChanges, setConsents } from './consents.ts';
+import { customerNotFound } from './customer-not-found.ts';
 import { AppError } from '../errors.ts';
 import { accountCodeIn, openCustomerAccount, pendingAccountCode } from '../ledger/index.ts';
 import { generateMemberCode } from './member-code.ts';
@@ -36,7 +45,9 @@ export type NewCustomer = {
   phone?: string;
   passwordHash?: string;
   locale?: string;
-  consents?: { email?: boolean; sms?: boolean };
+  consents?: ConsentChanges;
+  /** Where the consents were given: at a till, when signing up, in the demo's import. */
+  consentSource?: ConsentSource;
   homeShopId?: string;
 };
 
@@ -49,7 +60,6 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
     orderBy: { rank: 'asc' },
     select: { id: true },
   });
-  const now = new Date();
   const existing = await tx.customer.findFirst({
     where: { OR: [{ email: input.email }, ...(input.phone ? [{ phone: input.phone }] : [])] },
     select: { id: true },
@@ -67,12 +77,15 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
         memberCode: input.memberCode ?? generateMemberCode(),
         tierId: entryTier.id,
         homeShopId: input.homeShopId,
-        emailConsentAt: input.consents?.email ? now : null,
-        smsConsentAt: input.consents?.sms ? now : null,
       },
       select: { id: true },
     });
     await openCustomerAccount(tx, customer.id);
+    await setConsents(tx, {
+      customerId: customer.id,
+      changes: input.consents ?? {},
+      source: input.consentSource ?? 'TILL',
+    });
     return await getCustomerSummary(tx, customer.id);
   } catch (error) {
     // A concurrent enrolment with the same email or phone won the race.
@@ -122,6 +135,3 @@ export const findCardHolder = async (
   );
   return holder;
 };
-
-export const customerNotFound = () =>
-  new AppError('customer_not_found', 'No customer matches this identifier.');

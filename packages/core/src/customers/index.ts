@@ -1,10 +1,5 @@
-export {
-  createCustomer,
-  customerNotFound,
-  customerWhere,
-  findCustomer,
-  getCustomerSummary,
-} from './customer.ts';
+export { createCustomer, customerWhere, findCustomer, getCustomerSummary } from './customer.ts';
+export { customerNotFound } from './customer-not-found.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';
 export {
@@ -39,3 +34,5 @@ export {
 export type { TokenPresenter } from './card-token.ts';
 export { getOwnProfile, isProfileComplete, updateOwnProfile } from './own-profile.ts';
 export type { OwnProfile, OwnProfileUpdate } from './own-profile.ts';
+export { CONSENT_KINDS, CONSENT_TEXTS, consentText, getConsents, setConsents } from './consents.ts';
+export type { ConsentChanges, ConsentKind } from './consents.ts';

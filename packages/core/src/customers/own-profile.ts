@@ -3,7 +3,7 @@ import { isUniqueViolation } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { awardBonus } from '../earning/bonuses.ts';
 import { AppError } from '../errors.ts';
-import { customerNotFound } from './customer.ts';
+import { customerNotFound } from './customer-not-found.ts';
 
 /** What a customer sees and edits of themselves on the portal's profile page. */
 export type OwnProfile = {

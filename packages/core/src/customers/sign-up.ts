@@ -10,6 +10,8 @@ export type CustomerSignUp = {
   firstName: string;
   lastName?: string;
   locale: string;
+  /** The opt-ins she ticked (none are ticked for her). */
+  consents?: { email?: boolean };
 };
 
 /**
@@ -19,7 +21,7 @@ export type CustomerSignUp = {
  */
 export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerSummary> =>
   db.$transaction(async (tx) => {
-    const created = await createCustomer(tx, input);
+    const created = await createCustomer(tx, { ...input, consentSource: 'SIGN_UP' });
     const bonus = await awardBonus(tx, {
       customerId: created.id,
       kind: 'SIGNUP_BONUS',

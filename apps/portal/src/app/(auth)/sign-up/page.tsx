@@ -1,6 +1,7 @@
+import { consentText } from '@fidele/core/customers';
 import { Card } from '@fidele/ui';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { SignUpForm } from '../../../components/sign-up-form.tsx';
 
@@ -17,7 +18,7 @@ const SignUpPage = async () => {
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
       <Card as="div">
-        <SignUpForm />
+        <SignUpForm emailConsentWords={consentText('email', await getLocale())} />
       </Card>
       <p className="text-center text-sm text-ink-muted">
         {t('haveAccount')}{' '}
