@@ -34,6 +34,7 @@ test('sign up → till purchase → points in the portal → staff adjustment �
     portal.getByTestId('consent-change').and(portal.locator('[data-source="SIGN_UP"]')),
   ).toHaveAttribute('data-given', 'true');
   await expect(portal.getByTestId('consent-email').getByRole('checkbox')).toBeChecked();
+  await portal.goto(urls.portal);
 
   const purchase = await request.post(`${urls.api}/api/v1/purchases`, {
     headers: { authorization: `Bearer ${storeKey}`, 'idempotency-key': `journey-${memberCode}` },

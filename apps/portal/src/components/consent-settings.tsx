@@ -3,7 +3,7 @@
 import { Alert, Card, DateTime, formatDateTime, Skeleton, useFormatSettings } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
 import {
   CONSENT_KINDS,
@@ -37,18 +37,22 @@ const ConsentSwitch = ({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
+  // What she asked for, from her click until the save settles: set in the click itself, so the
+  // box never flips back while the request starts.
+  const [asked, setAsked] = useState<boolean | null>(null);
   const change = useMutation(
     trpc.profile.setConsents.mutationOptions({
       // The answer is her consents after the change, history included: the card shows them at once.
       onSuccess: (saved) => queryClient.setQueryData(trpc.profile.consents.queryKey(), saved),
       // Refused (a phone removed meanwhile, say): the card says the truth again.
       onError: () => queryClient.invalidateQueries({ queryKey: trpc.profile.consents.queryKey() }),
+      onSettled: () => setAsked(null),
     }),
   );
 
   const locked = consentLocked(kind, consent, hasPhone);
   // While it saves, the box shows what she asked for; a second click waits for the first.
-  const checked = change.isPending ? (change.variables[kind] ?? consent.given) : consent.given;
+  const checked = asked ?? consent.given;
   const textId = `${id}-text`;
   const sinceId = `${id}-since`;
   const hintId = `${id}-hint`;
@@ -68,7 +72,8 @@ const ConsentSwitch = ({
             .join(' ')}
           aria-busy={change.isPending || undefined}
           onChange={(event) => {
-            if (change.isPending) return;
+            if (asked !== null) return;
+            setAsked(event.target.checked);
             change.mutate({ [kind]: event.target.checked });
           }}
           className="mt-0.5 size-6 shrink-0 cursor-pointer accent-brand-700 disabled:cursor-not-allowed"
