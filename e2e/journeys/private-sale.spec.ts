@@ -65,6 +65,13 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   await signInToPortal(portal, camille.email, 'right-password');
   await expect(portal.getByTestId('points-balance')).toBeVisible();
   await expect(portal.getByTestId('home-invitations')).toContainText(name);
+  // The invitation reached her bell; reading it clears the count.
+  await expect(portal.getByTestId('unread-count')).toBeVisible();
+  await portal.getByTestId('notification-bell').click();
+  await expect(
+    portal.getByTestId('notification').filter({ hasText: `You're invited: ${name}` }),
+  ).toHaveAttribute('data-kind', 'INVITATION');
+  await expect(portal.getByTestId('unread-count')).toHaveCount(0);
   await portal.goto(`${urls.portal}/invitations`);
   const card = portal.getByTestId('invitation-card').filter({ hasText: name });
   await card.getByRole('button', { name: 'Accept' }).click();

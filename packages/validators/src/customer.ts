@@ -72,3 +72,6 @@ export const profileUpdateInput = z.object({
 });
 
 export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
+
+/** The notices she has seen: those named, or (without ids) all of them. */
+export const notificationsReadInput = z.object({ ids: z.array(uuid).min(1).max(100).optional() });

@@ -4,6 +4,7 @@ import { codesRouter } from './codes.ts';
 import { gamesRouter } from './games.ts';
 import { invitationsRouter } from './invitations.ts';
 import { me } from './me.ts';
+import { notificationsRouter } from './notifications.ts';
 import { movements } from './movements.ts';
 import { offersRouter } from './offers.ts';
 import { customerPasswordsRouter } from './passwords.ts';
@@ -26,6 +27,7 @@ export const customerRouter = router({
   rewards: rewardsRouter,
   offers: offersRouter,
   invitations: invitationsRouter,
+  notifications: notificationsRouter,
   codes: codesRouter,
   games: gamesRouter,
   card: cardRouter,

@@ -1,4 +1,4 @@
-import { getCustomerProfile, searchCustomers } from '@fidele/core/customers';
+import { getConsents, getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
@@ -23,6 +23,10 @@ export const customersRouter = router({
   pointsOutlook: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getPointsOutlook(ctx.db, input.customerId, PROGRAMME_TIME_ZONE)),
+  /** Her marketing consents and every change of them: where, when, the words agreed to. */
+  consents: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => getConsents(ctx.db, input.customerId)),
   tier: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getTierStatus(ctx.db, input.customerId)),

@@ -195,8 +195,8 @@ export const getPrivateSale = async (db: Db | Tx, id: string, now = new Date()) 
 /**
  * Invites every customer the event targets who is not invited yet, in one statement: on one of
  * its tiers (if it names tiers) and in one of its segments (if it names segments), each with a
- * personal code (`INV-` and 12 hex digits from PostgreSQL's random UUIDs). Running it again later
- * invites only those who qualify since.
+ * personal code (`INV-` and 12 hex digits from PostgreSQL's random UUIDs) and a notice in their
+ * portal. Running it again later invites only those who qualify since.
  */
 export const inviteToPrivateSale = async (
   tx: Tx,
@@ -237,7 +237,13 @@ export const inviteToPrivateSale = async (
       FROM "Customer" c
       WHERE ${Prisma.join(conditions, ' AND ')}
       ON CONFLICT ("privateSaleId", "customerId") DO NOTHING
-      RETURNING 1
+      RETURNING id, "customerId"
+    ), told AS (
+      INSERT INTO "Notification" ("customerId", kind, data)
+      SELECT a."customerId", 'INVITATION',
+             jsonb_build_object('invitationId', a.id, 'privateSaleId', s.id,
+                                'nameEn', s."nameEn", 'nameFr', s."nameFr")
+      FROM added a JOIN "PrivateSale" s ON s.id = ${input.id}::uuid
     )
     SELECT count(*)::int AS invited FROM added`,
   );

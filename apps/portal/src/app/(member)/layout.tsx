@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { signedInId } from '../../auth.ts';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { MainNav } from '../../components/main-nav.tsx';
+import { NotificationBell } from '../../components/notification-bell.tsx';
 import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
 import { SignOutButton } from '../../components/sign-out-button.tsx';
 
@@ -20,12 +21,14 @@ const MemberLayout = async ({ children }: { children: ReactNode }) => {
         {t('skipToContent')}
       </a>
       <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+        {/* Too narrow for all of it (a 360 px phone in French), the controls take a second row. */}
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
           <div className="flex items-center gap-6">
             <BrandMark label={t('brand')} />
             <MainNav />
           </div>
-          <div className="flex items-center gap-1">
+          <div className="ml-auto flex items-center gap-1">
+            <NotificationBell />
             <PortalLocaleSwitcher signedIn />
             <SignOutButton />
           </div>

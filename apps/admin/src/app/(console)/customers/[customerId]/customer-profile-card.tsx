@@ -1,8 +1,10 @@
 'use client';
 
 import { Badge, Card, DateTime, Skeleton } from '@fidele/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 
 type Profile = StaffOutputs['customers']['get'];
@@ -26,26 +28,58 @@ const Consent = ({ given }: { given: Date | null }) => {
   );
 };
 
+/** Every change of her consents, the latest first: where it happened and the words agreed to. */
+const ConsentHistory = ({ customerId }: { customerId: string }) => {
+  const t = useTranslations('customer.profile');
+  const trpc = useTRPC();
+  const consents = useQuery(trpc.customers.consents.queryOptions({ customerId }));
+  const history = consents.data?.history ?? [];
+  return (
+    <details className="pt-2" data-testid="consent-history">
+      <summary className="cursor-pointer text-sm font-semibold">{t('consentHistory')}</summary>
+      {history.length === 0 ? (
+        <p className="pt-2 text-sm text-ink-muted">{t('consentHistoryEmpty')}</p>
+      ) : (
+        <ol className="flex flex-col gap-2 pt-2">
+          {history.map((change) => (
+            <li key={change.id} className="text-sm" data-testid="consent-change">
+              <span className="font-medium">
+                {t(`consentChange.${change.channel}.${change.given ? 'given' : 'withdrawn'}`)}
+              </span>{' '}
+              · <DateTime value={change.createdAt} format="long" /> ·{' '}
+              {t(`consentSource.${change.source}`)}
+              <p className="text-ink-muted">{change.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+};
+
 export const CustomerProfileCard = ({ customer }: { customer: Profile | undefined }) => {
   const t = useTranslations('customer.profile');
   return (
     <Card title={t('title')}>
       {customer ? (
-        <dl>
-          <Row label={t('email')}>{customer.email}</Row>
-          <Row label={t('phone')}>{customer.phone ?? t('none')}</Row>
-          <Row label={t('language')}>{customer.locale.toUpperCase()}</Row>
-          <Row label={t('memberSince')}>
-            <DateTime value={customer.createdAt} format="long" />
-          </Row>
-          <Row label={t('homeShop')}>{customer.homeShop?.name ?? t('none')}</Row>
-          <Row label={t('emailConsent')}>
-            <Consent given={customer.emailConsentAt} />
-          </Row>
-          <Row label={t('smsConsent')}>
-            <Consent given={customer.smsConsentAt} />
-          </Row>
-        </dl>
+        <>
+          <dl>
+            <Row label={t('email')}>{customer.email}</Row>
+            <Row label={t('phone')}>{customer.phone ?? t('none')}</Row>
+            <Row label={t('language')}>{customer.locale.toUpperCase()}</Row>
+            <Row label={t('memberSince')}>
+              <DateTime value={customer.createdAt} format="long" />
+            </Row>
+            <Row label={t('homeShop')}>{customer.homeShop?.name ?? t('none')}</Row>
+            <Row label={t('emailConsent')}>
+              <Consent given={customer.emailConsentAt} />
+            </Row>
+            <Row label={t('smsConsent')}>
+              <Consent given={customer.smsConsentAt} />
+            </Row>
+          </dl>
+          <ConsentHistory customerId={customer.id} />
+        </>
       ) : (
         <div className="flex flex-col gap-3">
           {Array.from({ length: 6 }, (_, i) => (

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { eventNameIn, notificationWords, unreadBadge } from './notification-view.ts';
+
+const names = { nameEn: 'Winter sale', nameFr: 'Vente d’hiver' };
+
+describe('eventNameIn', () => {
+  it('reads French for fr and English for any other locale', () => {
+    expect(eventNameIn(names, 'fr')).toBe('Vente d’hiver');
+    expect(eventNameIn(names, 'en')).toBe('Winter sale');
+    expect(eventNameIn(names, 'de')).toBe('Winter sale');
+  });
+
+  it('falls back to the other language, then to nothing', () => {
+    expect(eventNameIn({ nameEn: 'Winter sale' }, 'fr')).toBe('Winter sale');
+    expect(eventNameIn({ nameFr: 'Vente d’hiver', nameEn: '  ' }, 'en')).toBe('Vente d’hiver');
+    expect(eventNameIn({}, 'en')).toBeUndefined();
+    expect(eventNameIn({ nameEn: '', nameFr: ' ' }, 'fr')).toBeUndefined();
+  });
+});
+
+describe('notificationWords', () => {
+  it('says an invitation with the event’s name in her language', () => {
+    expect(notificationWords({ kind: 'INVITATION', data: names }, 'en')).toEqual({
+      key: 'invitation',
+      name: 'Winter sale',
+    });
+    expect(
+      notificationWords({ kind: 'INVITATION', data: { ...names, invitationId: 'i' } }, 'fr'),
+    ).toEqual({ key: 'invitation', name: 'Vente d’hiver' });
+  });
+
+  it('says a place freed up on a waitlist with the event’s name in her language', () => {
+    expect(notificationWords({ kind: 'WAITLIST_PLACE', data: names }, 'fr')).toEqual({
+      key: 'waitlistPlace',
+      name: 'Vente d’hiver',
+    });
+    expect(notificationWords({ kind: 'WAITLIST_PLACE', data: names }, 'en')).toEqual({
+      key: 'waitlistPlace',
+      name: 'Winter sale',
+    });
+  });
+
+  it('has words without a name for a notice that carries none', () => {
+    expect(notificationWords({ kind: 'INVITATION', data: {} }, 'en').key).toBe('invitationUnnamed');
+    expect(notificationWords({ kind: 'WAITLIST_PLACE', data: {} }, 'fr').key).toBe(
+      'waitlistPlaceUnnamed',
+    );
+  });
+
+  it('says a plain new notice for a kind it does not know', () => {
+    expect(notificationWords({ kind: 'SOMETHING_NEW', data: names }, 'en').key).toBe('other');
+  });
+});
+
+describe('unreadBadge', () => {
+  it('shows no badge without unread notices', () => {
+    expect(unreadBadge(0)).toBeNull();
+    expect(unreadBadge(-1)).toBeNull();
+    expect(unreadBadge(Number.NaN)).toBeNull();
+  });
+
+  it('shows the count up to nine, then 9+', () => {
+    expect(unreadBadge(1)).toBe('1');
+    expect(unreadBadge(9)).toBe('9');
+    expect(unreadBadge(10)).toBe('9+');
+    expect(unreadBadge(250)).toBe('9+');
+  });
+});

@@ -1,0 +1,51 @@
+import type { CustomerRouter } from '@fidele/api';
+import type { inferRouterOutputs } from '@trpc/server';
+
+/** A notice in the portal (the bell), as the portal receives it. */
+export type CustomerNotification =
+  inferRouterOutputs<CustomerRouter>['notifications']['list']['notifications'][number];
+export type NotificationKind = CustomerNotification['kind'];
+
+/**
+ * What a notice says, as a key under `notifications.titles`: invited to an event, or in for one
+ * after a place freed up on its waitlist. Each has a wording without the event's name, should a
+ * notice carry none; a kind this portal does not know yet gets a plain "new notice".
+ */
+export type NotificationTitleKey =
+  'invitation' | 'invitationUnnamed' | 'waitlistPlace' | 'waitlistPlaceUnnamed' | 'other';
+
+type NotificationLike = {
+  kind: string;
+  data: { invitationId?: string; privateSaleId?: string; nameEn?: string; nameFr?: string };
+};
+
+/** The event's name in her language, else in the other one (a notice may carry only one). */
+export const eventNameIn = (data: NotificationLike['data'], locale: string): string | undefined => {
+  const [first, second] = locale === 'fr' ? [data.nameFr, data.nameEn] : [data.nameEn, data.nameFr];
+  return first?.trim() || second?.trim() || undefined;
+};
+
+/** The title's message key and the name it takes (`{name}`), for a notice in her locale. */
+export const notificationWords = (
+  notification: NotificationLike,
+  locale: string,
+): { key: NotificationTitleKey; name: string } => {
+  const name = eventNameIn(notification.data, locale);
+  switch (notification.kind) {
+    case 'INVITATION':
+      return { key: name ? 'invitation' : 'invitationUnnamed', name: name ?? '' };
+    case 'WAITLIST_PLACE':
+      return { key: name ? 'waitlistPlace' : 'waitlistPlaceUnnamed', name: name ?? '' };
+    default:
+      return { key: 'other', name: name ?? '' };
+  }
+};
+
+/** Where a notice leads: both kinds are answered (or her pass found) on her invitations page. */
+export const NOTIFICATION_HREF = '/invitations';
+
+/** The bell's badge: the count, or "9+" past nine so it stays a small round badge. */
+export const unreadBadge = (count: number): string | null => {
+  if (!Number.isFinite(count) || count <= 0) return null;
+  return count > 9 ? '9+' : String(Math.floor(count));
+};

@@ -1,0 +1,6 @@
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+} from './notifications.ts';
+export type { CustomerNotification, NotificationData } from './notifications.ts';
