@@ -567,8 +567,9 @@ export const seedDemo = async (db: Db) => {
         const { id } = await createPrivateSale(tx, {
           data: sale,
           staffUserId: staffIds.MARKETING!,
+          allShops: true,
         });
-        await inviteToPrivateSale(tx, { id, staffUserId: staffIds.MARKETING! });
+        await inviteToPrivateSale(tx, { id, staffUserId: staffIds.MARKETING!, allShops: true });
       }
       // Camille has accepted the sale week: her QR is in the portal, and its code is fixed so
       // the README's till can check her in.

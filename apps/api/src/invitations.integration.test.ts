@@ -53,8 +53,9 @@ const invitation = async (dates = { from: -HOUR, to: 2 * HOUR }) => {
         segmentIds: [],
       },
       staffUserId,
+      allShops: true,
     });
-    await inviteToPrivateSale(tx, { id: created.id, staffUserId });
+    await inviteToPrivateSale(tx, { id: created.id, staffUserId, allShops: true });
     return created;
   });
   const { code, id } = await t.db.invitation.findFirstOrThrow({

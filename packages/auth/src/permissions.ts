@@ -14,6 +14,10 @@ export const PERMISSIONS = {
   'api-keys:manage': ['OWNER'],
   'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],
   'programme:manage': ['OWNER', 'MARKETING'],
+  /** Prepare private sales, previews and workshops and invite to them. */
+  'private-sales:manage': ['OWNER', 'MARKETING', 'STORE_MANAGER'],
+  /** Without it, private sales are limited to the shops the staff member works in (none online). */
+  'private-sales:all-shops': ['OWNER', 'MARKETING'],
   'rewards:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:cancel': ['OWNER', 'SUPPORT'],

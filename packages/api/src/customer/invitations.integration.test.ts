@@ -39,6 +39,7 @@ beforeAll(async () => {
           segmentIds: [],
         },
         staffUserId,
+        allShops: true,
       }),
     )
   ).id;
@@ -47,7 +48,9 @@ afterAll(() => t.drop());
 
 const invited = async () => {
   const customer = await makeCustomer(t.db);
-  await t.db.$transaction((tx) => inviteToPrivateSale(tx, { id: saleId, staffUserId }));
+  await t.db.$transaction((tx) =>
+    inviteToPrivateSale(tx, { id: saleId, staffUserId, allShops: true }),
+  );
   const [invitation] = await callerFor(customer.id).invitations.list();
   return { customer, invitation: invitation! };
 };

@@ -14,33 +14,41 @@ import {
   privateSaleInvitationsInput,
   privateSaleUpdateInput,
 } from '@fidele/validators';
+import { can } from '@fidele/auth/permissions';
+import type { StaffRole } from '@fidele/db';
 import { router, staffProcedure } from '../trpc.ts';
 
 const reader = staffProcedure('rewards:read');
-const manager = staffProcedure('programme:manage');
+const manager = staffProcedure('private-sales:manage');
+
+/** A store manager's private sales are those of the shops they work in. */
+const staffOf = (staff: { id: string; role: StaffRole }) => ({
+  staffUserId: staff.id,
+  allShops: can(staff.role, 'private-sales:all-shops'),
+});
 
 export const privateSalesRouter = router({
-  list: reader.query(({ ctx }) => listPrivateSalesForAdmin(ctx.db)),
+  list: reader.query(({ ctx }) => listPrivateSalesForAdmin(ctx.db, staffOf(ctx.staff))),
   get: reader
     .input(privateSaleIdInput)
-    .query(({ ctx, input }) => getPrivateSale(ctx.db, input.privateSaleId)),
+    .query(({ ctx, input }) => getPrivateSale(ctx.db, input.privateSaleId, staffOf(ctx.staff))),
   /** Who is invited, their answer, and when they came. */
   invitations: reader
     .input(privateSaleInvitationsInput)
-    .query(({ ctx, input }) => listPrivateSaleInvitations(ctx.db, input)),
+    .query(({ ctx, input }) =>
+      listPrivateSaleInvitations(ctx.db, { ...input, ...staffOf(ctx.staff) }),
+    ),
   create: manager
     .input(privateSaleInput)
     .mutation(({ ctx, input }) =>
-      ctx.db.$transaction((tx) =>
-        createPrivateSale(tx, { data: input, staffUserId: ctx.staff.id }),
-      ),
+      ctx.db.$transaction((tx) => createPrivateSale(tx, { data: input, ...staffOf(ctx.staff) })),
     ),
   update: manager.input(privateSaleUpdateInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction((tx) =>
       updatePrivateSale(tx, {
         id: input.privateSaleId,
         data: input.data,
-        staffUserId: ctx.staff.id,
+        ...staffOf(ctx.staff),
       }),
     ),
   ),
@@ -49,7 +57,7 @@ export const privateSalesRouter = router({
       setPrivateSaleArchived(tx, {
         id: input.privateSaleId,
         archived: input.archived,
-        staffUserId: ctx.staff.id,
+        ...staffOf(ctx.staff),
       }),
     ),
   ),
@@ -58,7 +66,7 @@ export const privateSalesRouter = router({
     .input(privateSaleIdInput)
     .mutation(({ ctx, input }) =>
       ctx.db.$transaction((tx) =>
-        inviteToPrivateSale(tx, { id: input.privateSaleId, staffUserId: ctx.staff.id }),
+        inviteToPrivateSale(tx, { id: input.privateSaleId, ...staffOf(ctx.staff) }),
       ),
     ),
 });

@@ -37,8 +37,9 @@ const saleFor = async (count: number) => {
         segmentIds: [],
       },
       staffUserId,
+      allShops: true,
     });
-    await inviteToPrivateSale(tx, { id: created.id, staffUserId });
+    await inviteToPrivateSale(tx, { id: created.id, staffUserId, allShops: true });
     return created;
   });
   const invitationOf = (customerId: string) =>
@@ -68,7 +69,7 @@ it('tells each invited customer in the portal, in the invitation statement itsel
 
 it('tells the first on the waitlist when a place frees up for her', async () => {
   const { customers, invitationOf } = await saleFor(2);
-  const [first, second] = customers as [{ id: string }, { id: string }];
+  const [first, second] = [customers[0]!, customers[1]!];
   const answer = async (customerId: string, accept: boolean) =>
     answerInvitation(t.db, {
       customerId,
@@ -85,7 +86,7 @@ it('tells the first on the waitlist when a place frees up for her', async () => 
 
 it('marks read only her own notices, those named or all', async () => {
   const { customers } = await saleFor(2);
-  const [mine, theirs] = customers as [{ id: string }, { id: string }];
+  const [mine, theirs] = [customers[0]!, customers[1]!];
   const theirNotice = (await listNotifications(t.db, theirs.id)).notifications[0]!;
   expect(await markNotificationsRead(t.db, { customerId: mine.id, ids: [theirNotice.id] })).toEqual(
     { marked: 0 },

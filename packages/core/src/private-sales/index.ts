@@ -10,6 +10,7 @@ export {
 } from './private-sale-admin.ts';
 export type {
   InvitationCounts,
+  PrivateSaleStaff,
   PrivateSaleData,
   PrivateSalePhase,
   PrivateSaleView,

@@ -28,6 +28,22 @@ export type InvitationCounts = Record<
 
 export const privateSaleNotFound = () => new AppError('private_sale_not_found');
 
+/**
+ * Who edits or reads private sales: a staff member who runs every shop's (`allShops`), or a store
+ * manager, whose events are those of the shops they work in, never online ones.
+ */
+export type PrivateSaleStaff = { staffUserId: string; allShops: boolean };
+
+/** The sales a staff member reaches. */
+const reach = (staff: PrivateSaleStaff): Prisma.PrivateSaleWhereInput =>
+  staff.allShops ? {} : { shop: { staff: { some: { id: staff.staffUserId } } } };
+
+/** A sale out of the staff member's reach is, to them, no sale at all. */
+const reachable = async (tx: Db | Tx, id: string, staff: PrivateSaleStaff) => {
+  if (!(await tx.privateSale.count({ where: { id, ...reach(staff) } })))
+    throw privateSaleNotFound();
+};
+
 const saleSelect = {
   id: true,
   kind: true,
@@ -58,8 +74,11 @@ const toView = (row: SaleRow, now: Date) => ({
 
 export type PrivateSaleView = ReturnType<typeof toView>;
 
-/** A target naming a tier, a segment or a shop that does not exist is refused first. */
-const checkTargets = async (tx: Tx, data: PrivateSaleData) => {
+/**
+ * A target naming a tier, a segment or a shop that does not exist is refused first; so is, for a
+ * store manager, an event online or in a shop they do not work in (`shop_not_yours`).
+ */
+const checkTargets = async (tx: Tx, data: PrivateSaleData, staff: PrivateSaleStaff) => {
   const tiers = await tx.tier.count({ where: { id: { in: data.tierIds } } });
   const segments = await tx.segment.count({
     where: { id: { in: data.segmentIds }, archivedAt: null },
@@ -68,6 +87,18 @@ const checkTargets = async (tx: Tx, data: PrivateSaleData) => {
     throw new AppError('offer_target_not_found');
   if (data.shopId && !(await tx.shop.count({ where: { id: data.shopId } })))
     throw new AppError('shop_not_found');
+  if (
+    !staff.allShops &&
+    !(
+      data.shopId &&
+      (await tx.shop.count({
+        where: { id: data.shopId, staff: { some: { id: staff.staffUserId } } },
+      }))
+    )
+  )
+    throw new AppError('shop_not_yours', 'Your events are those of the shops you work in.', {
+      field: 'shopId',
+    });
 };
 
 const columns = ({ tierIds: _tiers, segmentIds: _segments, ...data }: PrivateSaleData) => data;
@@ -93,9 +124,9 @@ const audit = (
 
 export const createPrivateSale = async (
   tx: Tx,
-  input: { data: PrivateSaleData; staffUserId: string },
+  input: { data: PrivateSaleData } & PrivateSaleStaff,
 ) => {
-  await checkTargets(tx, input.data);
+  await checkTargets(tx, input.data, input);
   const sale = await tx.privateSale.create({
     data: { ...columns(input.data), ...targets(input.data) },
     select: { id: true },
@@ -107,8 +138,9 @@ export const createPrivateSale = async (
 /** Invitations already sent stay; a capacity below the places taken is refused. */
 export const updatePrivateSale = async (
   tx: Tx,
-  input: { id: string; data: PrivateSaleData; staffUserId: string },
+  input: { id: string; data: PrivateSaleData } & PrivateSaleStaff,
 ) => {
+  await reachable(tx, input.id, input);
   // Locked, so an answer cannot take a place while the capacity is being lowered.
   const [current] = await tx.$queryRaw<{ placesTaken: number }[]>`
     SELECT "placesTaken" FROM "PrivateSale" WHERE id = ${input.id}::uuid FOR UPDATE`;
@@ -119,7 +151,7 @@ export const updatePrivateSale = async (
       `${current.placesTaken} places are already taken: the capacity cannot be lower.`,
       { field: 'capacity' },
     );
-  await checkTargets(tx, input.data);
+  await checkTargets(tx, input.data, input);
   await tx.privateSale.update({
     where: { id: input.id },
     data: {
@@ -134,8 +166,9 @@ export const updatePrivateSale = async (
 
 export const setPrivateSaleArchived = async (
   tx: Tx,
-  input: { id: string; archived: boolean; staffUserId: string },
+  input: { id: string; archived: boolean } & PrivateSaleStaff,
 ) => {
+  await reachable(tx, input.id, input);
   const updated = await tx.privateSale.updateMany({
     where: { id: input.id },
     data: { archivedAt: input.archived ? new Date() : null },
@@ -172,9 +205,14 @@ const countsOf = async (db: Db | Tx, ids: string[]) => {
     counts.get(id) ?? { INVITED: 0, ACCEPTED: 0, DECLINED: 0, WAITLISTED: 0, CHECKED_IN: 0 };
 };
 
-/** Every private sale, the next to start first, with its invitations counted by answer. */
-export const listPrivateSalesForAdmin = async (db: Db, now = new Date()) => {
+/** The private sales in reach, the latest to start first, with their invitations counted. */
+export const listPrivateSalesForAdmin = async (
+  db: Db,
+  staff: PrivateSaleStaff,
+  now = new Date(),
+) => {
   const rows = await db.privateSale.findMany({
+    where: reach(staff),
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
     take: 200,
     select: saleSelect,
@@ -186,8 +224,16 @@ export const listPrivateSalesForAdmin = async (db: Db, now = new Date()) => {
   return rows.map((row) => ({ ...toView(row, now), invitations: counts(row.id) }));
 };
 
-export const getPrivateSale = async (db: Db | Tx, id: string, now = new Date()) => {
-  const row = await db.privateSale.findUnique({ where: { id }, select: saleSelect });
+export const getPrivateSale = async (
+  db: Db | Tx,
+  id: string,
+  staff: PrivateSaleStaff,
+  now = new Date(),
+) => {
+  const row = await db.privateSale.findFirst({
+    where: { id, ...reach(staff) },
+    select: saleSelect,
+  });
   if (!row) throw privateSaleNotFound();
   return { ...toView(row, now), invitations: (await countsOf(db, [id]))(id) };
 };
@@ -200,9 +246,10 @@ export const getPrivateSale = async (db: Db | Tx, id: string, now = new Date()) 
  */
 export const inviteToPrivateSale = async (
   tx: Tx,
-  input: { id: string; staffUserId: string; now?: Date },
+  input: { id: string; now?: Date } & PrivateSaleStaff,
 ) => {
   const now = input.now ?? new Date();
+  await reachable(tx, input.id, input);
   const sale = await tx.privateSale.findUnique({
     where: { id: input.id },
     select: {
@@ -254,8 +301,9 @@ export const inviteToPrivateSale = async (
 /** One page of a private sale's invitations: who, their answer, when they came. */
 export const listPrivateSaleInvitations = async (
   db: Db,
-  input: { privateSaleId: string; page: number; pageSize: number },
+  input: { privateSaleId: string; page: number; pageSize: number } & PrivateSaleStaff,
 ) => {
+  await reachable(db, input.privateSaleId, input);
   const where = { privateSaleId: input.privateSaleId };
   const [total, rows] = await Promise.all([
     db.invitation.count({ where }),

@@ -7,6 +7,7 @@ import {
   createPrivateSale,
   getPrivateSale,
   inviteToPrivateSale,
+  listPrivateSalesForAdmin,
   type PrivateSaleData,
   updatePrivateSale,
 } from './private-sale-admin.ts';
@@ -48,7 +49,9 @@ const saleData = (overrides: Partial<PrivateSaleData> = {}): PrivateSaleData => 
 });
 
 const newSale = (overrides: Partial<PrivateSaleData> = {}) =>
-  t.db.$transaction((tx) => createPrivateSale(tx, { data: saleData(overrides), staffUserId }));
+  t.db.$transaction((tx) =>
+    createPrivateSale(tx, { data: saleData(overrides), staffUserId, allShops: true }),
+  );
 
 const goldCustomer = async () => {
   const customer = await makeCustomer(t.db);
@@ -60,7 +63,9 @@ const goldCustomer = async () => {
 const invited = async (count: number, overrides: Partial<PrivateSaleData> = {}) => {
   const sale = await newSale(overrides);
   const customers = await Promise.all(Array.from({ length: count }, () => goldCustomer()));
-  await t.db.$transaction((tx) => inviteToPrivateSale(tx, { id: sale.id, staffUserId }));
+  await t.db.$transaction((tx) =>
+    inviteToPrivateSale(tx, { id: sale.id, staffUserId, allShops: true }),
+  );
   const invitations = await t.db.invitation.findMany({
     where: { privateSaleId: sale.id, customerId: { in: customers.map((c) => c.id) } },
   });
@@ -77,11 +82,11 @@ describe('inviting', () => {
     const gold = await goldCustomer();
     const entry = await makeCustomer(t.db);
     const first = await t.db.$transaction((tx) =>
-      inviteToPrivateSale(tx, { id: sale.id, staffUserId }),
+      inviteToPrivateSale(tx, { id: sale.id, staffUserId, allShops: true }),
     );
     expect(first.invited).toBeGreaterThanOrEqual(1);
     const again = await t.db.$transaction((tx) =>
-      inviteToPrivateSale(tx, { id: sale.id, staffUserId }),
+      inviteToPrivateSale(tx, { id: sale.id, staffUserId, allShops: true }),
     );
     expect(again.invited).toBe(0);
     const invitations = await t.db.invitation.findMany({ where: { privateSaleId: sale.id } });
@@ -102,7 +107,12 @@ describe('inviting', () => {
       });
     await expect(
       t.db.$transaction((tx) =>
-        updatePrivateSale(tx, { id: sale.id, data: saleData({ capacity: 1 }), staffUserId }),
+        updatePrivateSale(tx, {
+          id: sale.id,
+          data: saleData({ capacity: 1 }),
+          staffUserId,
+          allShops: true,
+        }),
       ),
     ).rejects.toMatchObject({ code: 'private_sale_capacity_below_places' });
   });
@@ -128,7 +138,9 @@ describe('answering', () => {
     });
     const statusOf = (i: number) => statuses.find((s) => s.customerId === customers[i]!.id)!.status;
     expect([0, 1, 2, 3].map(statusOf)).toEqual(['DECLINED', 'ACCEPTED', 'ACCEPTED', 'WAITLISTED']);
-    expect((await getPrivateSale(t.db, sale.id)).placesTaken).toBe(2);
+    expect((await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true })).placesTaken).toBe(
+      2,
+    );
     expect(await answer(1, false)).toEqual({ status: 'DECLINED' });
     expect(statusOf(3)).toBe('WAITLISTED');
     expect(
@@ -149,7 +161,7 @@ describe('answering', () => {
     );
     expect(answers.filter((a) => a.status === 'ACCEPTED')).toHaveLength(7);
     expect(answers.filter((a) => a.status === 'WAITLISTED')).toHaveLength(43);
-    const row = await getPrivateSale(t.db, sale.id);
+    const row = await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true });
     expect(row.placesTaken).toBe(7);
     expect(row.invitations.ACCEPTED).toBe(7);
   });
@@ -173,7 +185,9 @@ describe('answering', () => {
       data: { startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) },
     });
     await expect(
-      t.db.$transaction((tx) => inviteToPrivateSale(tx, { id: sale.id, staffUserId })),
+      t.db.$transaction((tx) =>
+        inviteToPrivateSale(tx, { id: sale.id, staffUserId, allShops: true }),
+      ),
     ).rejects.toMatchObject({ code: 'private_sale_over' });
     await expect(
       answerInvitation(t.db, {
@@ -218,7 +232,9 @@ describe('checking in at the till', () => {
     await expect(again).rejects.toMatchObject({
       message: expect.stringContaining(first.body.invitation.checkedInAt),
     });
-    expect((await getPrivateSale(t.db, sale.id)).placesTaken).toBe(1);
+    expect((await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true })).placesTaken).toBe(
+      1,
+    );
   });
 
   it('checks the same code in once when two tills scan it at once', async () => {
@@ -265,8 +281,55 @@ describe('checking in at the till', () => {
             }),
       ),
     );
-    const row = await getPrivateSale(t.db, sale.id);
+    const row = await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true });
     expect(row.placesTaken).toBe(5);
     expect(row.invitations.ACCEPTED + row.invitations.CHECKED_IN).toBe(5);
+  });
+});
+
+describe("a store manager's events", () => {
+  it('are those of the shops they work in: others and online ones are refused or out of sight', async () => {
+    const manager = await t.db.staffUser.create({
+      data: {
+        email: `manager-${Date.now()}@example.com`,
+        name: 'Karim',
+        role: 'STORE_MANAGER',
+        passwordHash: 'x',
+        shops: { connect: { id: shopId } },
+      },
+    });
+    const asManager = { staffUserId: manager.id, allShops: false };
+    const mine = await t.db.$transaction((tx) =>
+      createPrivateSale(tx, { data: saleData(), ...asManager }),
+    );
+    for (const where of [otherShopId, null])
+      await expect(
+        t.db.$transaction((tx) =>
+          createPrivateSale(tx, { data: saleData({ shopId: where }), ...asManager }),
+        ),
+      ).rejects.toMatchObject({ code: 'shop_not_yours' });
+    const elsewhere = await newSale({ shopId: otherShopId });
+    const listed = await listPrivateSalesForAdmin(t.db, asManager);
+    expect(listed.map((sale) => sale.id)).toContain(mine.id);
+    expect(listed.every((sale) => sale.shopId === shopId)).toBe(true);
+    await expect(getPrivateSale(t.db, elsewhere.id, asManager)).rejects.toMatchObject({
+      code: 'private_sale_not_found',
+    });
+    await expect(
+      t.db.$transaction((tx) => inviteToPrivateSale(tx, { id: elsewhere.id, ...asManager })),
+    ).rejects.toMatchObject({ code: 'private_sale_not_found' });
+    await expect(
+      t.db.$transaction((tx) =>
+        updatePrivateSale(tx, {
+          id: mine.id,
+          data: saleData({ shopId: otherShopId }),
+          ...asManager,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'shop_not_yours' });
+    expect(
+      (await t.db.$transaction((tx) => inviteToPrivateSale(tx, { id: mine.id, ...asManager })))
+        .invited,
+    ).toBeGreaterThanOrEqual(0);
   });
 });

@@ -8,6 +8,7 @@ import { type ReactNode, useEffect } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { useCan } from '@/components/staff-context.tsx';
 import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
 import { serverErrorDetail, serverFieldErrors } from '@/components/server-field-errors.ts';
 import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
@@ -126,6 +127,14 @@ export const PrivateSaleForm = ({
       ? [currentShop]
       : []),
   ];
+  // A store manager's events are in the shops they work in, never online: a new one starts in
+  // the first of them.
+  const online = useCan('private-sales:all-shops');
+  const firstShop = shopChoices[0]?.id;
+  useEffect(() => {
+    if (!online && !values.shopId && firstShop)
+      setValues((current) => ({ ...current, shopId: firstShop }));
+  }, [online, values.shopId, firstShop, setValues]);
 
   return (
     <FormWithPreview
@@ -178,7 +187,7 @@ export const PrivateSaleForm = ({
               <SelectField
                 label={t('shopId')}
                 options={[
-                  { value: '', label: tSales('online') },
+                  ...(online ? [{ value: '', label: tSales('online') }] : []),
                   ...shopChoices.map((shop) => ({ value: shop.id, label: shop.name })),
                 ]}
                 {...text('shopId')}

@@ -29,7 +29,7 @@ export const PrivateSaleList = () => {
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
-  const canManage = useCan('programme:manage');
+  const canManage = useCan('private-sales:manage');
   const list = useQuery(trpc.privateSales.list.queryOptions());
 
   const columns = useMemo(() => {

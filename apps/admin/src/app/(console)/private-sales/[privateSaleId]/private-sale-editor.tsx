@@ -32,7 +32,7 @@ export const PrivateSaleEditor = ({ privateSaleId }: { privateSaleId: string }) 
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const canManage = useCan('programme:manage');
+  const canManage = useCan('private-sales:manage');
   const justCreated = useSearchParams().get('created') === '1';
   const [change, setChange] = useState<ArchiveChange | null>(null);
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);

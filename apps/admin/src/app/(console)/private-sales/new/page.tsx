@@ -13,7 +13,8 @@ export const generateMetadata = async (): Promise<Metadata> => {
 const NewPrivateSalePage = async () => {
   const t = await getTranslations('privateSales');
   const staff = await currentStaff();
-  if (!staff || !can(staff.role, 'programme:manage')) return <Forbidden title={t('newTitle')} />;
+  if (!staff || !can(staff.role, 'private-sales:manage'))
+    return <Forbidden title={t('newTitle')} />;
   return <NewPrivateSale />;
 };
 
