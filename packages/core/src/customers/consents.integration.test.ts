@@ -51,7 +51,12 @@ it('withdraws and gives again, one history row per change, none when nothing cha
   expect(segmentView.smsConsentAt).toBeNull();
 });
 
-it('needs a phone number for text messages, and writes nothing without one', async () => {
+it('records SMS consent given at a till without a phone, as the contract allows', async () => {
+  const customer = await makeCustomer(t.db, { consents: { sms: true } });
+  expect((await getConsents(t.db, customer.id)).sms.given).toBe(true);
+});
+
+it('needs a phone number for text messages in the portal, and writes nothing without one', async () => {
   const customer = await makeCustomer(t.db);
   await expect(
     t.db.$transaction((tx) =>

@@ -39,7 +39,7 @@ const consentsSelect = {
  * Gives or withdraws a customer's marketing consents, in the caller's transaction: the consent's
  * date on the customer (now, or none) and one history row per change, with where it happened and
  * the words agreed to in the customer's language. A consent that does not change writes nothing;
- * text messages need a phone number (`sms_needs_phone`).
+ * given in the portal, text messages need a phone number (`sms_needs_phone`).
  */
 export const setConsents = async (
   tx: Tx,
@@ -55,7 +55,9 @@ export const setConsents = async (
       input.changes[kind] !== undefined && input.changes[kind] !== (current[column[kind]] !== null),
   );
   if (changed.length === 0) return [];
-  if (input.changes.sms && changed.includes('sms') && !current.phone)
+  // In the portal she is asked to add her number first; a till records what she says at enrolment
+  // (the contract's phone is optional there).
+  if (input.source === 'PORTAL' && input.changes.sms && changed.includes('sms') && !current.phone)
     throw new AppError('sms_needs_phone');
   const now = new Date();
   await tx.customer.update({
