@@ -67,7 +67,6 @@ export const readPurchaseContext = async (
   sale: Sale,
   settings: ProgrammeSettings,
   scope: IdempotencyScope | undefined,
-  now: Date,
 ): Promise<PurchaseContext> => {
   const sent = Prisma.sql`EXISTS (SELECT 1 FROM "Purchase" s
     WHERE s."shopId" = ${sale.shopId}::uuid AND s."externalId" = ${sale.externalId})`;
@@ -79,6 +78,9 @@ export const readPurchaseContext = async (
     return row!;
   }
   const customerId = Prisma.sql`c.id`;
+  // The figure counts every movement this read sees: up to the statement's own time, not to the
+  // caller's clock, read before a concurrent purchase may have started and committed.
+  const readTime = Prisma.sql`statement_timestamp()`;
   const bonusSource = bonusSourceIdIn(
     { kind: 'NEW_CHANNEL_BONUS', channel: sale.channel, at: sale.occurredAt },
     customerId,
@@ -110,7 +112,7 @@ export const readPurchaseContext = async (
                          WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
              EXISTS (SELECT 1 FROM "Movement" m
                      WHERE m."sourceType" = 'BONUS' AND m."sourceId" = ${bonusSource} AND m.type = 'EARN') AS "bonusGiven",
-             GREATEST(0, ${qualifyingFigureOf(settings, now, customerId)}) AS figure,
+             GREATEST(0, ${qualifyingFigureOf(settings, readTime, customerId)}) AS figure,
              (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'code', l.code, 'name', l.name,
                                                   'rank', l.rank, 'threshold', l.threshold))
               FROM "Tier" l) AS ladder

@@ -89,7 +89,6 @@ export async function recordPurchase(
       { ...sale, customer: customerId ? { id: customerId } : sale.customer },
       latest.config.settings,
       scope,
-      now,
     );
     customerId = context.customer?.summary.id;
     const replay = replayedAnswer<RecordedPurchase>(scope, context.stored);

@@ -6,8 +6,11 @@ export type TierSettings = {
   tierGraceDays: number;
 };
 
-/** A window of time as SQL bounds: after `since`, up to and including `now`. */
-type Window = { since: Prisma.Sql; now: Date };
+/**
+ * A window of time as SQL bounds: after `since`, up to and including `now` (an instant, or an SQL
+ * clock such as the statement's own time).
+ */
+type Window = { since: Prisma.Sql; now: Date | Prisma.Sql };
 
 /**
  * A figure of each customer as SQL, for a query over customers: the LEFT JOINs that bring it
@@ -72,7 +75,7 @@ export const amountSpentIn = (
  */
 export const qualifyingFigures = (
   settings: TierSettings,
-  now: Date,
+  now: Date | Prisma.Sql,
   customer: Prisma.Sql,
 ): CustomerFigure => {
   const window = {
@@ -90,7 +93,7 @@ export const qualifyingFigures = (
  */
 export const qualifyingFigureOf = (
   settings: TierSettings,
-  now: Date,
+  now: Date | Prisma.Sql,
   customerId: string | Prisma.Sql,
 ): Prisma.Sql => {
   const id = typeof customerId === 'string' ? Prisma.sql`${customerId}::uuid` : customerId;
