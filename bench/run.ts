@@ -70,6 +70,27 @@ const seedCodes = async (db: Db, customerIds: string[], count: number) => {
   return codes;
 };
 
+/**
+ * Private sales on now in the bench's shop, every customer invited to each and accepted (their
+ * places taken), set-based: each check-in of the load gets a fresh code.
+ */
+const seedInvitations = async (db: Db, shopId: string, customerIds: string[], count: number) => {
+  const rows = await db.$queryRaw<{ code: string }[]>`
+    WITH sales AS (
+      INSERT INTO "PrivateSale" ("nameEn", "nameFr", "shopId", "startsAt", "endsAt", capacity, "placesTaken")
+      SELECT 'Bench sale ' || n, 'Vente du banc ' || n, ${shopId}::uuid, now() - interval '1 hour',
+             now() + interval '1 day', ${customerIds.length}::int, ${customerIds.length}::int
+      FROM generate_series(1, ${Math.ceil(count / customerIds.length)}::int) n
+      RETURNING id
+    )
+    INSERT INTO "Invitation" ("privateSaleId", "customerId", code, status, "answeredAt")
+    SELECT s.id, c.id, 'INV-' || upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 12)),
+           'ACCEPTED', now()
+    FROM sales s CROSS JOIN unnest(${customerIds}::uuid[]) AS c(id)
+    RETURNING code`;
+  return rows.map((row) => row.code).sort(() => Math.random() - 0.5);
+};
+
 const seed = async (url: string, codesNeeded: number) => {
   await migrate(url, MIGRATIONS_DIR);
   const db = createDb(url, { max: 4 });
@@ -126,9 +147,11 @@ const seed = async (url: string, codesNeeded: number) => {
       'EUR', 500, NULL, now(), 201, '{}'::jsonb, NULL, NULL)
     FROM "DiscountCode" c WHERE c.code = ANY(${redeemed}::text[])`;
   console.log(`seeded ${redeemed.length.toLocaleString('en')} redemptions to roll back`);
+  const invitations = await seedInvitations(db, shop.id, created, codesNeeded);
+  console.log(`seeded ${invitations.length.toLocaleString('en')} accepted invitations to check in`);
   const plays = await seedPlays(db);
   await db.$disconnect();
-  return { codes, customers, rewardId: reward.id, plays };
+  return { codes, customers, rewardId: reward.id, plays, invitations };
 };
 
 /** One request of a load: the n-th gets its own path and body. */
@@ -237,7 +260,7 @@ const PGBENCH_DB = 'fidele_pgbench';
 await recreate(BENCH_DB);
 await recreate(PGBENCH_DB);
 // Enough codes for the fastest plausible run; each request redeems a fresh one.
-const { codes, customers, rewardId, plays } = await seed(
+const { codes, customers, rewardId, plays, invitations } = await seed(
   benchDatabaseUrl(BENCH_DB),
   40_000 * Math.ceil(SECONDS / 10),
 );
@@ -336,6 +359,15 @@ try {
           body: { cardToken: currentCard(customer) },
         };
       },
+    }),
+  );
+  results.push(
+    await measure({
+      name: 'POST /invitations/check-in',
+      request: (i) => ({
+        path: '/invitations/check-in',
+        body: { code: invitations[i % invitations.length] },
+      }),
     }),
   );
   results.push(
