@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import { LoadedCheckList } from './check-list.tsx';
@@ -14,6 +14,20 @@ type Segment = { id: string; name: string };
 export type SegmentChoice = Segment & { archived?: boolean };
 
 export type TargetField = 'tierIds' | 'segmentIds';
+
+/** Where a refused target takes the focus: the segments' error shows under the tiers, first. */
+export const targetFocus = (field: string): string => (field === 'segmentIds' ? 'tierIds' : field);
+
+/** A targeted form's change of its tiers or segments: the ids ticked, their shared error cleared. */
+export const targetSetter =
+  <Values extends Record<TargetField, string[]>, Field extends string>(
+    setValues: Dispatch<SetStateAction<Values>>,
+    setErrors: Dispatch<SetStateAction<Field[]>>,
+  ) =>
+  (field: TargetField, ids: string[]) => {
+    setValues((current) => ({ ...current, [field]: ids }));
+    setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
+  };
 
 /**
  * The tiers and the active segments a record (an offer, a private sale) can target; the

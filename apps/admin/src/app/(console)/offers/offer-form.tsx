@@ -12,7 +12,12 @@ import {
 } from '@/components/discount-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
-import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
+import {
+  TargetFields,
+  targetFocus,
+  targetSetter,
+  useTargetChoices,
+} from '@/components/target-fields.tsx';
 import { PeriodFields } from '@/components/period-fields.tsx';
 import { useFeedbackInView } from '@/lib/use-feedback-in-view.ts';
 import { useFormFields } from '@/lib/use-form-fields.ts';
@@ -79,16 +84,9 @@ export const OfferForm = ({
     }));
     setErrors((current) => current.filter((f) => f !== 'benefit' && f !== 'channels'));
   };
-  const setTargets = (field: TargetField, ids: string[]) => {
-    setValues((current) => ({ ...current, [field]: ids }));
-    setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
-  };
+  const setTargets = targetSetter(setValues, setErrors);
 
-  // The segments' error shows under the tiers, where the target's fields start.
-  const submit = submitWith(readOfferForm, result.save, {
-    readOnly,
-    focusOf: (field) => (field === 'segmentIds' ? 'tierIds' : field),
-  });
+  const submit = submitWith(readOfferForm, result.save, { readOnly, focusOf: targetFocus });
 
   const currency = values.currency.trim().toUpperCase() || 'EUR';
   const channelsError =

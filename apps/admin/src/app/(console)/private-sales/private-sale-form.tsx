@@ -11,7 +11,12 @@ import { QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { type FormSave, type SaveFailure, saveFailureKey } from '@/components/save-failure.ts';
 import { serverErrorDetail, serverFieldErrors } from '@/components/server-field-errors.ts';
-import { type TargetField, TargetFields, useTargetChoices } from '@/components/target-fields.tsx';
+import {
+  TargetFields,
+  targetFocus,
+  targetSetter,
+  useTargetChoices,
+} from '@/components/target-fields.tsx';
 import { PeriodFields } from '@/components/period-fields.tsx';
 import { useFeedbackInView } from '@/lib/use-feedback-in-view.ts';
 import { useFormFields } from '@/lib/use-form-fields.ts';
@@ -109,16 +114,9 @@ export const PrivateSaleForm = ({
     document.getElementById(fieldId(refused[0]))?.focus();
   }, [result.error, setErrors]);
 
-  const setTargets = (field: TargetField, ids: string[]) => {
-    setValues((current) => ({ ...current, [field]: ids }));
-    setErrors((current) => current.filter((f) => f !== 'tierIds' && f !== 'segmentIds'));
-  };
+  const setTargets = targetSetter(setValues, setErrors);
 
-  // The segments' error shows under the tiers, where the target's fields start.
-  const submit = submitWith(readPrivateSaleForm, result.save, {
-    readOnly,
-    focusOf: (field) => (field === 'segmentIds' ? 'tierIds' : field),
-  });
+  const submit = submitWith(readPrivateSaleForm, result.save, { readOnly, focusOf: targetFocus });
 
   // Events take place in a shop, where its tills check the invitations in; the e-shop is "online".
   const shopChoices: Named[] = [
