@@ -4,6 +4,7 @@ import { answerInvitation } from '@fidele/core/private-sales';
 import { makeApiKey, makeCustomer, makeShop } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { latestEmailTo } from '../inbox.ts';
 import { signInToAdmin, signInToPortal } from '../sign-in.ts';
 import { ensureSilverAndGold } from '../tier-ladder.ts';
 
@@ -31,6 +32,21 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
     return customer;
   };
   const camille = await member('Camille', 'GOLD');
+  const phone = `+3361${String(Date.now()).slice(-7)}`;
+  await db.customer.update({
+    where: { id: camille.id },
+    data: { phone, emailConsentAt: new Date(), smsConsentAt: new Date() },
+  });
+  // The journey runs at any hour: SMS may go out at any time of any day for it.
+  await db.programmeSettings.update({
+    where: { id: 1 },
+    data: {
+      smsHoursFrom: 0,
+      smsHoursTo: 1440,
+      smsWeekdays: [1, 2, 3, 4, 5, 6, 7],
+      smsSkipHolidays: false,
+    },
+  });
   const hugo = await member('Hugo', 'GOLD');
   const lea = await member('Léa', 'GOLD');
   const sarah = await member('Sarah', 'SILVER');
@@ -47,11 +63,25 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   await page.getByLabel('Ends').fill(inputTime(48));
   await page.getByLabel('Places').fill('2');
   await page.getByRole('checkbox', { name: 'Gold' }).check();
+  await page.getByRole('checkbox', { name: 'SMS' }).check();
   await page.getByRole('button', { name: 'Create the private sale' }).click();
   await expect(page.getByText('Private sale created.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Invite eligible customers' }).click();
   await expect(page.getByText(/\d+ customers? invited/)).toBeVisible();
   const sale = await db.privateSale.findFirstOrThrow({ where: { nameEn: name } });
+  const code = (
+    await db.invitation.findUniqueOrThrow({
+      where: { privateSaleId_customerId: { privateSaleId: sale.id, customerId: camille.id } },
+    })
+  ).code;
+
+  // The worker sends her invitation by email, with her personal code, and by SMS.
+  const email = await latestEmailTo(camille.email);
+  expect(email.subject).toBe(`You're invited: ${name}`);
+  expect(email.text).toContain(code);
+  await page.goto(`${urls.admin}/messages/sms-outbox`);
+  await expect(page.getByRole('row').filter({ hasText: phone })).toContainText(name);
+  await page.goto(`${urls.admin}/private-sales/${sale.id}`);
   const invitationOf = (customerId: string) =>
     db.invitation.findUniqueOrThrow({
       where: { privateSaleId_customerId: { privateSaleId: sale.id, customerId } },
@@ -76,7 +106,6 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   const card = portal.getByTestId('invitation-card').filter({ hasText: name });
   await card.getByRole('button', { name: 'Accept' }).click();
   await expect(card.getByTestId('invitation-status')).toHaveText("You're coming");
-  const code = (await invitationOf(camille.id)).code;
   await expect(card.getByRole('img', { name: `QR code of invitation ${code}` })).toBeVisible();
   await expect(card.getByTestId('invitation-code')).toHaveText(code);
   await answerInvitation(db, {

@@ -5,6 +5,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16),
   /** The admin's public URL, e.g. http://127.0.0.1:3001. */
   ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
+  /** The customer portal's public URL, which customers' messages link to. */
+  PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
   /** The POS and e-shop API's public URL, shown to staff as the e-shop's webhook endpoint. */
   API_URL: z.string().url().default('http://127.0.0.1:3002'),
   /** Where invitations and password links leave from, e.g. smtp://127.0.0.1:1025. */

@@ -49,6 +49,7 @@ const invitation = async (dates = { from: -HOUR, to: 2 * HOUR }) => {
         startsAt: new Date(Date.now() + dates.from),
         endsAt: new Date(Date.now() + dates.to),
         capacity: 10,
+        channels: ['EMAIL'],
         tierIds: [gold],
         segmentIds: [],
       },

@@ -6,5 +6,11 @@ export const env = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
+    SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('Fidèle <no-reply@fidele.example>'),
+    /** The portal's public URL: the messages' links open it. */
+    PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
+    /** How long a sending job owns a message before it counts as interrupted. */
+    MESSAGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   })
   .parse(process.env);

@@ -1,8 +1,10 @@
 import { createDb } from '@fidele/db';
+import { createMailer, createMessageSender, smsProviderFromEnv } from '@fidele/messaging';
 import PgBoss from 'pg-boss';
 import pino from 'pino';
 import { env } from './env.ts';
 import { jobs } from './jobs/index.ts';
+import { startOutbox } from './outbox/outbox-worker.ts';
 
 // Durable jobs on PostgreSQL (pg-boss): several workers can run; each job is claimed once.
 const log = pino({ level: env.LOG_LEVEL });
@@ -16,9 +18,23 @@ for (const job of jobs) {
   await boss.work(job.name, async () => job.run({ db, log: log.child({ job: job.name }) }));
   if (job.cron) await boss.schedule(job.name, job.cron);
 }
+const outbox = await startOutbox({
+  boss,
+  db,
+  databaseUrl: env.DATABASE_URL,
+  log: log.child({ job: 'outbox' }),
+  sender: createMessageSender({
+    mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, pool: true }),
+    sms: smsProviderFromEnv(db, process.env),
+    links: { portalUrl: env.PORTAL_URL },
+    messageIdDomain: new URL(env.PORTAL_URL).hostname,
+  }),
+  settings: { leaseSeconds: env.MESSAGE_LEASE_SECONDS, maxAttempts: 5, retryWithinSeconds: 900 },
+});
 log.info({ jobs: jobs.map((j) => j.name) }, 'worker ready');
 
 const shutdown = async () => {
+  await outbox.stop();
   await boss.stop({ graceful: true, timeout: 10_000 });
   await db.$disconnect();
   process.exit(0);

@@ -22,6 +22,7 @@ import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { flattenZodIssues, toTRPCError } from './app-error.ts';
+import type { MessageLinks } from '@fidele/messaging';
 import type { MailContext } from './password-mail.ts';
 
 /**
@@ -51,6 +52,8 @@ export type Context = {
   enrolmentMail?: EnrolmentMail;
   /** How the app sends the emails some procedures send (password links), and its public URL. */
   mail?: MailContext;
+  /** Where customers' messages link to (the portal), for the admin's previews of them. */
+  messageLinks?: MessageLinks;
 };
 
 export type Meta = OpenApiMeta & {

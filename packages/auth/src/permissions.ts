@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'private-sales:manage': ['OWNER', 'MARKETING', 'STORE_MANAGER'],
   /** Without it, private sales are limited to the shops the staff member works in (none online). */
   'private-sales:all-shops': ['OWNER', 'MARKETING'],
+  /** The outbox: every message, its state and why it waits; the development SMS outbox. */
+  'messages:read': ['OWNER', 'MARKETING', 'SUPPORT'],
   'rewards:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:cancel': ['OWNER', 'SUPPORT'],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerAuth } from './customer-auth.ts';
 import { hashPassword } from './password.ts';
 import { passwordAttempt, postAuthForm, TEST_SECRET } from './testing/auth-form.ts';
-import { startSmtpSink } from './testing/smtp-sink.ts';
+import { startSmtpSink } from '@fidele/messaging/testing';
 
 let t: TestDatabase;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;

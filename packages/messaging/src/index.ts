@@ -8,3 +8,17 @@ export type { AccountExistsInput } from './templates/account-exists.ts';
 export { passwordResetEmail } from './templates/password-reset.ts';
 export type { PasswordLinkEmailInput } from './templates/password-reset.ts';
 export { staffInvitationEmail } from './templates/staff-invitation.ts';
+export { smsLength } from './sms/segments.ts';
+export type { SmsLength } from './sms/segments.ts';
+export {
+  developmentSmsProvider,
+  smsProviderFromEnv,
+  twilioSmsProvider,
+} from './sms/sms-provider.ts';
+export type { SmsProvider, SmsToSend } from './sms/sms-provider.ts';
+export { renderEmailMessage, renderSmsMessage } from './outbox/render-message.tsx';
+export type { MessageLinks, OutgoingMessage } from './outbox/render-message.tsx';
+export { createMessageSender } from './outbox/message-sender.ts';
+export type { MessageSender } from './outbox/message-sender.ts';
+export { previewInvitation } from './outbox/invitation-preview.ts';
+export type { PreviewedEvent } from './outbox/invitation-preview.ts';

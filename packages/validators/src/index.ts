@@ -15,3 +15,4 @@ export * from './games.ts';
 export * from './storable-text.ts';
 export * from './passwords.ts';
 export * from './field-errors.ts';
+export * from './messages.ts';

@@ -3,6 +3,8 @@ import { page, pageSize, uuid } from './common.ts';
 
 export const PRIVATE_SALE_KINDS = ['PRIVATE_SALE', 'PREVIEW', 'WORKSHOP'] as const;
 
+export const MESSAGE_CHANNELS = ['EMAIL', 'SMS'] as const;
+
 /** A private sale, preview or workshop as marketing edits it (README, "Private sales"). */
 export const privateSaleInput = z
   .object({
@@ -16,6 +18,8 @@ export const privateSaleInput = z
     startsAt: z.coerce.date(),
     endsAt: z.coerce.date(),
     capacity: z.number().int().min(1, 'At least 1 place').max(1_000_000),
+    /** Where invitations go besides the portal; each needs the customer's consent. */
+    channels: z.array(z.enum(MESSAGE_CHANNELS)).max(2).default(['EMAIL']),
     /** Customers on any of these tiers are invited… */
     tierIds: z.array(uuid).max(20).default([]),
     /** …and, when segments are given, only those in one of them. */

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/rewards', label: 'rewards', permission: 'rewards:read' },
   { href: '/offers', label: 'offers', permission: 'rewards:read' },
   { href: '/private-sales', label: 'privateSales', permission: 'rewards:read' },
+  { href: '/messages', label: 'messages', permission: 'messages:read' },
   { href: '/games', label: 'games', permission: 'programme:manage' },
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },

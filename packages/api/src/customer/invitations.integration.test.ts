@@ -35,6 +35,7 @@ beforeAll(async () => {
           startsAt: new Date(Date.now() + 86_400_000),
           endsAt: new Date(Date.now() + 90_000_000),
           capacity: 1,
+          channels: ['EMAIL'],
           tierIds: [tierId],
           segmentIds: [],
         },

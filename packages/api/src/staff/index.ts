@@ -7,6 +7,7 @@ import { earnRulesRouter } from './earn-rules.ts';
 import { gamePlaysRouter } from './game-plays.ts';
 import { gamesRouter } from './games.ts';
 import { me } from './me.ts';
+import { messagesRouter } from './messages.ts';
 import { offersRouter } from './offers.ts';
 import { privateSalesRouter } from './private-sales.ts';
 import { staffPasswordsRouter } from './passwords.ts';
@@ -38,6 +39,7 @@ export const staffRouter = router({
   segments: segmentsRouter,
   offers: offersRouter,
   privateSales: privateSalesRouter,
+  messages: messagesRouter,
   games: gamesRouter,
   gamePlays: gamePlaysRouter,
   staff: staffMembersRouter,

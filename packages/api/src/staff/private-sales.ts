@@ -7,7 +7,9 @@ import {
   setPrivateSaleArchived,
   updatePrivateSale,
 } from '@fidele/core/private-sales';
+import { previewInvitation } from '@fidele/messaging';
 import {
+  invitationPreviewInput,
   privateSaleArchiveInput,
   privateSaleIdInput,
   privateSaleInput,
@@ -16,6 +18,7 @@ import {
 } from '@fidele/validators';
 import { can } from '@fidele/auth/permissions';
 import type { StaffRole } from '@fidele/db';
+import { AppError } from '@fidele/core';
 import { router, staffProcedure } from '../trpc.ts';
 
 const reader = staffProcedure('rewards:read');
@@ -38,6 +41,12 @@ export const privateSalesRouter = router({
     .query(({ ctx, input }) =>
       listPrivateSaleInvitations(ctx.db, { ...input, ...staffOf(ctx.staff) }),
     ),
+  /** The invitation as its customers will read it: the email, and the SMS with its length. */
+  preview: reader.input(invitationPreviewInput).query(async ({ ctx, input }) => {
+    if (!ctx.messageLinks) throw new AppError('mail_unavailable');
+    const sale = await getPrivateSale(ctx.db, input.privateSaleId, staffOf(ctx.staff));
+    return previewInvitation(sale, input.locale, ctx.messageLinks);
+  }),
   create: manager
     .input(privateSaleInput)
     .mutation(({ ctx, input }) =>

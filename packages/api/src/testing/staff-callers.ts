@@ -23,6 +23,7 @@ export const setUpStaffCallers = () => {
     mailer: { send: async (email: Email) => void sent.push(email) },
     appUrl: 'http://admin.test',
   };
+  const messageLinks = { portalUrl: 'http://portal.test' };
   beforeAll(async () => {
     t = await createTestDatabase();
     for (const role of ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'] as const)
@@ -38,7 +39,13 @@ export const setUpStaffCallers = () => {
     staff,
     sent,
     as: (role: StaffRole) =>
-      createCaller({ db: t.db, staff: { id: staff[role], role }, response: {}, mail }),
+      createCaller({
+        db: t.db,
+        staff: { id: staff[role], role },
+        response: {},
+        mail,
+        messageLinks,
+      }),
     /** A caller for any staff member, e.g. one an OWNER invited, from `clientAddress`. */
     asMember: (
       member: { id: string; role: StaffRole; sessionId?: string },

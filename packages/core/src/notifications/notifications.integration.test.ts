@@ -33,6 +33,7 @@ const saleFor = async (count: number) => {
         startsAt: new Date(Date.now() + 86_400_000),
         endsAt: new Date(Date.now() + 90_000_000),
         capacity: 1,
+        channels: [],
         tierIds: [tierId],
         segmentIds: [],
       },

@@ -1,4 +1,11 @@
-import { type Db, Prisma, type PrivateSaleKind, queryRows, type Tx } from '@fidele/db';
+import {
+  type Db,
+  type MessageChannel,
+  Prisma,
+  type PrivateSaleKind,
+  queryRows,
+  type Tx,
+} from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { offerPhase, type OfferPhase } from '../offers/offer-rules.ts';
@@ -14,6 +21,8 @@ export type PrivateSaleData = {
   startsAt: Date;
   endsAt: Date;
   capacity: number;
+  /** Where its invitations go besides the portal (none: the portal only). */
+  channels: MessageChannel[];
   tierIds: string[];
   segmentIds: string[];
 };
@@ -52,10 +61,11 @@ const saleSelect = {
   textEn: true,
   textFr: true,
   shopId: true,
-  shop: { select: { id: true, name: true } },
+  shop: { select: { id: true, name: true, city: true } },
   startsAt: true,
   endsAt: true,
   capacity: true,
+  channels: true,
   placesTaken: true,
   archivedAt: true,
   createdAt: true,
@@ -101,7 +111,10 @@ const checkTargets = async (tx: Tx, data: PrivateSaleData, staff: PrivateSaleSta
     });
 };
 
-const columns = ({ tierIds: _tiers, segmentIds: _segments, ...data }: PrivateSaleData) => data;
+const columns = ({ tierIds: _tiers, segmentIds: _segments, ...data }: PrivateSaleData) => ({
+  ...data,
+  channels: [...new Set(data.channels)],
+});
 
 const targets = (data: PrivateSaleData) => ({
   tiers: { create: [...new Set(data.tierIds)].map((tierId) => ({ tierId })) },
@@ -242,7 +255,8 @@ export const getPrivateSale = async (
  * Invites every customer the event targets who is not invited yet, in one statement: on one of
  * its tiers (if it names tiers) and in one of its segments (if it names segments), each with a
  * personal code (`INV-` and 12 hex digits from PostgreSQL's random UUIDs) and a notice in their
- * portal. Running it again later invites only those who qualify since.
+ * portal; then queues their messages on the event's channels, in the same transaction, for the
+ * worker to send. Running it again later invites only those who qualify since.
  */
 export const inviteToPrivateSale = async (
   tx: Tx,
@@ -274,7 +288,7 @@ export const inviteToPrivateSale = async (
         ' OR ',
       )})`,
     );
-  const [row] = await queryRows<{ invited: number }>(
+  const [row] = await queryRows<{ invited: number; ids: string[] }>(
     tx,
     Prisma.sql`
     WITH added AS (
@@ -292,10 +306,17 @@ export const inviteToPrivateSale = async (
                                 'nameEn', s."nameEn", 'nameFr', s."nameFr")
       FROM added a JOIN "PrivateSale" s ON s.id = ${input.id}::uuid
     )
-    SELECT count(*)::int AS invited FROM added`,
+    SELECT count(*)::int AS invited, coalesce(array_agg(id), '{}') AS ids FROM added`,
   );
-  await audit(tx, 'private_sale.invite', input.id, input.staffUserId, { invited: row!.invited });
-  return { invited: row!.invited };
+  const [queued] = await queryRows<{ messages: number }>(
+    tx,
+    Prisma.sql`SELECT queue_invitation_messages(${row!.ids}::uuid[], 'INVITATION', true) AS messages`,
+  );
+  await audit(tx, 'private_sale.invite', input.id, input.staffUserId, {
+    invited: row!.invited,
+    messages: queued!.messages,
+  });
+  return { invited: row!.invited, messages: queued!.messages };
 };
 
 /** One page of a private sale's invitations: who, their answer, when they came. */

@@ -43,6 +43,7 @@ const saleData = (overrides: Partial<PrivateSaleData> = {}): PrivateSaleData => 
   startsAt: new Date(Date.now() - HOUR),
   endsAt: new Date(Date.now() + 2 * HOUR),
   capacity: 2,
+  channels: ['EMAIL'],
   tierIds: [goldTierId],
   segmentIds: [],
   ...overrides,

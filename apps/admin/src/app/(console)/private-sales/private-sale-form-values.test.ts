@@ -31,6 +31,7 @@ describe('private sale form', () => {
       startsAt: '2030-01-17T09:30',
       endsAt: '2030-01-17T12:30',
       capacity: '',
+      channels: ['EMAIL'],
       tierIds: [],
       segmentIds: [],
     });
@@ -48,6 +49,7 @@ describe('private sale form', () => {
         startsAt: new Date(2030, 0, 17, 9, 30),
         endsAt: new Date(2030, 0, 17, 12, 30),
         capacity: 40,
+        channels: ['EMAIL'],
         tierIds: [GOLD],
         segmentIds: [],
       },
@@ -61,6 +63,15 @@ describe('private sale form', () => {
     expect(readPrivateSaleForm(form({ tierIds: [] }))).toEqual({ errors: ['tierIds'] });
     expect(readPrivateSaleForm(form({ tierIds: [], segmentIds: [BIG_SPENDERS] }))).toEqual({
       input: expect.objectContaining({ tierIds: [], segmentIds: [BIG_SPENDERS] }),
+    });
+  });
+
+  it('sends the invitations by the channels ticked; none leaves the portal notice alone', () => {
+    expect(readPrivateSaleForm(form({ channels: ['EMAIL', 'SMS'] }))).toEqual({
+      input: expect.objectContaining({ channels: ['EMAIL', 'SMS'] }),
+    });
+    expect(readPrivateSaleForm(form({ channels: [] }))).toEqual({
+      input: expect.objectContaining({ channels: [] }),
     });
   });
 

@@ -15,6 +15,8 @@ export type PrivateSaleFormValues = {
   startsAt: string;
   endsAt: string;
   capacity: string;
+  /** The channels ticked for its invitations, besides the portal. */
+  channels: PrivateSaleInput['channels'];
   /** Ticked tiers and segments: a customer on one of the tiers, and in one of the segments. */
   tierIds: string[];
   segmentIds: string[];
@@ -42,6 +44,7 @@ export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
   startsAt: localDateTime(new Date(now.getTime() + 7 * DAY)),
   endsAt: localDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
   capacity: '',
+  channels: ['EMAIL'],
   tierIds: [],
   segmentIds: [],
 });
@@ -56,6 +59,7 @@ export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormVal
   startsAt: localDateTime(sale.startsAt),
   endsAt: localDateTime(sale.endsAt),
   capacity: String(sale.capacity),
+  channels: sale.channels,
   tierIds: sale.tiers.map((tier) => tier.id),
   segmentIds: sale.segments.map((segment) => segment.id),
 });
@@ -91,6 +95,7 @@ const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
   startsAt: new Date(values.startsAt),
   endsAt: new Date(values.endsAt),
   capacity: whole(values.capacity.trim()),
+  channels: values.channels,
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,
 });

@@ -1,11 +1,12 @@
 'use client';
 
 import { Alert, Card, SelectField, TextField } from '@fidele/ui';
-import { PRIVATE_SALE_KINDS } from '@fidele/validators';
+import { MESSAGE_CHANNELS, PRIVATE_SALE_KINDS } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
+import { CheckList } from '@/components/check-list.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
@@ -92,11 +93,12 @@ export const PrivateSaleForm = ({
 }) => {
   const t = useTranslations('privateSaleForm');
   const tSales = useTranslations('privateSales');
+  const tChannel = useTranslations('channels');
   const trpc = useTRPC();
   const targets = useTargetChoices(targetedSegments);
   const shops = useQuery(trpc.purchases.shops.queryOptions());
   const capacityRefused = result.failure?.appCode === 'private_sale_capacity_below_places';
-  const { values, setValues, errors, setErrors, text, submitWith } = useFormFields(initial, {
+  const { values, setValues, errors, setErrors, set, text, submitWith } = useFormFields(initial, {
     id: fieldId,
     error: (field) =>
       field === 'capacity' && capacityRefused
@@ -231,6 +233,26 @@ export const PrivateSaleForm = ({
             fieldId={fieldId}
             tierLabel={(tier) => <TierBadge tier={tier} />}
           />
+        </Card>
+
+        <Card title={t('sections.channels')}>
+          <div className="flex flex-col gap-3">
+            <CheckList
+              id={fieldId('channels')}
+              legend={t('channels')}
+              options={MESSAGE_CHANNELS.map((channel) => ({
+                value: channel,
+                label: tChannel(channel),
+              }))}
+              selected={values.channels}
+              // In the channels' own order, whichever was ticked first.
+              onChange={(ticked) =>
+                set('channels')(MESSAGE_CHANNELS.filter((channel) => ticked.includes(channel)))
+              }
+              error={errors.includes('channels') ? t('errors.channels') : undefined}
+            />
+            <p className="text-sm text-ink-muted">{t('channelsHint')}</p>
+          </div>
         </Card>
       </fieldset>
 

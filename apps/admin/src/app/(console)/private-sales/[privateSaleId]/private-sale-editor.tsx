@@ -17,14 +17,15 @@ import { INVITATION_STATUSES, invitationsSent } from '../invitation-status.tsx';
 import { PrivateSaleForm } from '../private-sale-form.tsx';
 import { privateSaleFormFrom } from '../private-sale-form-values.ts';
 import { PrivateSalePhaseBadge } from '../private-sale-phase.tsx';
+import { InvitationMessages } from './invitation-messages.tsx';
 import { PrivateSaleInvitations } from './private-sale-invitations.tsx';
 
 const back = <BackLink href="/private-sales" namespace="privateSales" />;
 
 /**
  * One private sale: its form (read-only for the roles that do not run the programme), where it
- * stands (archive or restore it), who is invited and how they answered (invite those eligible),
- * and every change made to it.
+ * stands (archive or restore it), the email and SMS its invitation sends, who is invited and how
+ * they answered (invite those eligible), and every change made to it.
  */
 export const PrivateSaleEditor = ({ privateSaleId }: { privateSaleId: string }) => {
   const t = useTranslations();
@@ -149,6 +150,9 @@ export const PrivateSaleEditor = ({ privateSaleId }: { privateSaleId: string }) 
           </Card>
         }
       />
+      <div className="mt-6 min-w-0">
+        <InvitationMessages privateSaleId={sale.id} channels={sale.channels} />
+      </div>
       <div className="mt-6 min-w-0">
         <PrivateSaleInvitations privateSaleId={sale.id} canInvite={canManage && open} />
       </div>

@@ -135,7 +135,17 @@ export const PrivateSaleInvitations = ({
               {t('invite.action')}
             </Button>
             {invite.isSuccess ? (
-              <Alert tone="success" title={t('invite.done', { invited: invite.data.invited })} />
+              <Alert
+                tone="success"
+                title={
+                  invite.data.invited === 0
+                    ? t('invite.nobody')
+                    : t('invite.done', {
+                        invited: invite.data.invited,
+                        messages: invite.data.messages,
+                      })
+                }
+              />
             ) : null}
             {inviteFailure ? (
               <Alert tone="danger">

@@ -1,6 +1,7 @@
 import { handleTrpcRequest, staffRouter } from '@fidele/api';
 import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
+import { env } from '@/env.ts';
 import { mailContext } from '@/mail.ts';
 import { currentStaff } from '@/auth.ts';
 
@@ -15,6 +16,7 @@ const handler = async (request: Request) => {
       clientAddress: clientAddressOf(request.headers),
       response: {},
       mail: mailContext(),
+      messageLinks: { portalUrl: env().PORTAL_URL },
     }),
   });
 };

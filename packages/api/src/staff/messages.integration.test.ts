@@ -1,0 +1,83 @@
+import { makeCustomer, makeShop } from '@fidele/core/testing';
+import { describe, expect, it } from 'vitest';
+import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
+
+const bed = setUpStaffCallers();
+
+const SETTINGS = {
+  emailCapPer30Days: 4,
+  smsCapPer30Days: 2,
+  smsHoursFrom: 600,
+  smsHoursTo: 1200,
+  smsWeekdays: [1, 2, 3, 4, 5, 6],
+  smsSkipHolidays: true,
+};
+
+describe('staff messages', () => {
+  it('lists what an invitation queued, per channel, and what the SMS outbox holds', async () => {
+    const shop = await makeShop(bed.db, { name: 'Paris Marais' });
+    const customer = await makeCustomer(bed.db, { firstName: 'Camille', phone: '+33611111111' });
+    await bed.db.customer.update({
+      where: { id: customer.id },
+      data: { emailConsentAt: new Date(), smsConsentAt: null },
+    });
+    const tier = await bed.db.tier.findFirstOrThrow({ orderBy: { rank: 'asc' } });
+    const sale = await bed.as('MARKETING').privateSales.create({
+      kind: 'PRIVATE_SALE',
+      nameEn: 'Winter private sale',
+      nameFr: "Vente privée d'hiver",
+      textEn: '',
+      textFr: '',
+      shopId: shop.id,
+      startsAt: new Date(Date.now() + 86_400_000),
+      endsAt: new Date(Date.now() + 90_000_000),
+      capacity: 10,
+      channels: ['EMAIL', 'SMS'],
+      tierIds: [tier.id],
+      segmentIds: [],
+    });
+    const invited = await bed.as('MARKETING').privateSales.invite({ privateSaleId: sale.id });
+    expect(invited.messages).toBeGreaterThanOrEqual(2);
+
+    const mine = await bed.as('SUPPORT').messages.list({ customerId: customer.id });
+    expect(mine.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ channel: 'EMAIL', status: 'QUEUED', kind: 'INVITATION' }),
+        expect.objectContaining({ channel: 'SMS', status: 'SKIPPED', hold: 'NO_CONSENT' }),
+      ]),
+    );
+    const counts = await bed.as('OWNER').messages.counts();
+    expect(counts.EMAIL.QUEUED).toBeGreaterThanOrEqual(1);
+    expect(counts.SMS.SKIPPED).toBeGreaterThanOrEqual(1);
+    expect(await bed.as('MARKETING').messages.smsOutbox({})).toMatchObject({ total: 0 });
+
+    const preview = await bed.as('MARKETING').privateSales.preview({
+      privateSaleId: sale.id,
+      locale: 'fr',
+    });
+    expect(preview.email.subject).toBe("Vous êtes invité·e : Vente privée d'hiver");
+    expect(preview.email.html).toContain('http://portal.test/invitations');
+    expect(preview.sms).toMatchObject({ encoding: 'GSM-7', segments: expect.any(Number) });
+    expect(preview.sms.text).toMatch(/STOP$/);
+  });
+
+  it('keeps messages from the store manager', async () => {
+    const refused = await rejection(bed.as('STORE_MANAGER').messages.list({}));
+    expect(refused.code).toBe('FORBIDDEN');
+  });
+
+  it('edits the caps and SMS hours, audited; refuses hours that end before they start', async () => {
+    const wider = { ...SETTINGS, smsCapPer30Days: 3, smsWeekdays: [1, 2, 3, 4, 5, 6, 7] };
+    expect(await bed.as('MARKETING').messages.updateSettings(wider)).toEqual(wider);
+    expect(await bed.as('SUPPORT').messages.settings()).toEqual(wider);
+    expect(await bed.db.auditLog.count({ where: { action: 'message_settings.update' } })).toBe(1);
+    const reversed = await rejection(
+      bed.as('OWNER').messages.updateSettings({ ...SETTINGS, smsHoursFrom: 1200, smsHoursTo: 600 }),
+    );
+    expect(reversed.code).toBe('BAD_REQUEST');
+    expect(await bed.as('OWNER').messages.settings()).toEqual(wider);
+    expect((await rejection(bed.as('SUPPORT').messages.updateSettings(SETTINGS))).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** What an invitation's messages say about the event, as the outbox row keeps it. */
+export const invitationData = z.object({
+  invitationId: z.uuid(),
+  code: z.string(),
+  kind: z.enum(['PRIVATE_SALE', 'PREVIEW', 'WORKSHOP']),
+  nameEn: z.string(),
+  nameFr: z.string(),
+  textEn: z.string(),
+  textFr: z.string(),
+  startsAt: z.coerce.date(),
+  endsAt: z.coerce.date(),
+  shop: z.object({ name: z.string(), city: z.string().nullable() }).nullable(),
+});
+
+export type InvitationData = z.infer<typeof invitationData>;
+
+export type MessageLocale = 'en' | 'fr';
+
+export const messageLocale = (locale: string): MessageLocale => (locale === 'fr' ? 'fr' : 'en');
+
+/** The event's name and text in the customer's language. */
+export const eventWords = (data: InvitationData, locale: MessageLocale) => ({
+  name: locale === 'fr' ? data.nameFr : data.nameEn,
+  text: locale === 'fr' ? data.textFr : data.textEn,
+});
+
+/**
+ * "Tuesday 8 December, 10:00 – 19:00" in the programme's time zone. The short style is for SMS:
+ * its dashes and thin spaces become their GSM alphabet look-alikes, so one character does not
+ * turn the whole SMS into UCS-2 (70 characters instead of 160).
+ */
+export const eventWhen = (data: InvitationData, locale: MessageLocale, style: 'long' | 'short') => {
+  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Paris',
+  }).formatRange(data.startsAt, data.endsAt);
+  return style === 'long'
+    ? when
+    : when.replace(/[\u2010-\u2015]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+};
+
+/** "Paris Marais, Paris", or "online". */
+export const eventWhere = (data: InvitationData, locale: MessageLocale) =>
+  data.shop
+    ? [data.shop.name, data.shop.city].filter(Boolean).join(', ')
+    : locale === 'fr'
+      ? 'en ligne'
+      : 'online';

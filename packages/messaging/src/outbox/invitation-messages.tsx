@@ -1,0 +1,124 @@
+/** @jsxRuntime automatic */
+import { BrandLayout, CodeCard, Paragraph, Small } from './brand-layout.tsx';
+import {
+  eventWhen,
+  eventWhere,
+  eventWords,
+  type InvitationData,
+  type MessageLocale,
+} from './event-data.ts';
+
+/** Invitation messages: the invitation itself (marketing), and the place freed for her (not). */
+export type InvitationMessageKind = 'INVITATION' | 'WAITLIST_PLACE';
+
+const COPY = {
+  en: {
+    hello: (name: string) => `Hello ${name},`,
+    INVITATION: {
+      subject: (event: string) => `You're invited: ${event}`,
+      intro: (event: string) => `As one of our members, you are invited to ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle: ${first}, you're invited to ${event}, ${when}, ${where}. Answer: ${url}`,
+    },
+    WAITLIST_PLACE: {
+      subject: (event: string) => `A place is yours: ${event}`,
+      intro: (event: string) => `A place freed up and it is yours: you are expected at ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle: ${first}, a place freed up for ${event}, ${when}, ${where}. It's yours: ${url}`,
+    },
+    when: 'When',
+    where: 'Where',
+    button: 'Answer in your portal',
+    placeButton: 'See my invitation',
+    code: 'Your personal code: show it at the entrance.',
+    marketingFooter: 'You receive this email because you agreed to hear from us by email.',
+    serviceFooter: 'You receive this email about an event you accepted.',
+    stop: 'STOP: reply STOP',
+  },
+  fr: {
+    hello: (name: string) => `Bonjour ${name},`,
+    INVITATION: {
+      subject: (event: string) => `Vous êtes invité·e : ${event}`,
+      intro: (event: string) => `En tant que membre, vous êtes invité·e à ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle : ${first}, nous vous invitons à ${event}, ${when}, ${where}. Répondez : ${url}`,
+    },
+    WAITLIST_PLACE: {
+      subject: (event: string) => `Une place pour vous : ${event}`,
+      intro: (event: string) =>
+        `Une place s'est libérée, elle est à vous : nous vous attendons à ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle : ${first}, une place s'est libérée pour ${event}, ${when}, ${where}. Elle est à vous : ${url}`,
+    },
+    when: 'Quand',
+    where: 'Où',
+    button: 'Répondre dans votre espace',
+    placeButton: 'Voir mon invitation',
+    code: "Votre code personnel : présentez-le à l'entrée.",
+    marketingFooter: 'Vous recevez cet e-mail car vous avez accepté nos messages par e-mail.',
+    serviceFooter: 'Vous recevez cet e-mail au sujet d’un événement que vous avez accepté.',
+    stop: 'STOP : répondez STOP',
+  },
+} as const;
+
+export type InvitationMessageInput = {
+  kind: InvitationMessageKind;
+  data: InvitationData;
+  locale: MessageLocale;
+  firstName: string;
+  marketing: boolean;
+  /** The portal page where she answers and finds her QR. */
+  invitationsUrl: string;
+};
+
+export const invitationSubject = ({ kind, data, locale }: InvitationMessageInput) =>
+  COPY[locale][kind].subject(eventWords(data, locale).name);
+
+/** The email: what, when, where, the event's text, the personal code and its QR. */
+export const InvitationEmail = ({
+  input,
+  qrSrc,
+}: {
+  input: InvitationMessageInput;
+  /** The QR's image: the attachment's `cid:` when sent, a data URL in a preview. */
+  qrSrc: string;
+}) => {
+  const { kind, data, locale, firstName, marketing, invitationsUrl } = input;
+  const copy = COPY[locale];
+  const { name, text } = eventWords(data, locale);
+  return (
+    <BrandLayout
+      locale={locale}
+      preview={copy[kind].subject(name)}
+      button={{
+        label: kind === 'INVITATION' ? copy.button : copy.placeButton,
+        url: invitationsUrl,
+      }}
+      footer={<Small>{marketing ? copy.marketingFooter : copy.serviceFooter}</Small>}
+    >
+      <Paragraph>{copy.hello(firstName)}</Paragraph>
+      <Paragraph>{copy[kind].intro(name)}</Paragraph>
+      <Paragraph>
+        <strong>{copy.when}</strong> · {eventWhen(data, locale, 'long')}
+        <br />
+        <strong>{copy.where}</strong> · {eventWhere(data, locale)}
+      </Paragraph>
+      {text ? <Paragraph>{text}</Paragraph> : null}
+      <CodeCard code={data.code} qrSrc={qrSrc} caption={copy.code} />
+    </BrandLayout>
+  );
+};
+
+/** The SMS: short, with the link; a marketing one ends with how to stop them. */
+export const invitationSms = (input: InvitationMessageInput): string => {
+  const { kind, data, locale, firstName, marketing, invitationsUrl } = input;
+  const copy = COPY[locale];
+  const body = copy[kind].sms(
+    firstName,
+    eventWords(data, locale).name,
+    eventWhen(data, locale, 'short'),
+    eventWhere(data, locale),
+    invitationsUrl,
+  );
+  return marketing ? `${body} ${copy.stop}` : body;
+};

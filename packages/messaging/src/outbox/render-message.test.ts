@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { smsLength } from '../sms/segments.ts';
+import { type OutgoingMessage, renderEmailMessage, renderSmsMessage } from './render-message.tsx';
+
+const invitation: OutgoingMessage = {
+  channel: 'EMAIL',
+  kind: 'INVITATION',
+  marketing: true,
+  to: 'camille@example.com',
+  locale: 'en',
+  firstName: 'Camille',
+  data: {
+    invitationId: '6f1c1d2e-9a8b-4c3d-8e7f-0a1b2c3d4e5f',
+    code: 'INV-0123456789AB',
+    kind: 'PRIVATE_SALE',
+    nameEn: 'VIP private sale',
+    nameFr: 'Vente privée VIP',
+    textEn: 'Up to 40% off the new collection.',
+    textFr: "Jusqu'à 40 % sur la nouvelle collection.",
+    startsAt: '2026-12-10T09:00:00.000Z',
+    endsAt: '2026-12-10T18:00:00.000Z',
+    shop: { name: 'Paris Marais', city: 'Paris' },
+  },
+};
+const links = { portalUrl: 'https://portal.example' };
+
+describe('invitation messages', () => {
+  it('says what, when, where and the personal code, with its QR attached', async () => {
+    const email = await renderEmailMessage(invitation, links);
+    expect(email.subject).toBe("You're invited: VIP private sale");
+    expect(email.text).toContain('Hello Camille,');
+    expect(email.text).toContain('Thursday 10 December');
+    expect(email.text).toContain('10:00');
+    expect(email.text).toContain('Paris Marais, Paris');
+    expect(email.text).toContain('INV-0123456789AB');
+    expect(email.text).toContain('https://portal.example/invitations');
+    expect(email.html).toContain('src="cid:invitation-qr@fidele"');
+    expect(email.attachments).toEqual([
+      expect.objectContaining({ cid: 'invitation-qr@fidele', contentType: 'image/png' }),
+    ]);
+    expect(email.html).toContain('agreed to hear from us by email');
+  });
+
+  it('speaks French to a French customer, and a preview carries its QR inline', async () => {
+    const email = await renderEmailMessage({ ...invitation, locale: 'fr' }, links, {
+      inlineImages: true,
+    });
+    expect(email.subject).toBe('Vous êtes invité·e : Vente privée VIP');
+    expect(email.text).toContain('jeudi 10 décembre');
+    expect(email.html).toContain('src="data:image/png;base64,');
+    expect(email.attachments).toEqual([]);
+  });
+
+  it('tells a customer whose waitlisted place came free, without marketing small print', async () => {
+    const email = await renderEmailMessage(
+      { ...invitation, kind: 'WAITLIST_PLACE', marketing: false },
+      links,
+    );
+    expect(email.subject).toBe('A place is yours: VIP private sale');
+    expect(email.text).toContain('about an event you accepted');
+  });
+
+  it('ends a marketing SMS with how to stop them, in one GSM-7 SMS or two', () => {
+    for (const locale of ['en', 'fr']) {
+      const text = renderSmsMessage({ ...invitation, channel: 'SMS', locale }, links);
+      expect(text).toMatch(/STOP$/);
+      expect(smsLength(text)).toMatchObject({ encoding: 'GSM-7' });
+      expect(smsLength(text).segments).toBeLessThanOrEqual(2);
+    }
+    const place = renderSmsMessage(
+      { ...invitation, channel: 'SMS', kind: 'WAITLIST_PLACE', marketing: false },
+      links,
+    );
+    expect(place).not.toContain('STOP');
+  });
+});
+
+describe('one layout per event', () => {
+  it("puts each customer's own name and code in, escaped in HTML", async () => {
+    const first = await renderEmailMessage({ ...invitation, firstName: 'Zoé <b>&</b>' }, links);
+    const second = await renderEmailMessage(
+      {
+        ...invitation,
+        firstName: 'Léa',
+        data: { ...(invitation.data as object), code: 'INV-FEDCBA987654' },
+      },
+      links,
+    );
+    expect(first.html).toContain('Hello Zoé &lt;b&gt;&amp;&lt;/b&gt;,');
+    expect(first.text).toContain('Hello Zoé <b>&</b>,');
+    expect(second.html).toContain('Hello Léa,');
+    expect(second.html).toContain('INV-FEDCBA987654');
+    expect(second.html).not.toContain('INV-0123456789AB');
+    expect(second.text).toContain('INV-FEDCBA987654');
+  });
+});

@@ -1,0 +1,252 @@
+-- CreateEnum
+CREATE TYPE "MessageChannel" AS ENUM ('EMAIL', 'SMS');
+
+-- CreateEnum
+CREATE TYPE "MessageKind" AS ENUM ('INVITATION', 'WAITLIST_PLACE');
+
+-- CreateEnum
+CREATE TYPE "MessageStatus" AS ENUM ('QUEUED', 'DISPATCHED', 'SENDING', 'SENT', 'SKIPPED', 'FAILED');
+
+-- CreateEnum
+CREATE TYPE "MessageHold" AS ENUM ('QUIET_HOURS', 'FREQUENCY_CAP', 'NO_CONSENT', 'NO_ADDRESS');
+
+-- AlterTable
+ALTER TABLE "PrivateSale" ADD COLUMN     "channels" "MessageChannel"[] DEFAULT ARRAY['EMAIL']::"MessageChannel"[];
+
+-- AlterTable
+ALTER TABLE "ProgrammeSettings" ADD COLUMN     "emailCapPer30Days" INTEGER NOT NULL DEFAULT 4,
+ADD COLUMN     "smsCapPer30Days" INTEGER NOT NULL DEFAULT 2,
+ADD COLUMN     "smsHoursFrom" INTEGER NOT NULL DEFAULT 600,
+ADD COLUMN     "smsHoursTo" INTEGER NOT NULL DEFAULT 1200,
+ADD COLUMN     "smsSkipHolidays" BOOLEAN NOT NULL DEFAULT true,
+ADD COLUMN     "smsWeekdays" INTEGER[] DEFAULT ARRAY[1, 2, 3, 4, 5, 6]::INTEGER[];
+
+-- CreateTable
+CREATE TABLE "Message" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "customerId" UUID NOT NULL,
+    "channel" "MessageChannel" NOT NULL,
+    "kind" "MessageKind" NOT NULL,
+    "marketing" BOOLEAN NOT NULL,
+    "data" JSONB NOT NULL,
+    "status" "MessageStatus" NOT NULL DEFAULT 'QUEUED',
+    "sendAfter" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "hold" "MessageHold",
+    "leaseUntil" TIMESTAMPTZ(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "interruptedAttempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" VARCHAR(1000),
+    "sentTo" VARCHAR(254),
+    "summary" VARCHAR(1600),
+    "sentAt" TIMESTAMPTZ(3),
+    "resent" BOOLEAN NOT NULL DEFAULT false,
+    "invitationId" UUID,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Message_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SmsOutboxEntry" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "messageId" UUID NOT NULL,
+    "to" VARCHAR(20) NOT NULL,
+    "sender" VARCHAR(16) NOT NULL,
+    "body" VARCHAR(1600) NOT NULL,
+    "segments" INTEGER NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SmsOutboxEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Message_status_sendAfter_idx" ON "Message"("status", "sendAfter");
+
+-- CreateIndex
+CREATE INDEX "Message_customerId_channel_sentAt_idx" ON "Message"("customerId", "channel", "sentAt");
+
+-- CreateIndex
+CREATE INDEX "Message_customerId_createdAt_idx" ON "Message"("customerId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Message_invitationId_kind_channel_key" ON "Message"("invitationId", "kind", "channel");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SmsOutboxEntry_messageId_key" ON "SmsOutboxEntry"("messageId");
+
+-- CreateIndex
+CREATE INDEX "SmsOutboxEntry_createdAt_idx" ON "SmsOutboxEntry"("createdAt");
+
+-- AddForeignKey
+ALTER TABLE "Message" ADD CONSTRAINT "Message_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Message" ADD CONSTRAINT "Message_invitationId_fkey" FOREIGN KEY ("invitationId") REFERENCES "Invitation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+
+-- The worker dispatches new messages at once: every statement that queues messages wakes it.
+CREATE FUNCTION notify_messages_queued() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('messages_queued', '');
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "Message_queued"
+AFTER INSERT ON "Message" FOR EACH STATEMENT EXECUTE FUNCTION notify_messages_queued();
+
+-- A sending job takes its message, in one round trip: the message locked, then, for a marketing
+-- one, the customer's consent checked, the quiet hours the caller computed (`quiet_until`, null
+-- when now is a sending slot) and the channel's frequency cap. A message held goes back to the
+-- queue until its next slot; one without consent or address is skipped. The cap is counted under a
+-- lock per customer and channel, so two messages sent at once cannot both take the last place.
+-- A message SENDING is another job's; one dispatched again after an interrupted attempt says so.
+CREATE FUNCTION claim_message(message uuid, at timestamptz, lease interval, quiet_until timestamptz)
+RETURNS jsonb LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  m record;
+  cap int;
+  counted int;
+  oldest timestamptz;
+BEGIN
+  SELECT msg.id, msg.status, msg."interruptedAttempts", msg.channel, msg.marketing, msg."customerId",
+         msg.kind, msg.data, c.email, c.phone, c.locale, c."firstName",
+         c."emailConsentAt", c."smsConsentAt"
+  INTO m
+  FROM "Message" msg JOIN "Customer" c ON c.id = msg."customerId"
+  WHERE msg.id = message
+  FOR UPDATE OF msg;
+  IF NOT FOUND OR m.status NOT IN ('DISPATCHED', 'SENDING') THEN
+    RETURN '{"done": true}'::jsonb;
+  END IF;
+  IF m.status = 'SENDING' THEN RETURN '{"busy": true}'::jsonb; END IF;
+  IF m.channel = 'SMS' AND m.phone IS NULL THEN
+    UPDATE "Message" SET status = 'SKIPPED', hold = 'NO_ADDRESS', "leaseUntil" = NULL WHERE id = m.id;
+    RETURN '{"skipped": "NO_ADDRESS"}'::jsonb;
+  END IF;
+  IF m.marketing THEN
+    IF (m.channel = 'EMAIL' AND m."emailConsentAt" IS NULL)
+       OR (m.channel = 'SMS' AND m."smsConsentAt" IS NULL) THEN
+      UPDATE "Message" SET status = 'SKIPPED', hold = 'NO_CONSENT', "leaseUntil" = NULL WHERE id = m.id;
+      RETURN '{"skipped": "NO_CONSENT"}'::jsonb;
+    END IF;
+    IF quiet_until IS NOT NULL THEN
+      UPDATE "Message" SET status = 'QUEUED', hold = 'QUIET_HOURS', "sendAfter" = quiet_until,
+             "leaseUntil" = NULL
+      WHERE id = m.id;
+      RETURN jsonb_build_object('held', 'QUIET_HOURS', 'until', quiet_until);
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('message-cap:' || m."customerId"::text || ':' || m.channel::text));
+    SELECT CASE WHEN m.channel = 'EMAIL' THEN "emailCapPer30Days" ELSE "smsCapPer30Days" END
+    INTO cap FROM "ProgrammeSettings" WHERE id = 1;
+    SELECT count(*), min("sentAt") INTO counted, oldest
+    FROM "Message"
+    WHERE "customerId" = m."customerId" AND channel = m.channel AND marketing AND id <> m.id
+      AND ((status = 'SENT' AND "sentAt" > at - interval '30 days') OR status = 'SENDING');
+    IF counted >= COALESCE(cap, 0) THEN
+      UPDATE "Message"
+      SET status = 'QUEUED', hold = 'FREQUENCY_CAP', "leaseUntil" = NULL,
+          "sendAfter" = COALESCE(oldest + interval '30 days', at + interval '1 hour')
+      WHERE id = m.id;
+      RETURN jsonb_build_object('held', 'FREQUENCY_CAP',
+                                'until', COALESCE(oldest + interval '30 days', at + interval '1 hour'));
+    END IF;
+  END IF;
+  UPDATE "Message"
+  SET status = 'SENDING', "leaseUntil" = at + lease, attempts = attempts + 1, hold = NULL
+  WHERE id = m.id;
+  RETURN jsonb_build_object('send', jsonb_build_object(
+    'channel', m.channel, 'kind', m.kind, 'marketing', m.marketing, 'data', m.data,
+    'to', CASE WHEN m.channel = 'EMAIL' THEN m.email ELSE m.phone END,
+    'locale', m.locale, 'firstName', m."firstName", 'customerId', m."customerId",
+    'interrupted', m."interruptedAttempts" > 0));
+END
+$$;
+
+-- Queues an invitation's messages on the channels its event names, in the transaction that
+-- invites (or gives a waitlisted customer her place). What the templates need is copied from the
+-- event, so the message says what the event was when it was sent. A marketing message to a
+-- customer without consent on the channel, or an SMS without a phone, is kept as skipped, so the
+-- admin sees who was not told and why.
+CREATE FUNCTION queue_invitation_messages(invitations uuid[], message_kind "MessageKind", is_marketing boolean)
+RETURNS int LANGUAGE sql VOLATILE AS $$
+  WITH queued AS (
+    INSERT INTO "Message" ("customerId", channel, kind, marketing, data, "invitationId", status, hold)
+    SELECT i."customerId", ch, message_kind, is_marketing,
+           jsonb_build_object(
+             'invitationId', i.id, 'code', i.code, 'kind', s.kind,
+             'nameEn', s."nameEn", 'nameFr', s."nameFr", 'textEn', s."textEn", 'textFr', s."textFr",
+             'startsAt', s."startsAt", 'endsAt', s."endsAt",
+             'shop', CASE WHEN sh.id IS NOT NULL THEN jsonb_build_object('name', sh.name, 'city', sh.city) END),
+           i.id,
+           CASE WHEN b.blocked IS NULL THEN 'QUEUED' ELSE 'SKIPPED' END::"MessageStatus",
+           b.blocked
+    FROM "Invitation" i
+    JOIN "PrivateSale" s ON s.id = i."privateSaleId"
+    LEFT JOIN "Shop" sh ON sh.id = s."shopId"
+    JOIN "Customer" c ON c.id = i."customerId"
+    CROSS JOIN LATERAL unnest(s.channels) ch
+    CROSS JOIN LATERAL (
+      SELECT CASE
+        WHEN ch = 'SMS' AND c.phone IS NULL THEN 'NO_ADDRESS'::"MessageHold"
+        WHEN is_marketing AND ((ch = 'EMAIL' AND c."emailConsentAt" IS NULL)
+                               OR (ch = 'SMS' AND c."smsConsentAt" IS NULL)) THEN 'NO_CONSENT'::"MessageHold"
+      END AS blocked) b
+    WHERE i.id = ANY(invitations)
+    ON CONFLICT ("invitationId", kind, channel) DO NOTHING
+    RETURNING 1)
+  SELECT count(*)::int FROM queued
+$$;
+
+-- A waitlisted customer given a freed place is also told on the event's channels.
+CREATE OR REPLACE FUNCTION answer_invitation(invitation uuid, customer uuid, accepting boolean, answered_at timestamptz)
+RETURNS jsonb LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  inv record;
+  promoted record;
+  next_status "InvitationStatus";
+BEGIN
+  SELECT i.id, i.status, i."waitlistedAt", i."privateSaleId", s."endsAt", s."archivedAt" INTO inv
+  FROM "Invitation" i JOIN "PrivateSale" s ON s.id = i."privateSaleId"
+  WHERE i.id = invitation AND i."customerId" = customer
+  FOR UPDATE OF i;
+  IF NOT FOUND THEN RETURN '{"refused": "invitation_not_found"}'::jsonb; END IF;
+  IF inv."archivedAt" IS NOT NULL OR inv."endsAt" <= answered_at THEN
+    RETURN '{"refused": "private_sale_over"}'::jsonb;
+  END IF;
+  IF inv.status = 'CHECKED_IN' THEN RETURN '{"refused": "already_checked_in"}'::jsonb; END IF;
+  IF accepting THEN
+    IF inv.status = 'ACCEPTED' THEN RETURN '{"status": "ACCEPTED"}'::jsonb; END IF;
+    UPDATE "PrivateSale" SET "placesTaken" = "placesTaken" + 1
+    WHERE id = inv."privateSaleId" AND "placesTaken" < capacity;
+    next_status := CASE WHEN FOUND THEN 'ACCEPTED' ELSE 'WAITLISTED' END;
+  ELSE
+    IF inv.status = 'DECLINED' THEN RETURN '{"status": "DECLINED"}'::jsonb; END IF;
+    IF inv.status = 'ACCEPTED' THEN
+      PERFORM 1 FROM "PrivateSale" WHERE id = inv."privateSaleId" FOR UPDATE;
+      UPDATE "Invitation" SET status = 'ACCEPTED', "waitlistedAt" = NULL
+      WHERE id = (SELECT w.id FROM "Invitation" w
+                  WHERE w."privateSaleId" = inv."privateSaleId" AND w.status = 'WAITLISTED'
+                  ORDER BY w."waitlistedAt", w.id LIMIT 1
+                  FOR UPDATE SKIP LOCKED)
+      RETURNING id, "customerId" INTO promoted;
+      IF FOUND THEN
+        INSERT INTO "Notification" ("customerId", kind, data)
+        SELECT promoted."customerId", 'WAITLIST_PLACE',
+               jsonb_build_object('invitationId', promoted.id, 'privateSaleId', s.id,
+                                  'nameEn', s."nameEn", 'nameFr', s."nameFr")
+        FROM "PrivateSale" s WHERE s.id = inv."privateSaleId";
+        PERFORM queue_invitation_messages(ARRAY[promoted.id], 'WAITLIST_PLACE', false);
+      ELSE
+        UPDATE "PrivateSale" SET "placesTaken" = "placesTaken" - 1 WHERE id = inv."privateSaleId";
+      END IF;
+    END IF;
+    next_status := 'DECLINED';
+  END IF;
+  UPDATE "Invitation"
+  SET status = next_status, "answeredAt" = answered_at,
+      "waitlistedAt" = CASE WHEN next_status = 'WAITLISTED' THEN COALESCE(inv."waitlistedAt", answered_at) END
+  WHERE id = inv.id;
+  RETURN jsonb_build_object('status', next_status);
+END
+$$;
