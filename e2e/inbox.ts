@@ -1,6 +1,13 @@
 import { urls } from './env.ts';
 
-export type InboxEmail = { to: { address: string }[]; subject: string; text: string; date: string };
+export type InboxEmail = {
+  to: { address: string }[];
+  subject: string;
+  text: string;
+  date: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+};
 
 /** The newest email the development inbox (maildev) received for `address`. */
 export const latestEmailTo = async (address: string): Promise<InboxEmail> => {

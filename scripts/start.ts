@@ -74,13 +74,18 @@ const stopAll = startAll(
       args: ['apps/api/src/main.ts'],
       env: { ...env, API_PORT: String(ports.api), LOG_LEVEL: 'warn' },
     },
-    { name: 'worker', command: 'tsx', args: ['apps/worker/src/main.ts'], env },
+    {
+      name: 'worker',
+      command: 'tsx',
+      args: ['apps/worker/src/main.ts'],
+      env: { ...env, MESSAGE_LINK_SECRET: secrets.messages },
+    },
     {
       name: 'portal',
       command: 'next',
       args: ['start', '-p', String(ports.portal), '-H', '127.0.0.1'],
       cwd: join(ROOT, 'apps/portal'),
-      env: { ...env, AUTH_SECRET: secrets.portal },
+      env: { ...env, AUTH_SECRET: secrets.portal, MESSAGE_LINK_SECRET: secrets.messages },
     },
     {
       name: 'admin',

@@ -22,15 +22,30 @@ export const platformConfig = z
 
 export type PlatformConfig = typeof platformConfig;
 
-/** Session secrets, generated on first start and kept with the data so sessions survive restarts. */
-export const loadSecrets = (home: string): { portal: string; admin: string } => {
+type Secrets = {
+  /** Sign the portal's and the admin's sessions. */
+  portal: string;
+  admin: string;
+  /** Signs messages' unsubscribe links: the worker makes them, the portal checks them. */
+  messages: string;
+};
+
+/**
+ * Secrets generated on first start and kept with the data, so sessions and the links of emails
+ * already sent survive restarts; one missing from an older data directory is added.
+ */
+export const loadSecrets = (home: string): Secrets => {
   const file = join(home, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  mkdirSync(home, { recursive: true });
-  const secrets = {
-    portal: randomBytes(32).toString('base64url'),
-    admin: randomBytes(32).toString('base64url'),
+  const kept: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const fresh = () => randomBytes(32).toString('base64url');
+  const secrets: Secrets = {
+    portal: kept.portal ?? fresh(),
+    admin: kept.admin ?? fresh(),
+    messages: kept.messages ?? fresh(),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(kept).length !== Object.keys(secrets).length) {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 };

@@ -6,6 +6,8 @@ const schema = z.object({
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   PORTAL_URL: z.url().default('http://127.0.0.1:3000'),
   MAIL_FROM: z.string().min(3).default('Fidèle <no-reply@fidele.example>'),
+  /** Signs the unsubscribe links of marketing emails; the worker that sends them has the same. */
+  MESSAGE_LINK_SECRET: z.string().min(16, 'MESSAGE_LINK_SECRET must be at least 16 characters'),
 });
 
 export type PortalEnv = z.infer<typeof schema>;

@@ -1,3 +1,4 @@
+import { unsubscribeToken } from '@fidele/core/messages';
 import { createDb } from '@fidele/db';
 import { createMailer, createMessageSender, smsProviderFromEnv } from '@fidele/messaging';
 import PgBoss from 'pg-boss';
@@ -26,7 +27,10 @@ const outbox = await startOutbox({
   sender: createMessageSender({
     mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, pool: true }),
     sms: smsProviderFromEnv(db, process.env),
-    links: { portalUrl: env.PORTAL_URL },
+    links: {
+      portalUrl: env.PORTAL_URL,
+      unsubscribeToken: (messageId) => unsubscribeToken(messageId, env.MESSAGE_LINK_SECRET),
+    },
     messageIdDomain: new URL(env.PORTAL_URL).hostname,
   }),
   settings: { leaseSeconds: env.MESSAGE_LEASE_SECONDS, maxAttempts: 5, retryWithinSeconds: 900 },

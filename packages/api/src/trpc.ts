@@ -54,6 +54,8 @@ export type Context = {
   mail?: MailContext;
   /** Where customers' messages link to (the portal), for the admin's previews of them. */
   messageLinks?: MessageLinks;
+  /** The secret that signs messages' unsubscribe links (the portal checks them). */
+  messageLinkSecret?: string;
 };
 
 export type Meta = OpenApiMeta & {

@@ -52,6 +52,7 @@ export const errorCatalogue = {
   game_play_not_found: { status: 404, message: 'No such play of yours.' },
   private_sale_not_found: { status: 404, message: 'No such private sale.' },
   invitation_not_found: { status: 404, message: 'No invitation has this code.' },
+  unsubscribe_link_invalid: { status: 404, message: 'This unsubscribe link is not valid.' },
   customer_exists: {
     status: 409,
     message: 'A customer with this email or phone already exists.',

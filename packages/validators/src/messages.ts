@@ -11,6 +11,9 @@ export const MESSAGE_STATUSES = [
   'FAILED',
 ] as const;
 
+/** A marketing message's unsubscribe link, as its URL carries it. */
+export const unsubscribeInput = z.object({ token: z.string().min(1).max(200) });
+
 /** The admin's list of messages: all, one channel's, one status's, or one customer's. */
 export const messagesListInput = z.object({
   channel: z.enum(MESSAGE_CHANNELS).optional(),

@@ -1,30 +1,17 @@
 'use server';
 
-import { createCallerFactory, customerRouter, formRefusalOf } from '@fidele/api';
+import { formRefusalOf } from '@fidele/api';
 import { PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
-import { clientAddressOf } from '@fidele/core/rate-limits';
-import { getDb } from '@fidele/db';
 import {
   fieldErrorsOf,
   passwordChangeInput,
   passwordResetRequestInput,
   passwordSetInput,
 } from '@fidele/validators';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signedIn, signIn } from '../auth.ts';
-import { mailContext } from '../mail.ts';
+import { serverCaller } from '../server-caller.ts';
 import type { FormState } from './form-errors.ts';
-
-const createCaller = createCallerFactory(customerRouter);
-const caller = async (customer?: { id: string; sessionId: string }) =>
-  createCaller({
-    db: getDb(),
-    response: {},
-    mail: mailContext(),
-    customer,
-    clientAddress: clientAddressOf(await headers()),
-  });
 
 /** "Forgot password": the same answer whether or not the email has an account. */
 export const requestPasswordReset = async (_: FormState, form: FormData): Promise<FormState> => {
@@ -32,7 +19,7 @@ export const requestPasswordReset = async (_: FormState, form: FormData): Promis
   const parsed = passwordResetRequestInput.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await (await caller()).passwords.requestReset(parsed.data);
+    await (await serverCaller()).passwords.requestReset(parsed.data);
   } catch (error) {
     return { ...formRefusalOf(error), values };
   }
@@ -48,7 +35,7 @@ export const setPasswordWithLink = async (_: FormState, form: FormData): Promise
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   let email: string;
   try {
-    ({ email } = await (await caller()).passwords.setWithLink(parsed.data));
+    ({ email } = await (await serverCaller()).passwords.setWithLink(parsed.data));
   } catch (error) {
     return formRefusalOf(error, { password_link_invalid: 'linkInvalid' });
   }
@@ -66,7 +53,7 @@ export const changePassword = async (_: FormState, form: FormData): Promise<Form
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await (await caller(customer)).passwords.change(parsed.data);
+    await (await serverCaller(customer)).passwords.change(parsed.data);
   } catch (error) {
     return formRefusalOf(error, { wrong_password: 'wrongPassword' });
   }

@@ -1,17 +1,12 @@
 'use server';
 
-import { customerRouter, createCallerFactory } from '@fidele/api';
-import { clientAddressOf, isRateLimitedError, minutesToWait } from '@fidele/core/rate-limits';
-import { getDb } from '@fidele/db';
+import { isRateLimitedError, minutesToWait } from '@fidele/core/rate-limits';
 import { fieldErrorsOf, signUpInput } from '@fidele/validators';
 import { TRPCError } from '@trpc/server';
 import { getLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { enrolmentMail } from '../enrolment-mail.ts';
+import { serverCaller } from '../server-caller.ts';
 import type { FormState } from './form-errors.ts';
-
-const createCaller = createCallerFactory(customerRouter);
 
 /**
  * Signs up through the portal's `signUp` procedure, then says "check your inbox" whatever the
@@ -34,12 +29,7 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
   const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await createCaller({
-      db: getDb(),
-      response: {},
-      clientAddress: clientAddressOf(await headers()),
-      enrolmentMail: enrolmentMail(),
-    }).signUp(parsed.data);
+    await (await serverCaller()).signUp(parsed.data);
   } catch (error) {
     const cause = error instanceof TRPCError ? error.cause : error;
     if (isRateLimitedError(cause))

@@ -31,6 +31,8 @@ const SOURCE_KEYS = {
   SIGN_UP: 'signUp',
   IMPORT: 'import',
   ADMIN: 'admin',
+  EMAIL_LINK: 'emailLink',
+  SMS_REPLY: 'smsReply',
 } as const satisfies Record<ConsentSource, string>;
 
 /** Where a change was made, as a key under `consents.history.sources`. */

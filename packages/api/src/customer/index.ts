@@ -15,6 +15,7 @@ import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
 import { tier } from './tier.ts';
+import { unsubscribeRouter } from './unsubscribe.ts';
 
 /** The customer portal's procedures (apps/portal mounts it at /api/trpc). */
 export const customerRouter = router({
@@ -34,6 +35,7 @@ export const customerRouter = router({
   receipts: receiptsRouter,
   profile: profileRouter,
   passwords: customerPasswordsRouter,
+  unsubscribe: unsubscribeRouter,
 });
 
 export type CustomerRouter = typeof customerRouter;

@@ -11,3 +11,6 @@ export { countMessages, listMessages, listSmsOutbox } from './message-admin.ts';
 export type { MessageCounts } from './message-admin.ts';
 export { getMessageSettings, sendingHoursOf, updateMessageSettings } from './message-settings.ts';
 export type { MessageSettings } from './message-settings.ts';
+export { readUnsubscribeLink, unsubscribeWithLink } from './unsubscribe.ts';
+export type { UnsubscribeLink } from './unsubscribe.ts';
+export { unsubscribeToken } from './unsubscribe-token.ts';

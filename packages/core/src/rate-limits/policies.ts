@@ -47,6 +47,8 @@ export const RATE_LIMITS = {
   magicLinkPerEmail: { name: 'magic-link-email', points: 5, duration: HOUR },
   /** Sign-in links asked from one client address. */
   magicLinkPerIp: { name: 'magic-link-ip', points: 20, duration: HOUR },
+  /** Unsubscribe links opened or used from one client address (their tokens are guessable by no one). */
+  unsubscribePerIp: { name: 'unsubscribe-ip', points: 60, duration: HOUR },
   /** Portal sign-ups from one client address. */
   signUpPerIp: { name: 'signup-ip', points: 10, duration: HOUR },
   /** Wrong card tokens for one member (the member code in the token), from any till. */

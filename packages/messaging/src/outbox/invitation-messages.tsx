@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
-import { BrandLayout, CodeCard, Paragraph, Small } from './brand-layout.tsx';
+import { Link } from '@react-email/components';
+import { BRAND, BrandLayout, CodeCard, Paragraph, Small } from './brand-layout.tsx';
 import {
   eventWhen,
   eventWhere,
@@ -32,6 +33,7 @@ const COPY = {
     placeButton: 'See my invitation',
     code: 'Your personal code: show it at the entrance.',
     marketingFooter: 'You receive this email because you agreed to hear from us by email.',
+    unsubscribe: 'Unsubscribe from our emails',
     serviceFooter: 'You receive this email about an event you accepted.',
     stop: 'STOP: reply STOP',
   },
@@ -56,6 +58,7 @@ const COPY = {
     placeButton: 'Voir mon invitation',
     code: "Votre code personnel : présentez-le à l'entrée.",
     marketingFooter: 'Vous recevez cet e-mail car vous avez accepté nos messages par e-mail.',
+    unsubscribe: 'Se désinscrire de nos e-mails',
     serviceFooter: 'Vous recevez cet e-mail au sujet d’un événement que vous avez accepté.',
     stop: 'STOP : répondez STOP',
   },
@@ -69,6 +72,8 @@ export type InvitationMessageInput = {
   marketing: boolean;
   /** The portal page where she answers and finds her QR. */
   invitationsUrl: string;
+  /** The page that withdraws her email consent in one click (marketing messages). */
+  unsubscribeUrl?: string;
 };
 
 export const invitationSubject = ({ kind, data, locale }: InvitationMessageInput) =>
@@ -83,7 +88,7 @@ export const InvitationEmail = ({
   /** The QR's image: the attachment's `cid:` when sent, a data URL in a preview. */
   qrSrc: string;
 }) => {
-  const { kind, data, locale, firstName, marketing, invitationsUrl } = input;
+  const { kind, data, locale, firstName, marketing, invitationsUrl, unsubscribeUrl } = input;
   const copy = COPY[locale];
   const { name, text } = eventWords(data, locale);
   return (
@@ -94,7 +99,23 @@ export const InvitationEmail = ({
         label: kind === 'INVITATION' ? copy.button : copy.placeButton,
         url: invitationsUrl,
       }}
-      footer={<Small>{marketing ? copy.marketingFooter : copy.serviceFooter}</Small>}
+      footer={
+        marketing ? (
+          <Small>
+            {copy.marketingFooter}{' '}
+            {unsubscribeUrl ? (
+              <Link
+                href={unsubscribeUrl}
+                style={{ color: BRAND.muted, textDecoration: 'underline' }}
+              >
+                {copy.unsubscribe}
+              </Link>
+            ) : null}
+          </Small>
+        ) : (
+          <Small>{copy.serviceFooter}</Small>
+        )
+      }
     >
       <Paragraph>{copy.hello(firstName)}</Paragraph>
       <Paragraph>{copy[kind].intro(name)}</Paragraph>

@@ -28,9 +28,11 @@ export const previewInvitation = async (
       code: 'INV-SAMPLE000000',
     },
   };
-  const email = await renderEmailMessage({ ...message, channel: 'EMAIL' }, links, {
-    inlineImages: true,
-  });
+  const email = await renderEmailMessage(
+    { ...message, channel: 'EMAIL' },
+    { ...links, unsubscribeToken: () => 'preview' },
+    { inlineImages: true, messageId: 'preview' },
+  );
   const sms = renderSmsMessage({ ...message, channel: 'SMS', to: '+33612345678' }, links);
   return {
     email: { subject: email.subject, html: email.html },

@@ -36,7 +36,7 @@ export const createMessageSender = ({
       const { alreadySent } = await sms.send({ messageId, to: message.to, body });
       return { sentTo: message.to, summary: body, alreadySent };
     }
-    const email = await renderEmailMessage(message, links);
+    const email = await renderEmailMessage(message, links, { messageId });
     await mailer.send({ ...email, messageId: `<${messageId}@${messageIdDomain}>` });
     return { sentTo: message.to, summary: email.subject, alreadySent: false };
   },

@@ -94,3 +94,28 @@ describe('one layout per event', () => {
     expect(second.text).toContain('INV-FEDCBA987654');
   });
 });
+
+describe('unsubscribing', () => {
+  const signed = { ...links, unsubscribeToken: (id: string) => `${id}.signature` };
+  const id = '11111111-2222-4333-8444-555555555555';
+
+  it('gives a marketing email a visible link and the one-click header of RFC 8058', async () => {
+    const email = await renderEmailMessage(invitation, signed, { messageId: id });
+    expect(email.headers).toEqual({
+      'List-Unsubscribe': `<https://portal.example/api/unsubscribe/${id}.signature>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+    expect(email.html).toContain(`href="https://portal.example/unsubscribe/${id}.signature"`);
+    expect(email.text).toContain('Unsubscribe from our emails');
+  });
+
+  it('gives a service email neither', async () => {
+    const email = await renderEmailMessage(
+      { ...invitation, kind: 'WAITLIST_PLACE', marketing: false },
+      signed,
+      { messageId: id },
+    );
+    expect(email.headers).toEqual({});
+    expect(email.html).not.toContain('/unsubscribe/');
+  });
+});

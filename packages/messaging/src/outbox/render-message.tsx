@@ -22,8 +22,21 @@ export type OutgoingMessage = {
   firstName: string;
 };
 
-/** Where the messages' links lead. */
-export type MessageLinks = { portalUrl: string };
+/**
+ * Where the messages' links lead: the portal, and a marketing message's unsubscribe link, made
+ * from the message's id by whoever holds the secret that signs it.
+ */
+export type MessageLinks = { portalUrl: string; unsubscribeToken?: (messageId: string) => string };
+
+/** A marketing email's unsubscribe links: the page a person opens, and the one-click POST. */
+export const unsubscribeUrls = (links: MessageLinks, messageId: string) => {
+  if (!links.unsubscribeToken) return undefined;
+  const token = encodeURIComponent(links.unsubscribeToken(messageId));
+  return {
+    page: new URL(`/unsubscribe/${token}`, links.portalUrl).toString(),
+    oneClick: new URL(`/api/unsubscribe/${token}`, links.portalUrl).toString(),
+  };
+};
 
 const QR_CID = 'invitation-qr@fidele';
 
@@ -40,7 +53,11 @@ const invitationInput = (
 });
 
 /** Stand-ins for what differs from one customer to the next, replaced after rendering. */
-const PERSONAL = { firstName: 'FIDELEFIRSTNAME7F3A', code: 'INV-FIDELECODE7F3A' };
+const PERSONAL = {
+  firstName: 'FIDELEFIRSTNAME7F3A',
+  code: 'INV-FIDELECODE7F3A',
+  unsubscribeUrl: 'https://fidele.invalid/FIDELEUNSUBSCRIBE7F3A',
+};
 const LAYOUTS_KEPT = 64;
 const layouts = new Map<string, Promise<{ html: string; text: string }>>();
 
@@ -56,6 +73,7 @@ const layoutOf = (input: InvitationMessageInput, qrSrc: string) => {
     input.marketing,
     input.invitationsUrl,
     qrSrc,
+    Boolean(input.unsubscribeUrl),
     { ...input.data, code: '', invitationId: '' },
   ]);
   let layout = layouts.get(key);
@@ -66,6 +84,7 @@ const layoutOf = (input: InvitationMessageInput, qrSrc: string) => {
           ...input,
           firstName: PERSONAL.firstName,
           data: { ...input.data, code: PERSONAL.code },
+          unsubscribeUrl: input.unsubscribeUrl && PERSONAL.unsubscribeUrl,
         }}
         qrSrc={qrSrc}
       />,
@@ -83,18 +102,23 @@ const personalise = (
 ) =>
   template
     .replaceAll(PERSONAL.firstName, escape(input.firstName))
-    .replaceAll(PERSONAL.code, escape(input.data.code));
+    .replaceAll(PERSONAL.code, escape(input.data.code))
+    .replaceAll(PERSONAL.unsubscribeUrl, escape(input.unsubscribeUrl ?? ''));
 
 /**
  * The email of a message, HTML and text. Sent, its QR is an attachment the HTML names by
- * `cid:`; in a preview (`inlineImages`) it is a data URL, which a browser shows as it is.
+ * `cid:`; in a preview (`inlineImages`) it is a data URL, which a browser shows as it is. A
+ * marketing email carries its unsubscribe link, visible in its footer and as the one-click
+ * `List-Unsubscribe` of RFC 8058.
  */
 export const renderEmailMessage = async (
   message: OutgoingMessage,
   links: MessageLinks,
-  { inlineImages = false }: { inlineImages?: boolean } = {},
+  { inlineImages = false, messageId }: { inlineImages?: boolean; messageId?: string } = {},
 ): Promise<Email> => {
-  const input = invitationInput(message, links);
+  const unsubscribe =
+    message.marketing && messageId ? unsubscribeUrls(links, messageId) : undefined;
+  const input = { ...invitationInput(message, links), unsubscribeUrl: unsubscribe?.page };
   // Whole pixels per module: crisp, and cheap to encode (no resampling).
   const qr = await QRCode.toBuffer(input.data.code, { margin: 1, scale: 8 });
   const qrSrc = inlineImages ? `data:image/png;base64,${qr.toString('base64')}` : `cid:${QR_CID}`;
@@ -104,6 +128,12 @@ export const renderEmailMessage = async (
     subject: invitationSubject(input),
     html: personalise(layout.html, input, escapeHtml),
     text: personalise(layout.text, input, (text) => text),
+    headers: unsubscribe
+      ? {
+          'List-Unsubscribe': `<${unsubscribe.oneClick}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        }
+      : {},
     attachments: inlineImages
       ? []
       : [

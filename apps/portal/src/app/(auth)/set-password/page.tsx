@@ -1,17 +1,14 @@
-import { createCallerFactory, customerRouter } from '@fidele/api';
-import { getDb } from '@fidele/db';
 import { passwordLinkInput } from '@fidele/validators';
 import { Alert, buttonStyles, Card } from '@fidele/ui';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { SetPasswordForm } from '../../../components/set-password-form.tsx';
+import { serverCaller } from '../../../server-caller.ts';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('passwords.set'))('title'),
 });
-
-const createCaller = createCallerFactory(customerRouter);
 
 type SetPasswordPageProps = { searchParams: Promise<{ token?: string | string[] }> };
 
@@ -20,7 +17,7 @@ const SetPasswordPage = async ({ searchParams }: SetPasswordPageProps) => {
   const t = await getTranslations('passwords.set');
   const parsed = passwordLinkInput.safeParse({ token: (await searchParams).token });
   const link = parsed.success
-    ? await createCaller({ db: getDb(), response: {} }).passwords.checkLink(parsed.data)
+    ? await (await serverCaller()).passwords.checkLink(parsed.data)
     : null;
   return (
     <div className="flex flex-col gap-6">

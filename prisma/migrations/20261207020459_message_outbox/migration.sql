@@ -10,6 +10,17 @@ CREATE TYPE "MessageStatus" AS ENUM ('QUEUED', 'DISPATCHED', 'SENDING', 'SENT', 
 -- CreateEnum
 CREATE TYPE "MessageHold" AS ENUM ('QUIET_HOURS', 'FREQUENCY_CAP', 'NO_CONSENT', 'NO_ADDRESS');
 
+-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "ConsentSource" ADD VALUE 'EMAIL_LINK';
+ALTER TYPE "ConsentSource" ADD VALUE 'SMS_REPLY';
+
 -- AlterTable
 ALTER TABLE "PrivateSale" ADD COLUMN     "channels" "MessageChannel"[] DEFAULT ARRAY['EMAIL']::"MessageChannel"[];
 
@@ -40,6 +51,7 @@ CREATE TABLE "Message" (
     "summary" VARCHAR(1600),
     "sentAt" TIMESTAMPTZ(3),
     "resent" BOOLEAN NOT NULL DEFAULT false,
+    "unsubscribedAt" TIMESTAMPTZ(3),
     "invitationId" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

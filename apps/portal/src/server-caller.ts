@@ -1,0 +1,25 @@
+import { createCallerFactory, customerRouter } from '@fidele/api';
+import { clientAddressOf } from '@fidele/core/rate-limits';
+import { getDb } from '@fidele/db';
+import { headers } from 'next/headers';
+import { enrolmentMail } from './enrolment-mail.ts';
+import { env } from './env.ts';
+import { mailContext } from './mail.ts';
+
+const createCaller = createCallerFactory(customerRouter);
+
+/**
+ * The portal's procedures called from the server (pages and actions), with what the API route
+ * gives them: the database, the client's address, how to send email, the link secret; as the
+ * given customer, or as a visitor.
+ */
+export const serverCaller = async (customer?: { id: string; sessionId: string }) =>
+  createCaller({
+    db: getDb(),
+    response: {},
+    customer,
+    clientAddress: clientAddressOf(await headers()),
+    mail: mailContext(),
+    enrolmentMail: enrolmentMail(),
+    messageLinkSecret: env().MESSAGE_LINK_SECRET,
+  });
