@@ -12,6 +12,10 @@ export const env = z
     API_DB_POOL: z.coerce.number().int().positive().default(16),
     /** Requests per API key per minute before 429 `rate_limited`. */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(3000),
+    /** Twilio's auth token, which signs the SMS replies it forwards (STOP withdraws consent). */
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    /** The public URL Twilio calls for replies: …/api/v1/webhooks/sms/twilio (it signs it). */
+    SMS_REPLIES_URL: z.url().optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

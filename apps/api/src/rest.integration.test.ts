@@ -64,6 +64,7 @@ describe('OpenAPI', () => {
     'POST /redemptions/{id}/rollback',
     'POST /invitations/check-in',
     'POST /webhooks/orders/{shopId}',
+    'POST /webhooks/sms/twilio',
   ];
   type Operation = {
     parameters?: { name: string; in: string; description?: string }[];

@@ -22,3 +22,4 @@ export { createMessageSender } from './outbox/message-sender.ts';
 export type { MessageSender } from './outbox/message-sender.ts';
 export { previewInvitation } from './outbox/invitation-preview.ts';
 export type { PreviewedEvent } from './outbox/invitation-preview.ts';
+export { isTwilioSignatureValid, twilioSignature } from './sms/twilio-signature.ts';

@@ -52,3 +52,12 @@ export const messageSettingsInput = z
     path: ['smsHoursTo'],
     message: 'The end must come after the start',
   });
+
+/** The development SMS outbox: staff reply to a kept SMS as its recipient would. */
+export const smsOutboxReplyInput = z.object({ smsId: uuid, body: z.string().min(1).max(160) });
+
+/** A reply to one of our SMS, as an SMS provider's webhook forwards it. */
+export const smsReplyInput = z.object({
+  from: z.string().trim().min(1).max(32),
+  body: z.string().max(1600),
+});

@@ -61,6 +61,33 @@ describe('staff messages', () => {
     expect(preview.sms.text).toMatch(/STOP$/);
   });
 
+  it("plays a STOP reply to a kept SMS: the recipient's SMS consent is withdrawn, once", async () => {
+    const customer = await makeCustomer(bed.db, {
+      phone: '+33622222222',
+      consents: { email: true, sms: true },
+    });
+    const sms = await bed.db.smsOutboxEntry.create({
+      data: {
+        messageId: '0d1c2b3a-4f5e-4d6c-8b7a-112233445566',
+        to: '+33622222222',
+        sender: 'Fidele',
+        body: 'Fidèle: … STOP: reply STOP',
+        segments: 1,
+      },
+    });
+    const reply = (body = 'STOP') =>
+      bed.as('MARKETING').messages.replyToSms({ smsId: sms.id, body });
+    expect(await reply('Merci')).toEqual({ stopped: false });
+    expect(await reply()).toEqual({ stopped: true });
+    expect(await reply()).toEqual({ stopped: false });
+    const after = await bed.db.customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect([after.smsConsentAt, after.emailConsentAt !== null]).toEqual([null, true]);
+    expect(
+      (await rejection(bed.as('SUPPORT').messages.replyToSms({ smsId: sms.id, body: 'STOP' })))
+        .code,
+    ).toBe('FORBIDDEN');
+  });
+
   it('keeps messages from the store manager', async () => {
     const refused = await rejection(bed.as('STORE_MANAGER').messages.list({}));
     expect(refused.code).toBe('FORBIDDEN');

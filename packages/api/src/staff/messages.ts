@@ -3,9 +3,16 @@ import {
   getMessageSettings,
   listMessages,
   listSmsOutbox,
+  recordSmsReply,
   updateMessageSettings,
 } from '@fidele/core/messages';
-import { messageSettingsInput, messagesListInput, smsOutboxInput } from '@fidele/validators';
+import { AppError } from '@fidele/core';
+import {
+  messageSettingsInput,
+  messagesListInput,
+  smsOutboxInput,
+  smsOutboxReplyInput,
+} from '@fidele/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
 const reader = staffProcedure('messages:read');
@@ -18,6 +25,17 @@ export const messagesRouter = router({
   counts: reader.query(({ ctx }) => countMessages(ctx.db)),
   /** What the development SMS provider "sent". */
   smsOutbox: reader.input(smsOutboxInput).query(({ ctx, input }) => listSmsOutbox(ctx.db, input)),
+  /**
+   * Replies to a kept SMS from its number, through the same `recordSmsReply` as the provider's
+   * webhook: how the development outbox tries a STOP.
+   */
+  replyToSms: manager.input(smsOutboxReplyInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction(async (tx) => {
+      const sms = await tx.smsOutboxEntry.findUnique({ where: { id: input.smsId } });
+      if (!sms) throw new AppError('not_found', 'No such SMS in the outbox.');
+      return recordSmsReply(tx, { from: sms.to, body: input.body });
+    }),
+  ),
   /** Frequency caps and SMS sending hours. */
   settings: reader.query(({ ctx }) => getMessageSettings(ctx.db)),
   updateSettings: manager

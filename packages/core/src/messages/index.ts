@@ -14,3 +14,4 @@ export type { MessageSettings } from './message-settings.ts';
 export { readUnsubscribeLink, unsubscribeWithLink } from './unsubscribe.ts';
 export type { UnsubscribeLink } from './unsubscribe.ts';
 export { unsubscribeToken } from './unsubscribe-token.ts';
+export { isStopReply, recordSmsReply } from './sms-replies.ts';

@@ -5,11 +5,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
+import { can } from '@fidele/auth/permissions';
 import { DataTable } from '@/components/data-table.tsx';
 import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
+import { useStaff } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
+import { StopReply } from './stop-reply.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -22,6 +25,8 @@ export const SmsOutboxList = () => {
   const t = useTranslations('smsOutbox');
   const format = useFormatter();
   const trpc = useTRPC();
+  const { role } = useStaff();
+  const mayReply = can(role, 'programme:manage');
   const [page, setPage] = useState(1);
   const outbox = useQuery({
     ...trpc.messages.smsOutbox.queryOptions({ page, pageSize: PAGE_SIZE }),
@@ -52,8 +57,17 @@ export const SmsOutboxList = () => {
         meta: { align: 'end' },
         cell: (info) => format.number(info.getValue()),
       }),
+      ...(mayReply
+        ? [
+            column.display({
+              id: 'reply',
+              header: t('columns.reply'),
+              cell: (info) => <StopReply smsId={info.row.original.id} />,
+            }),
+          ]
+        : []),
     ],
-    [t, format],
+    [t, format, mayReply],
   );
 
   return (
