@@ -1,12 +1,21 @@
 import { urls } from './env.ts';
 
 export type InboxEmail = {
+  id: string;
   to: { address: string }[];
   subject: string;
   text: string;
   date: string;
-  /** Header names in lower case. */
-  headers: Record<string, string>;
+};
+
+/** A header of an email as it was sent, read from its source (the inbox's JSON drops some). */
+export const headerOf = async (email: InboxEmail, name: string): Promise<string | undefined> => {
+  const source = await (await fetch(`${urls.mail}/api/email/${email.id}/source`)).text();
+  const head = source.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const line = head
+    .split(/\r?\n/)
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
 };
 
 /** The newest email the development inbox (maildev) received for `address`. */

@@ -3,7 +3,7 @@ import { createPrivateSale } from '@fidele/core/private-sales';
 import { makeCustomer, makeStaffUser } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
-import { latestEmailTo } from '../inbox.ts';
+import { headerOf, latestEmailTo } from '../inbox.ts';
 import { signInToPortal } from '../sign-in.ts';
 
 test("an invitation email's unsubscribe link withdraws her email consent, once, shown in her profile", async ({
@@ -45,8 +45,10 @@ test("an invitation email's unsubscribe link withdraws her email consent, once, 
   await db.$queryRaw`SELECT queue_invitation_messages(ARRAY[${invitation.id}]::uuid[], 'INVITATION', true)`;
 
   const email = await latestEmailTo(customer.email);
-  expect(email.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
-  const oneClick = /^<(https?:\/\/[^>]+)>$/.exec(email.headers['list-unsubscribe'] ?? '')?.[1];
+  expect(await headerOf(email, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  const oneClick = /^<(https?:\/\/[^>]+)>$/.exec(
+    (await headerOf(email, 'List-Unsubscribe')) ?? '',
+  )?.[1];
   expect(oneClick).toContain('/api/unsubscribe/');
   const visible = /https?:\/\/\S+\/unsubscribe\/[^\s\]]+/.exec(email.text)?.[0];
   expect(visible).toBeDefined();

@@ -3,30 +3,12 @@ import { type Db, listenToNotifications } from '@fidele/db';
 import type { MessageSender } from '@fidele/messaging';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { type OutboxSettings, type SendingHoursSource, sendOutboxMessage } from './send-message.ts';
+import { type OutboxSettings, sendOutboxMessage } from './send-message.ts';
 
 export const SEND_QUEUE = 'message-send';
 const DISPATCH_BATCH = 500;
 /** A dispatched message's job has this many sending leases to start before another is made. */
 const DISPATCH_LEASES = 5;
-/** The sending hours are read again after this long, so a change in the admin applies soon. */
-const SETTINGS_TTL_MS = 30_000;
-
-const cachedSendingHours = (db: Db): SendingHoursSource => {
-  let read: { at: number; hours: ReturnType<SendingHoursSource> } | undefined;
-  return () => {
-    if (!read || Date.now() - read.at > SETTINGS_TTL_MS) {
-      const hours = getMessageSettings(db).then(sendingHoursOf);
-      // A failed read is not kept: the next message tries again.
-      hours.catch(() => {
-        read = undefined;
-      });
-      read = { at: Date.now(), hours };
-    }
-    return read.hours;
-  };
-};
-
 /**
  * Sends the outbox: a dispatcher hands due messages to `message-send` jobs (one per message) as
  * soon as a statement queues some (LISTEN), when held ones fall due, and when a job's lease runs
@@ -41,7 +23,6 @@ export const startOutbox = async (deps: {
   settings: OutboxSettings;
 }) => {
   const { boss, db, log, settings } = deps;
-  const sendingHours = cachedSendingHours(db);
   const retryLimit = settings.maxAttempts - 1;
   await boss.createQueue(SEND_QUEUE, {
     name: SEND_QUEUE,
@@ -54,6 +35,8 @@ export const startOutbox = async (deps: {
     SEND_QUEUE,
     { batchSize: 100, pollingIntervalSeconds: 0.5 },
     async (jobs) => {
+      // Read for each batch, so a change in the admin applies to the next messages taken.
+      const sendingHours = sendingHoursOf(await getMessageSettings(db));
       await Promise.all(
         jobs.map((job) =>
           sendOutboxMessage({ ...deps, sendingHours }, job.data.messageId).catch((error: unknown) =>

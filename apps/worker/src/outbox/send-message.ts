@@ -16,9 +16,6 @@ export type OutboxSettings = {
   retryWithinSeconds: number;
 };
 
-/** The programme's sending hours per channel, as they stand now. */
-export type SendingHoursSource = () => Promise<Record<MessageChannel, SendingHours | null>>;
-
 /**
  * One message's sending job: take it (consent, hours and cap checked), send it under its id,
  * record its one delivery. A failure before the provider took it is retried by the queue until
@@ -30,7 +27,8 @@ export const sendOutboxMessage = async (
     sender: MessageSender;
     log: Logger;
     settings: OutboxSettings;
-    sendingHours: SendingHoursSource;
+    /** The programme's sending hours per channel, as they stand now. */
+    sendingHours: Record<MessageChannel, SendingHours | null>;
   },
   messageId: string,
 ): Promise<void> => {
@@ -38,7 +36,7 @@ export const sendOutboxMessage = async (
   const outcome = await claimMessage(db, {
     messageId,
     leaseSeconds: settings.leaseSeconds,
-    sendingHours: await deps.sendingHours(),
+    sendingHours: deps.sendingHours,
   });
   if (!('send' in outcome)) {
     if ('held' in outcome || 'skipped' in outcome)
