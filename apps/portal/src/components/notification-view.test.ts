@@ -40,6 +40,16 @@ describe('notificationWords', () => {
     });
   });
 
+  it('says her event is tomorrow, named or not', () => {
+    expect(notificationWords({ kind: 'INVITATION_REMINDER', data: names }, 'en')).toEqual({
+      key: 'reminder',
+      name: 'Winter sale',
+    });
+    expect(notificationWords({ kind: 'INVITATION_REMINDER', data: {} }, 'fr').key).toBe(
+      'reminderUnnamed',
+    );
+  });
+
   it('has words without a name for a notice that carries none', () => {
     expect(notificationWords({ kind: 'INVITATION', data: {} }, 'en').key).toBe('invitationUnnamed');
     expect(notificationWords({ kind: 'WAITLIST_PLACE', data: {} }, 'fr').key).toBe(

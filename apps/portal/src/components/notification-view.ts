@@ -7,12 +7,19 @@ export type CustomerNotification =
 export type NotificationKind = CustomerNotification['kind'];
 
 /**
- * What a notice says, as a key under `notifications.titles`: invited to an event, or in for one
- * after a place freed up on its waitlist. Each has a wording without the event's name, should a
- * notice carry none; a kind this portal does not know yet gets a plain "new notice".
+ * What a notice says, as a key under `notifications.titles`: invited to an event, in for one
+ * after a place freed up on its waitlist, or expected there tomorrow. Each has a wording without
+ * the event's name, should a notice carry none; a kind this portal does not know yet gets a
+ * plain "new notice".
  */
 export type NotificationTitleKey =
-  'invitation' | 'invitationUnnamed' | 'waitlistPlace' | 'waitlistPlaceUnnamed' | 'other';
+  | 'invitation'
+  | 'invitationUnnamed'
+  | 'waitlistPlace'
+  | 'waitlistPlaceUnnamed'
+  | 'reminder'
+  | 'reminderUnnamed'
+  | 'other';
 
 type NotificationLike = {
   kind: string;
@@ -36,12 +43,14 @@ export const notificationWords = (
       return { key: name ? 'invitation' : 'invitationUnnamed', name: name ?? '' };
     case 'WAITLIST_PLACE':
       return { key: name ? 'waitlistPlace' : 'waitlistPlaceUnnamed', name: name ?? '' };
+    case 'INVITATION_REMINDER':
+      return { key: name ? 'reminder' : 'reminderUnnamed', name: name ?? '' };
     default:
       return { key: 'other', name: name ?? '' };
   }
 };
 
-/** Where a notice leads: both kinds are answered (or her pass found) on her invitations page. */
+/** Where a notice leads: every kind is answered (or her pass found) on her invitations page. */
 export const NOTIFICATION_HREF = '/invitations';
 
 /** The bell's badge: the count, or "9+" past nine so it stays a small round badge. */

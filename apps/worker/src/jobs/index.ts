@@ -1,6 +1,7 @@
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
+import { remindTomorrowsGuests } from '@fidele/core/private-sales';
 import { reviewTiers } from '@fidele/core/tiers';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
@@ -12,7 +13,7 @@ export type Job = {
   run: (deps: { db: Db; log: Logger }) => Promise<void>;
 };
 
-/** Every background job of the platform; later issues add messages and campaigns. */
+/** Every scheduled job of the platform (the outbox's sending runs beside them, `outbox/`). */
 export const jobs: Job[] = [
   {
     name: 'idempotency-purge',
@@ -46,6 +47,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const expired = await expirePoints(db, new Date());
       log.info(expired, 'expired points');
+    },
+  },
+  {
+    name: 'invitation-reminders',
+    // 09:00 UTC: 10:00 or 11:00 in Paris, the day before each event.
+    cron: '0 9 * * *',
+    run: async ({ db, log }) => {
+      const reminded = await remindTomorrowsGuests(db, new Date());
+      log.info(reminded, 'reminded tomorrow’s guests');
     },
   },
   {

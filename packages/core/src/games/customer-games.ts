@@ -6,7 +6,7 @@ import { segmentRuleOf, segmentsOfCustomerAmong } from '../segments/index.ts';
 import { replayPlay } from './draw.ts';
 import { listGamePeriods } from './game-periods.ts';
 import { type DrawState, liveOdds } from './odds.ts';
-import { dayStart, programmeDay } from './play-day.ts';
+import { dayStart, programmeDay } from '../calendar/programme-days.ts';
 import { checkMayPlay, drawStateOf, type PlayInput } from './play-decision.ts';
 import { type PlayRead, readPlay } from './play-read.ts';
 import { prizeTableOf, type StoredPrize } from './stored-prize.ts';

@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import { gameStatus, type GameStatus, gameStatusWhere } from './game-status.ts';
 import { openGamePeriods } from './game-periods.ts';
 import { checkGameCanStart } from './launch.ts';
-import { programmeDay } from './play-day.ts';
+import { programmeDay } from '../calendar/programme-days.ts';
 import type { StoredQuiz } from './quiz.ts';
 import { prizeTableOf, type StoredPrize } from './stored-prize.ts';
 

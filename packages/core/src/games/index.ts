@@ -18,9 +18,9 @@ export {
   daysBetween,
   dayStart,
   nextDayStart,
-  playAllowance,
   programmeDay,
-} from './play-day.ts';
+} from '../calendar/programme-days.ts';
+export { playAllowance } from './play-day.ts';
 export type { PlayAllowance } from './play-day.ts';
 export { checkPrizeTable, FULL_ODDS, prizePoints } from './prize-table.ts';
 export type { Prize, PrizeTable } from './prize-table.ts';

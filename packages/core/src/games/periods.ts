@@ -1,4 +1,4 @@
-import { addDays, dayStart, programmeDay } from './play-day.ts';
+import { addDays, dayStart, programmeDay } from '../calendar/programme-days.ts';
 
 export type PeriodWindow = { startsAt: Date; endsAt: Date };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart, daysBetween, nextDayStart, playAllowance, programmeDay } from './play-day.ts';
+import { dayStart, daysBetween, nextDayStart, programmeDay } from '../calendar/programme-days.ts';
+import { playAllowance } from './play-day.ts';
 
 const PARIS = 'Europe/Paris';
 const at = (iso: string) => new Date(iso);

@@ -9,7 +9,7 @@ import { type IssuedCode, newRewardCode } from '../rewards/index.ts';
 import { budgetLeft, payablePoints } from './budget.ts';
 import { drawPlay } from './draw.ts';
 import type { DrawState } from './odds.ts';
-import { dayStart, nextDayStart } from './play-day.ts';
+import { dayStart, nextDayStart } from '../calendar/programme-days.ts';
 import type { PlayRead } from './play-read.ts';
 import { momentsInPeriod } from './periods.ts';
 import { prizePoints, type PrizeTable } from './prize-table.ts';

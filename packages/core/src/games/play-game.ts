@@ -5,7 +5,7 @@ import { callWriteFunction } from '../idempotency/index.ts';
 import { decideOnCustomer, STALE } from '../ledger/index.ts';
 import { toDiscountView } from '../rewards/index.ts';
 import { segmentRuleOf, segmentsOfCustomerAmong } from '../segments/index.ts';
-import { nextDayStart, programmeDay } from './play-day.ts';
+import { nextDayStart, programmeDay } from '../calendar/programme-days.ts';
 import { decidePlay, type PlayInput, type PlayResult } from './play-decision.ts';
 import { type PlayRead, readPlay } from './play-read.ts';
 import { getQuizQuestion } from './quiz-play.ts';

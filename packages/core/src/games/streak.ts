@@ -1,4 +1,4 @@
-import { addDays, daysBetween, nextDayStart, programmeDay } from './play-day.ts';
+import { addDays, daysBetween, nextDayStart, programmeDay } from '../calendar/programme-days.ts';
 
 export type StreakRules = {
   pointsPerDay: number;

@@ -50,6 +50,14 @@ describe('nextSendingSlot (SMS defaults, Paris)', () => {
     );
   });
 
+  it('finds 10:00 on the day clocks go forward, when Sundays are sending days', () => {
+    const everyDay = { ...SMS!, weekdays: [1, 2, 3, 4, 5, 6, 7] };
+    // 29 March 2026: Paris goes from UTC+1 to UTC+2 at 2:00.
+    expect(nextSendingSlot(new Date('2026-03-29T05:00:00Z'), everyDay)).toEqual(
+      new Date('2026-03-29T08:00:00Z'),
+    );
+  });
+
   it('sends email at any time by default', () => {
     expect(nextSendingSlot(paris('2026-12-13T23:00:00+01:00'), DEFAULT_SENDING_HOURS.EMAIL)).toBe(
       null,

@@ -1,4 +1,6 @@
 import Holidays from 'date-holidays';
+import { addDays, instantOn, programmeDay, wallClock } from '../calendar/programme-days.ts';
+import { isoWeekday } from '../earning/engine.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/programme.ts';
 
 /** When a channel may carry marketing messages, in the programme's time zone. */
@@ -25,56 +27,14 @@ const calendarOf = (country: string) => {
   return calendar;
 };
 
-type LocalDay = { year: number; month: number; day: number; weekday: number; minutes: number };
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-const localDay = (at: Date, timeZone: string): LocalDay => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      weekday: 'short',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
+/** Whether a programme day (ISO date) is off: a weekday left out, or a public holiday. */
+const isDayOff = (day: string, hours: SendingHours, timeZone: string) => {
+  const noon = instantOn(day, 12 * 60, timeZone);
+  return (
+    !hours.weekdays.includes(isoWeekday(noon, timeZone)) ||
+    (hours.holidaysOf !== undefined && Boolean(calendarOf(hours.holidaysOf).isHoliday(noon)))
   );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: WEEKDAYS.indexOf(parts.weekday!) + 1,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
 };
-
-/** The instant a wall-clock time of a day has in a time zone (its offset read at that instant). */
-const instantOf = (year: number, month: number, day: number, minutes: number, timeZone: string) => {
-  const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
-  const offsetAt = (instant: number) => {
-    const local = localDay(new Date(instant), timeZone);
-    return (
-      Date.UTC(local.year, local.month - 1, local.day, 0, local.minutes) -
-      Math.floor(instant / 60_000) * 60_000
-    );
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return new Date(asUtc - offsetAt(first));
-};
-
-const isDayOff = (day: LocalDay, hours: SendingHours, timeZone: string) =>
-  !hours.weekdays.includes(day.weekday) ||
-  (hours.holidaysOf !== undefined &&
-    Boolean(
-      calendarOf(hours.holidaysOf).isHoliday(
-        instantOf(day.year, day.month, day.day, 12 * 60, timeZone),
-      ),
-    ));
 
 /**
  * Null when `at` is a sending slot; otherwise the first minute of the next one, which is where a
@@ -86,15 +46,17 @@ export const nextSendingSlot = (
   timeZone = PROGRAMME_TIME_ZONE,
 ): Date | null => {
   if (!hours) return null;
-  const today = localDay(at, timeZone);
-  if (!isDayOff(today, hours, timeZone) && today.minutes >= hours.from && today.minutes < hours.to)
-    return null;
-  let candidate = today.minutes < hours.from ? today : undefined;
-  for (let ahead = candidate ? 0 : 1; ahead < 366; ahead += 1) {
-    const noon = instantOf(today.year, today.month, today.day + ahead, 12 * 60, timeZone);
-    candidate = localDay(noon, timeZone);
-    if (!isDayOff(candidate, hours, timeZone))
-      return instantOf(candidate.year, candidate.month, candidate.day, hours.from, timeZone);
+  const today = programmeDay(at, timeZone);
+  const { hour, minute } = wallClock(at, timeZone);
+  const minutes = hour * 60 + minute;
+  const slotOn = (day: string) => instantOn(day, hours.from, timeZone);
+  if (!isDayOff(today, hours, timeZone)) {
+    if (minutes >= hours.from && minutes < hours.to) return null;
+    if (minutes < hours.from) return slotOn(today);
+  }
+  for (let ahead = 1; ahead <= 366; ahead += 1) {
+    const day = addDays(today, ahead);
+    if (!isDayOff(day, hours, timeZone)) return slotOn(day);
   }
   throw new Error('No sending day within a year: the sending hours name no weekday');
 };

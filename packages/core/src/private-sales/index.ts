@@ -19,3 +19,4 @@ export { answerInvitation, listCustomerInvitations } from './invitations.ts';
 export type { InvitationAnswer } from './invitations.ts';
 export { checkInInvitation, normalizeInvitationCode } from './check-in.ts';
 export type { CheckedIn } from './check-in.ts';
+export { remindTomorrowsGuests } from './reminders.ts';

@@ -9,8 +9,11 @@ import {
   type MessageLocale,
 } from './event-data.ts';
 
-/** Invitation messages: the invitation itself (marketing), and the place freed for her (not). */
-export type InvitationMessageKind = 'INVITATION' | 'WAITLIST_PLACE';
+/**
+ * Invitation messages: the invitation itself (marketing); the place freed for her and the
+ * reminder the day before, about an event she accepted (service messages).
+ */
+export type InvitationMessageKind = 'INVITATION' | 'WAITLIST_PLACE' | 'INVITATION_REMINDER';
 
 const COPY = {
   en: {
@@ -26,6 +29,12 @@ const COPY = {
       intro: (event: string) => `A place freed up and it is yours: you are expected at ${event}.`,
       sms: (first: string, event: string, when: string, where: string, url: string) =>
         `Fidèle: ${first}, a place freed up for ${event}, ${when}, ${where}. It's yours: ${url}`,
+    },
+    INVITATION_REMINDER: {
+      subject: (event: string) => `Tomorrow: ${event}`,
+      intro: (event: string) => `A reminder: you are expected tomorrow at ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle: ${first}, see you tomorrow at ${event}, ${when}, ${where}. Your pass: ${url}`,
     },
     when: 'When',
     where: 'Where',
@@ -51,6 +60,12 @@ const COPY = {
         `Une place s'est libérée, elle est à vous : nous vous attendons à ${event}.`,
       sms: (first: string, event: string, when: string, where: string, url: string) =>
         `Fidèle : ${first}, une place s'est libérée pour ${event}, ${when}, ${where}. Elle est à vous : ${url}`,
+    },
+    INVITATION_REMINDER: {
+      subject: (event: string) => `C'est demain : ${event}`,
+      intro: (event: string) => `Petit rappel : nous vous attendons demain à ${event}.`,
+      sms: (first: string, event: string, when: string, where: string, url: string) =>
+        `Fidèle : ${first}, à demain pour ${event}, ${when}, ${where}. Votre pass : ${url}`,
     },
     when: 'Quand',
     where: 'Où',

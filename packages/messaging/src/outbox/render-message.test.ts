@@ -60,6 +60,17 @@ describe('invitation messages', () => {
     expect(email.text).toContain('about an event you accepted');
   });
 
+  it('reminds her the day before, as a service message, in her language', async () => {
+    const reminder = { ...invitation, kind: 'INVITATION_REMINDER' as const, marketing: false };
+    expect((await renderEmailMessage(reminder, links)).subject).toBe('Tomorrow: VIP private sale');
+    expect((await renderEmailMessage({ ...reminder, locale: 'fr' }, links)).subject).toBe(
+      "C'est demain : Vente privée VIP",
+    );
+    const sms = renderSmsMessage({ ...reminder, channel: 'SMS' }, links);
+    expect(sms).toContain('see you tomorrow at VIP private sale');
+    expect(sms).not.toContain('STOP');
+  });
+
   it('ends a marketing SMS with how to stop them, in one GSM-7 SMS or two', () => {
     for (const locale of ['en', 'fr']) {
       const text = renderSmsMessage({ ...invitation, channel: 'SMS', locale }, links);

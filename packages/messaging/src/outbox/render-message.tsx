@@ -7,6 +7,7 @@ import { invitationData, messageLocale } from './event-data.ts';
 import {
   InvitationEmail,
   type InvitationMessageInput,
+  type InvitationMessageKind,
   invitationSms,
   invitationSubject,
 } from './invitation-messages.tsx';
@@ -14,7 +15,7 @@ import {
 /** A message of the outbox, as the sending job took it. */
 export type OutgoingMessage = {
   channel: 'EMAIL' | 'SMS';
-  kind: 'INVITATION' | 'WAITLIST_PLACE';
+  kind: InvitationMessageKind;
   marketing: boolean;
   data: unknown;
   to: string;

@@ -2,7 +2,7 @@
 CREATE TYPE "MessageChannel" AS ENUM ('EMAIL', 'SMS');
 
 -- CreateEnum
-CREATE TYPE "MessageKind" AS ENUM ('INVITATION', 'WAITLIST_PLACE');
+CREATE TYPE "MessageKind" AS ENUM ('INVITATION', 'WAITLIST_PLACE', 'INVITATION_REMINDER');
 
 -- CreateEnum
 CREATE TYPE "MessageStatus" AS ENUM ('QUEUED', 'DISPATCHED', 'SENDING', 'SENT', 'SKIPPED', 'FAILED');
@@ -20,6 +20,9 @@ CREATE TYPE "MessageHold" AS ENUM ('QUIET_HOURS', 'FREQUENCY_CAP', 'NO_CONSENT',
 
 ALTER TYPE "ConsentSource" ADD VALUE 'EMAIL_LINK';
 ALTER TYPE "ConsentSource" ADD VALUE 'SMS_REPLY';
+
+-- AlterEnum
+ALTER TYPE "NotificationKind" ADD VALUE 'INVITATION_REMINDER';
 
 -- AlterTable
 ALTER TABLE "PrivateSale" ADD COLUMN     "channels" "MessageChannel"[] DEFAULT ARRAY['EMAIL']::"MessageChannel"[];
