@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'private-sales:all-shops': ['OWNER', 'MARKETING'],
   /** The outbox: every message, its state and why it waits; the development SMS outbox. */
   'messages:read': ['OWNER', 'MARKETING', 'SUPPORT'],
+  /** Send a service message again (support's answer to "I never got it"). */
+  'messages:resend': ['OWNER', 'SUPPORT'],
   'rewards:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'codes:cancel': ['OWNER', 'SUPPORT'],

@@ -53,6 +53,7 @@ export const errorCatalogue = {
   private_sale_not_found: { status: 404, message: 'No such private sale.' },
   invitation_not_found: { status: 404, message: 'No invitation has this code.' },
   unsubscribe_link_invalid: { status: 404, message: 'This unsubscribe link is not valid.' },
+  message_not_found: { status: 404, message: 'No such message.' },
   customer_exists: {
     status: 409,
     message: 'A customer with this email or phone already exists.',
@@ -102,6 +103,10 @@ export const errorCatalogue = {
     message: 'This link has expired or was already used: ask for a new one.',
   },
   wrong_password: { status: 422, message: 'Your current password is not this one.' },
+  message_not_resendable: {
+    status: 422,
+    message: 'Only a service message that was sent or failed can be sent again.',
+  },
   staff_not_invited: {
     status: 422,
     message: 'This member already chose a password or is disabled.',

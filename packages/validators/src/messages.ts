@@ -25,6 +25,8 @@ export const messagesListInput = z.object({
 
 export const smsOutboxInput = z.object({ page, pageSize });
 
+export const messageIdInput = z.object({ messageId: uuid });
+
 /** An event's invitation as its customers will read it, in one language. */
 export const invitationPreviewInput = z.object({
   privateSaleId: uuid,

@@ -88,6 +88,39 @@ describe('staff messages', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('lets support send a service message again, audited, never a marketing one', async () => {
+    const customer = await makeCustomer(bed.db);
+    const sent = (marketing: boolean) =>
+      bed.db.message.create({
+        data: {
+          customerId: customer.id,
+          channel: 'EMAIL',
+          kind: marketing ? 'INVITATION' : 'INVITATION_REMINDER',
+          marketing,
+          data: { code: 'INV-000000000001' },
+          status: 'SENT',
+          sentAt: new Date(),
+        },
+      });
+    const reminder = await sent(false);
+    const copy = await bed.as('SUPPORT').messages.resend({ messageId: reminder.id });
+    expect(await bed.db.message.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({
+      customerId: customer.id,
+      kind: 'INVITATION_REMINDER',
+      status: 'QUEUED',
+      marketing: false,
+      data: { code: 'INV-000000000001' },
+    });
+    expect(await bed.db.auditLog.count({ where: { action: 'message.resend' } })).toBe(1);
+    const invitation = await sent(true);
+    expect(
+      (await rejection(bed.as('OWNER').messages.resend({ messageId: invitation.id }))).cause?.code,
+    ).toBe('message_not_resendable');
+    expect(
+      (await rejection(bed.as('MARKETING').messages.resend({ messageId: reminder.id }))).code,
+    ).toBe('FORBIDDEN');
+  });
+
   it('keeps messages from the store manager', async () => {
     const refused = await rejection(bed.as('STORE_MANAGER').messages.list({}));
     expect(refused.code).toBe('FORBIDDEN');

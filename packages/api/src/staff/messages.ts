@@ -4,10 +4,12 @@ import {
   listMessages,
   listSmsOutbox,
   recordSmsReply,
+  resendMessage,
   updateMessageSettings,
 } from '@fidele/core/messages';
 import { AppError } from '@fidele/core';
 import {
+  messageIdInput,
   messageSettingsInput,
   messagesListInput,
   smsOutboxInput,
@@ -17,6 +19,7 @@ import { router, staffProcedure } from '../trpc.ts';
 
 const reader = staffProcedure('messages:read');
 const manager = staffProcedure('programme:manage');
+const support = staffProcedure('messages:resend');
 
 export const messagesRouter = router({
   /** The outbox, latest first, by channel, status or customer. */
@@ -36,6 +39,14 @@ export const messagesRouter = router({
       return recordSmsReply(tx, { from: sms.to, body: input.body });
     }),
   ),
+  /** A service message sent again, as a new message queued now. */
+  resend: support
+    .input(messageIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        resendMessage(tx, { messageId: input.messageId, staffUserId: ctx.staff.id }),
+      ),
+    ),
   /** Frequency caps and SMS sending hours. */
   settings: reader.query(({ ctx }) => getMessageSettings(ctx.db)),
   updateSettings: manager

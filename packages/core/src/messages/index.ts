@@ -7,7 +7,7 @@ export {
 export type { ClaimOutcome, MessageToSend, OutboxLeases } from './outbox.ts';
 export { DEFAULT_SENDING_HOURS, nextSendingSlot } from './sending-hours.ts';
 export type { SendingHours } from './sending-hours.ts';
-export { countMessages, listMessages, listSmsOutbox } from './message-admin.ts';
+export { countMessages, listMessages, listSmsOutbox, resendMessage } from './message-admin.ts';
 export type { MessageCounts } from './message-admin.ts';
 export { getMessageSettings, sendingHoursOf, updateMessageSettings } from './message-settings.ts';
 export type { MessageSettings } from './message-settings.ts';

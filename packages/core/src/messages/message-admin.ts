@@ -1,4 +1,6 @@
-import type { Db, MessageChannel, MessageStatus, Prisma } from '@fidele/db';
+import type { Db, MessageChannel, MessageStatus, Prisma, Tx } from '@fidele/db';
+import { recordAudit } from '../audit/index.ts';
+import { AppError } from '../errors.ts';
 
 /** One page of the outbox, latest first: to whom, what, where it stands and why it waits. */
 export const listMessages = async (
@@ -75,4 +77,32 @@ export const listSmsOutbox = async (db: Db, input: { page: number; pageSize: num
     }),
   ]);
   return { rows, total, page: input.page, pageSize: input.pageSize };
+};
+
+/**
+ * Sends a service message again (a reminder she lost, a place freed up): a new message with the
+ * same words, queued now, audited. Marketing is never resent by hand: caps and consent decide it.
+ */
+export const resendMessage = async (tx: Tx, input: { messageId: string; staffUserId: string }) => {
+  const message = await tx.message.findUnique({ where: { id: input.messageId } });
+  if (!message) throw new AppError('message_not_found');
+  if (message.marketing || !['SENT', 'FAILED'].includes(message.status))
+    throw new AppError('message_not_resendable');
+  const copy = await tx.message.create({
+    data: {
+      customerId: message.customerId,
+      channel: message.channel,
+      kind: message.kind,
+      marketing: false,
+      data: message.data as Prisma.InputJsonValue,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actor: { type: 'STAFF', id: input.staffUserId },
+    action: 'message.resend',
+    target: { type: 'customer', id: message.customerId },
+    data: { messageId: message.id, resentAs: copy.id },
+  });
+  return copy;
 };
