@@ -18,6 +18,13 @@ export const privateSaleInput = z
     startsAt: z.coerce.date(),
     endsAt: z.coerce.date(),
     capacity: z.number().int().min(1, 'At least 1 place').max(1_000_000),
+    /** Hours a customer from the waitlist has to confirm a freed place before it passes on. */
+    waitlistOfferHours: z
+      .number()
+      .int()
+      .min(1, 'Between 1 and 336 hours')
+      .max(336, 'Between 1 and 336 hours')
+      .default(24),
     /** Where invitations go besides the portal; each needs the customer's consent. */
     channels: z.array(z.enum(MESSAGE_CHANNELS)).max(2).default(['EMAIL']),
     /** Customers on any of these tiers are invited… */

@@ -91,6 +91,10 @@ export const InvitationCard = ({ invitation }: { invitation: CustomerInvitation 
     if (warnsFull(invitation)) return t('fullNotice');
     if (line === 'waitlisted') return t('waitlistHint');
     if (line === 'accepted') return t('declineHint');
+    if (line === 'offered')
+      return t('offerHint', {
+        time: formatDateTime(invitation.offerExpiresAt!, locale, 'dateTime', timeZone),
+      });
     return undefined;
   })();
 
@@ -141,7 +145,10 @@ export const InvitationCard = ({ invitation }: { invitation: CustomerInvitation 
       <div className="mt-auto border-t border-border pt-3">
         <p
           data-testid="invitation-status"
-          className={classNames('font-semibold', line === 'accepted' && 'text-success-700')}
+          className={classNames(
+            'font-semibold',
+            (line === 'accepted' || line === 'offered') && 'text-success-700',
+          )}
         >
           {line === 'checkedIn'
             ? t('status.checkedIn', {
@@ -175,7 +182,7 @@ export const InvitationCard = ({ invitation }: { invitation: CustomerInvitation 
               <Button
                 key={action}
                 size="sm"
-                variant={action === 'accept' ? 'primary' : 'secondary'}
+                variant={action === 'accept' || action === 'confirm' ? 'primary' : 'secondary'}
                 loading={answer.isPending && answer.variables.accept === accepts(action)}
                 disabled={answer.isPending}
                 aria-describedby={hint ? `${headingId} ${hintId}` : headingId}

@@ -13,7 +13,7 @@ import {
   warnsFull,
 } from './invitation-view.ts';
 
-type Status = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WAITLISTED' | 'CHECKED_IN';
+type Status = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WAITLISTED' | 'CHECKED_IN' | 'LAPSED';
 type Phase = 'scheduled' | 'live' | 'ended' | 'archived';
 
 const shop = { name: 'Rivoli', city: 'Paris' };
@@ -92,6 +92,24 @@ describe('invitationLine', () => {
     expect(invitationLine(invitation('ACCEPTED', 'ended'))).toBe('over');
     expect(invitationLine(invitation('WAITLISTED', 'archived'))).toBe('over');
     expect(invitationLine(invitation('INVITED', 'ended'))).toBe('over');
+  });
+});
+
+describe('a place freed up from the waitlist', () => {
+  const offered = { ...invitation('ACCEPTED'), offerExpiresAt: '2026-12-09T10:00:00.000Z' };
+
+  it('asks her to confirm it or give it up, and says when it passed on', () => {
+    expect(invitationLine(offered)).toBe('offered');
+    expect(invitationActions(offered)).toEqual(['confirm', 'decline']);
+    expect(accepts('confirm')).toBe(true);
+    expect(invitationLine(invitation('LAPSED'))).toBe('lapsed');
+    expect(invitationActions(invitation('LAPSED'))).toEqual(['acceptAfterAll']);
+    expect(answerResultKey('LAPSED')).toBe('lapsed');
+  });
+
+  it('is a place once confirmed', () => {
+    expect(invitationLine({ ...offered, offerExpiresAt: null })).toBe('accepted');
+    expect(invitationActions({ ...offered, offerExpiresAt: null })).toEqual(['decline']);
   });
 });
 

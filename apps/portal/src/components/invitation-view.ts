@@ -9,8 +9,14 @@ export type EventPhase = CustomerInvitation['privateSale']['phase'];
 
 type InvitationLike = {
   status: InvitationStatus;
+  /** Set while a place freed up from the waitlist waits for her to confirm it. */
+  offerExpiresAt?: Date | string | null;
   privateSale: { phase: EventPhase; full: boolean; shop: unknown };
 };
+
+/** A place freed up for her from the waitlist, hers if she confirms it in time. */
+export const isOffered = (invitation: InvitationLike): boolean =>
+  invitation.status === 'ACCEPTED' && Boolean(invitation.offerExpiresAt);
 
 /** An event that has ended, or was withdrawn, takes no more answers: it is shown as past. */
 export const isPast = (phase: EventPhase): boolean => phase === 'ended' || phase === 'archived';
@@ -29,13 +35,15 @@ export const invitationsIn = <T extends InvitationLike>(
 
 /** What the card says of her answer: a key under `invitations.status`. */
 export type InvitationLine =
-  'invited' | 'accepted' | 'waitlisted' | 'declined' | 'checkedIn' | 'over';
+  'invited' | 'offered' | 'accepted' | 'waitlisted' | 'declined' | 'lapsed' | 'checkedIn' | 'over';
 
 export const invitationLine = (invitation: InvitationLike): InvitationLine => {
   const { status } = invitation;
   if (status === 'CHECKED_IN') return 'checkedIn';
   if (status === 'DECLINED') return 'declined';
   if (isPast(invitation.privateSale.phase)) return 'over';
+  if (status === 'LAPSED') return 'lapsed';
+  if (isOffered(invitation)) return 'offered';
   if (status === 'ACCEPTED') return 'accepted';
   if (status === 'WAITLISTED') return 'waitlisted';
   return 'invited';
@@ -43,10 +51,11 @@ export const invitationLine = (invitation: InvitationLike): InvitationLine => {
 
 /**
  * The answers a card offers, as keys of their button labels: accept or decline a new invitation,
- * give up a place or a spot on the waitlist, change her mind after declining. Nothing once she is
- * checked in or the event is over (the server would refuse it).
+ * confirm or give up a place freed up for her, give up a place or a spot on the waitlist, change
+ * her mind after declining (or after a freed place passed on). Nothing once she is checked in or
+ * the event is over (the server would refuse it).
  */
-export type InvitationAction = 'accept' | 'decline' | 'acceptAfterAll';
+export type InvitationAction = 'accept' | 'confirm' | 'decline' | 'acceptAfterAll';
 
 export const invitationActions = (invitation: InvitationLike): InvitationAction[] => {
   if (isPast(invitation.privateSale.phase)) return [];
@@ -54,9 +63,11 @@ export const invitationActions = (invitation: InvitationLike): InvitationAction[
     case 'INVITED':
       return ['accept', 'decline'];
     case 'ACCEPTED':
+      return isOffered(invitation) ? ['confirm', 'decline'] : ['decline'];
     case 'WAITLISTED':
       return ['decline'];
     case 'DECLINED':
+    case 'LAPSED':
       return ['acceptAfterAll'];
     case 'CHECKED_IN':
       return [];
@@ -81,9 +92,10 @@ export const showsPass = (invitation: InvitationLike): boolean =>
 
 /** What the server made of her answer, as a key under `invitations.result`. */
 export const answerResultKey = (
-  status: 'ACCEPTED' | 'WAITLISTED' | 'DECLINED',
-): 'accepted' | 'waitlisted' | 'declined' => {
+  status: 'ACCEPTED' | 'WAITLISTED' | 'DECLINED' | 'LAPSED',
+): 'accepted' | 'waitlisted' | 'declined' | 'lapsed' => {
   if (status === 'ACCEPTED') return 'accepted';
+  if (status === 'LAPSED') return 'lapsed';
   return status === 'WAITLISTED' ? 'waitlisted' : 'declined';
 };
 

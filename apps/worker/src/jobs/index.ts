@@ -1,7 +1,7 @@
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
-import { remindTomorrowsGuests } from '@fidele/core/private-sales';
+import { lapseWaitlistOffers, remindTomorrowsGuests } from '@fidele/core/private-sales';
 import { reviewTiers } from '@fidele/core/tiers';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
@@ -56,6 +56,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const reminded = await remindTomorrowsGuests(db, new Date());
       log.info(reminded, 'reminded tomorrow’s guests');
+    },
+  },
+  {
+    name: 'waitlist-offers',
+    // A place offered from the waitlist passes on within five minutes of its time.
+    cron: '*/5 * * * *',
+    run: async ({ db, log }) => {
+      const lapsed = await lapseWaitlistOffers(db, new Date());
+      if (lapsed) log.info({ lapsed }, 'passed unconfirmed places on');
     },
   },
   {

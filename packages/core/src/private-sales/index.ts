@@ -15,7 +15,7 @@ export type {
   PrivateSalePhase,
   PrivateSaleView,
 } from './private-sale-admin.ts';
-export { answerInvitation, listCustomerInvitations } from './invitations.ts';
+export { answerInvitation, lapseWaitlistOffers, listCustomerInvitations } from './invitations.ts';
 export type { InvitationAnswer } from './invitations.ts';
 export { checkInInvitation, normalizeInvitationCode } from './check-in.ts';
 export type { CheckedIn } from './check-in.ts';

@@ -15,6 +15,7 @@ export const listCustomerInvitations = async (db: Db, customerId: string, now = 
       id: true,
       code: true,
       status: true,
+      offerExpiresAt: true,
       checkedInAt: true,
       privateSale: {
         select: {
@@ -48,13 +49,16 @@ export const listCustomerInvitations = async (db: Db, customerId: string, now = 
     );
 };
 
-export type InvitationAnswer = 'ACCEPTED' | 'WAITLISTED' | 'DECLINED';
+/** LAPSED: she answered a place offered from the waitlist after its time; it passed on. */
+export type InvitationAnswer = 'ACCEPTED' | 'WAITLISTED' | 'DECLINED' | 'LAPSED';
 
 /**
  * The customer's answer to their invitation (`answer_invitation`, one statement): accepting takes
- * a place while one is left, else puts them on the waitlist; declining gives their place to the
- * first on the waitlist. Another customer's invitation is `invitation_not_found`.
+ * a place while one is left, else puts them on the waitlist, and confirms a place offered from
+ * the waitlist; declining offers their place to the first on the waitlist, for the event's hours
+ * to confirm. Another customer's invitation is `invitation_not_found`.
  */
+
 export const answerInvitation = async (
   db: Db | Tx,
   input: { customerId: string; invitationId: string; accept: boolean; now?: Date },
@@ -67,4 +71,16 @@ export const answerInvitation = async (
   const outcome = row!.outcome;
   if ('refused' in outcome) throw new AppError(outcome.refused);
   return outcome;
+};
+
+/**
+ * Places offered from the waitlist and not confirmed in time lapse, each offered to the next in
+ * line (`lapse_waitlist_offers`). Returns how many lapsed.
+ */
+export const lapseWaitlistOffers = async (db: Db, now = new Date()): Promise<number> => {
+  const [row] = await queryRows<{ lapsed: number }>(
+    db,
+    Prisma.sql`SELECT lapse_waitlist_offers(${now}::timestamptz) AS lapsed`,
+  );
+  return row!.lapsed;
 };

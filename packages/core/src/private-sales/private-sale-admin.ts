@@ -1,5 +1,6 @@
 import {
   type Db,
+  type InvitationStatus,
   type MessageChannel,
   Prisma,
   type PrivateSaleKind,
@@ -21,6 +22,8 @@ export type PrivateSaleData = {
   startsAt: Date;
   endsAt: Date;
   capacity: number;
+  /** Hours a customer from the waitlist has to confirm a place that freed up for her (24). */
+  waitlistOfferHours?: number;
   /** Where its invitations go besides the portal (none: the portal only). */
   channels: MessageChannel[];
   tierIds: string[];
@@ -30,10 +33,16 @@ export type PrivateSaleData = {
 /** Where an event stands: scheduled, live, ended or archived, as offers. */
 export type PrivateSalePhase = OfferPhase;
 
-export type InvitationCounts = Record<
-  'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WAITLISTED' | 'CHECKED_IN',
-  number
->;
+export type InvitationCounts = Record<InvitationStatus, number>;
+
+const noInvitations = (): InvitationCounts => ({
+  INVITED: 0,
+  ACCEPTED: 0,
+  DECLINED: 0,
+  WAITLISTED: 0,
+  CHECKED_IN: 0,
+  LAPSED: 0,
+});
 
 export const privateSaleNotFound = () => new AppError('private_sale_not_found');
 
@@ -65,6 +74,7 @@ const saleSelect = {
   startsAt: true,
   endsAt: true,
   capacity: true,
+  waitlistOfferHours: true,
   channels: true,
   placesTaken: true,
   archivedAt: true,
@@ -204,18 +214,11 @@ const countsOf = async (db: Db | Tx, ids: string[]) => {
   });
   const counts = new Map<string, InvitationCounts>();
   for (const row of rows) {
-    const of = counts.get(row.privateSaleId) ?? {
-      INVITED: 0,
-      ACCEPTED: 0,
-      DECLINED: 0,
-      WAITLISTED: 0,
-      CHECKED_IN: 0,
-    };
+    const of = counts.get(row.privateSaleId) ?? noInvitations();
     of[row.status] = row._count._all;
     counts.set(row.privateSaleId, of);
   }
-  return (id: string): InvitationCounts =>
-    counts.get(id) ?? { INVITED: 0, ACCEPTED: 0, DECLINED: 0, WAITLISTED: 0, CHECKED_IN: 0 };
+  return (id: string): InvitationCounts => counts.get(id) ?? noInvitations();
 };
 
 /** The private sales in reach, the latest to start first, with their invitations counted. */
@@ -338,6 +341,7 @@ export const listPrivateSaleInvitations = async (
         status: true,
         answeredAt: true,
         waitlistedAt: true,
+        offerExpiresAt: true,
         checkedInAt: true,
         checkedInShop: { select: { name: true } },
         customer: {

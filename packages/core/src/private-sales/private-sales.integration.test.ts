@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
 import { checkInInvitation } from './check-in.ts';
-import { answerInvitation, listCustomerInvitations } from './invitations.ts';
+import { answerInvitation, lapseWaitlistOffers, listCustomerInvitations } from './invitations.ts';
 import {
   createPrivateSale,
   getPrivateSale,
@@ -147,6 +147,66 @@ describe('answering', () => {
     expect(
       (await t.db.invitation.findFirstOrThrow({ where: { id: invitations[3]!.id } })).status,
     ).toBe('ACCEPTED');
+  });
+
+  it('offers a freed place to the first waiting for the event’s hours: confirmed it stays, else it passes on', async () => {
+    const { sale, customers, invitations } = await invited(4, {
+      capacity: 1,
+      waitlistOfferHours: 2,
+      channels: ['EMAIL'],
+      endsAt: new Date(Date.now() + 48 * HOUR),
+    });
+    const start = new Date();
+    const at = (hours: number) => new Date(start.getTime() + hours * 3_600_000);
+    const answer = (i: number, accept: boolean, now = start) =>
+      answerInvitation(t.db, {
+        customerId: customers[i]!.id,
+        invitationId: invitations[i]!.id,
+        accept,
+        now,
+      });
+    const row = (i: number) =>
+      t.db.invitation.findUniqueOrThrow({
+        where: { id: invitations[i]!.id },
+        select: { status: true, offerExpiresAt: true },
+      });
+    expect(await answer(0, true)).toEqual({ status: 'ACCEPTED' });
+    // In this order on the waitlist.
+    for (const i of [1, 2, 3])
+      expect(await answer(i, true, at(i / 10))).toEqual({ status: 'WAITLISTED' });
+
+    // She gives her place up: the first waiting has two hours to confirm it, and is told.
+    await answer(0, false, at(1));
+    expect(await row(1)).toEqual({ status: 'ACCEPTED', offerExpiresAt: at(3) });
+    const told = await t.db.message.findFirstOrThrow({
+      where: { invitationId: invitations[1]!.id, kind: 'WAITLIST_PLACE' },
+    });
+    expect(told).toMatchObject({ marketing: false, channel: 'EMAIL' });
+    expect((told.data as { offerExpiresAt: string }).offerExpiresAt).toBeTruthy();
+
+    // Nobody confirms in time: the job passes it on, once, to the next in line.
+    expect(await lapseWaitlistOffers(t.db, at(2.9))).toBe(0);
+    expect(await lapseWaitlistOffers(t.db, at(3))).toBe(1);
+    expect(await row(1)).toEqual({ status: 'LAPSED', offerExpiresAt: null });
+    expect(await row(2)).toEqual({ status: 'ACCEPTED', offerExpiresAt: at(5) });
+
+    // The next confirms in time and keeps it; the place is still counted once.
+    expect(await answer(2, true, at(4))).toEqual({ status: 'ACCEPTED' });
+    expect(await row(2)).toEqual({ status: 'ACCEPTED', offerExpiresAt: null });
+    expect(await lapseWaitlistOffers(t.db, at(10))).toBe(0);
+    expect((await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true })).placesTaken).toBe(
+      1,
+    );
+
+    // She gives it up too; the last one answers too late: it lapses at once and frees the place.
+    await answer(2, false, at(5));
+    expect(await row(3)).toMatchObject({ status: 'ACCEPTED', offerExpiresAt: at(7) });
+    expect(await answer(3, true, at(8))).toEqual({ status: 'LAPSED' });
+    expect((await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true })).placesTaken).toBe(
+      0,
+    );
+    // Accepting again takes the free place.
+    expect(await answer(1, true, at(9))).toEqual({ status: 'ACCEPTED' });
   });
 
   it('never passes the capacity under 50 concurrent acceptances', async () => {

@@ -12,6 +12,8 @@ export const invitationData = z.object({
   startsAt: z.coerce.date(),
   endsAt: z.coerce.date(),
   shop: z.object({ name: z.string(), city: z.string().nullable() }).nullable(),
+  /** A place freed up from the waitlist is hers if she confirms it by then. */
+  offerExpiresAt: z.coerce.date().nullable().optional(),
 });
 
 export type InvitationData = z.infer<typeof invitationData>;
@@ -26,6 +28,10 @@ export const eventWords = (data: InvitationData, locale: MessageLocale) => ({
   text: locale === 'fr' ? data.textFr : data.textEn,
 });
 
+/** GSM alphabet look-alikes for the dashes and thin spaces dates are written with. */
+const gsmSafe = (text: string) =>
+  text.replace(/[\u2010-\u2015]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+
 /**
  * "Tuesday 8 December, 10:00 – 19:00" in the programme's time zone. The short style is for SMS:
  * its dashes and thin spaces become their GSM alphabet look-alikes, so one character does not
@@ -39,9 +45,19 @@ export const eventWhen = (data: InvitationData, locale: MessageLocale, style: 'l
     minute: '2-digit',
     timeZone: 'Europe/Paris',
   }).formatRange(data.startsAt, data.endsAt);
-  return style === 'long'
-    ? when
-    : when.replace(/[\u2010-\u2015]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+  return style === 'long' ? when : gsmSafe(when);
+};
+
+/** "Wednesday 9 December, 10:00" (long, for email) or "9 Dec, 10:00" (short, GSM-safe, for SMS). */
+export const momentWords = (at: Date, locale: MessageLocale, style: 'long' | 'short') => {
+  const words = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Paris',
+  }).format(at);
+  return style === 'long' ? words : gsmSafe(words);
 };
 
 /** "Paris Marais, Paris", or "online". */

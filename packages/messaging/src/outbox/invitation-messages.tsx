@@ -3,6 +3,7 @@ import { Link } from '@react-email/components';
 import { BRAND, BrandLayout, CodeCard, Paragraph, Small } from './brand-layout.tsx';
 import {
   eventWhen,
+  momentWords,
   eventWhere,
   eventWords,
   type InvitationData,
@@ -26,9 +27,9 @@ const COPY = {
     },
     WAITLIST_PLACE: {
       subject: (event: string) => `A place is yours: ${event}`,
-      intro: (event: string) => `A place freed up and it is yours: you are expected at ${event}.`,
+      intro: (event: string) => `A place freed up for you at ${event}.`,
       sms: (first: string, event: string, when: string, where: string, url: string) =>
-        `Fidèle: ${first}, a place freed up for ${event}, ${when}, ${where}. It's yours: ${url}`,
+        `Fidèle: ${first}, a place freed up for you at ${event}, ${when}, ${where}: ${url}`,
     },
     INVITATION_REMINDER: {
       subject: (event: string) => `Tomorrow: ${event}`,
@@ -36,6 +37,9 @@ const COPY = {
       sms: (first: string, event: string, when: string, where: string, url: string) =>
         `Fidèle: ${first}, see you tomorrow at ${event}, ${when}, ${where}. Your pass: ${url}`,
     },
+    confirmBy: (deadline: string) =>
+      `Confirm it in your portal by ${deadline}; after that it goes to the next person on the waitlist.`,
+    smsConfirmBy: (deadline: string) => `Confirm by ${deadline}.`,
     when: 'When',
     where: 'Where',
     button: 'Answer in your portal',
@@ -56,10 +60,9 @@ const COPY = {
     },
     WAITLIST_PLACE: {
       subject: (event: string) => `Une place pour vous : ${event}`,
-      intro: (event: string) =>
-        `Une place s'est libérée, elle est à vous : nous vous attendons à ${event}.`,
+      intro: (event: string) => `Une place s'est libérée pour vous à ${event}.`,
       sms: (first: string, event: string, when: string, where: string, url: string) =>
-        `Fidèle : ${first}, une place s'est libérée pour ${event}, ${when}, ${where}. Elle est à vous : ${url}`,
+        `Fidèle : ${first}, une place s'est libérée pour vous à ${event}, ${when}, ${where} : ${url}`,
     },
     INVITATION_REMINDER: {
       subject: (event: string) => `C'est demain : ${event}`,
@@ -67,6 +70,9 @@ const COPY = {
       sms: (first: string, event: string, when: string, where: string, url: string) =>
         `Fidèle : ${first}, à demain pour ${event}, ${when}, ${where}. Votre pass : ${url}`,
     },
+    confirmBy: (deadline: string) =>
+      `Confirmez-la dans votre espace avant le ${deadline} ; ensuite, elle passe à la personne suivante de la liste d'attente.`,
+    smsConfirmBy: (deadline: string) => `A confirmer avant le ${deadline}.`,
     when: 'Quand',
     where: 'Où',
     button: 'Répondre dans votre espace',
@@ -134,6 +140,9 @@ export const InvitationEmail = ({
     >
       <Paragraph>{copy.hello(firstName)}</Paragraph>
       <Paragraph>{copy[kind].intro(name)}</Paragraph>
+      {data.offerExpiresAt ? (
+        <Paragraph>{copy.confirmBy(momentWords(data.offerExpiresAt, locale, 'long'))}</Paragraph>
+      ) : null}
       <Paragraph>
         <strong>{copy.when}</strong> · {eventWhen(data, locale, 'long')}
         <br />
@@ -156,5 +165,8 @@ export const invitationSms = (input: InvitationMessageInput): string => {
     eventWhere(data, locale),
     invitationsUrl,
   );
-  return marketing ? `${body} ${copy.stop}` : body;
+  const confirm = data.offerExpiresAt
+    ? ` ${copy.smsConfirmBy(momentWords(data.offerExpiresAt, locale, 'short'))}`
+    : '';
+  return marketing ? `${body}${confirm} ${copy.stop}` : `${body}${confirm}`;
 };

@@ -51,13 +51,20 @@ describe('invitation messages', () => {
     expect(email.attachments).toEqual([]);
   });
 
-  it('tells a customer whose waitlisted place came free, without marketing small print', async () => {
-    const email = await renderEmailMessage(
-      { ...invitation, kind: 'WAITLIST_PLACE', marketing: false },
-      links,
-    );
+  it('tells a customer whose waitlisted place came free until when to confirm it, without marketing small print', async () => {
+    const place = {
+      ...invitation,
+      kind: 'WAITLIST_PLACE' as const,
+      marketing: false,
+      data: { ...(invitation.data as object), offerExpiresAt: '2026-12-09T09:00:00.000Z' },
+    };
+    const email = await renderEmailMessage(place, links);
     expect(email.subject).toBe('A place is yours: VIP private sale');
+    expect(email.text).toContain('Confirm it in your portal by Wednesday 9 December');
+    expect(email.text).toContain('10:00');
     expect(email.text).toContain('about an event you accepted');
+    const sms = renderSmsMessage({ ...place, channel: 'SMS', locale: 'fr' }, links);
+    expect(sms).toMatch(/A confirmer avant le 9 déc\., 10:00\.$/);
   });
 
   it('reminds her the day before, as a service message, in her language', async () => {

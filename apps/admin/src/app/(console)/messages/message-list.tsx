@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Button, DateTime, EmptyState, SelectField } from '@fidele/ui';
+import { Button, EmptyState, SelectField } from '@fidele/ui';
 import { MESSAGE_CHANNELS, MESSAGE_STATUSES } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -12,9 +12,9 @@ import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { onFilterSubmit, useListParams } from '@/lib/use-list-params.ts';
 import { useTRPC } from '@/trpc/react.tsx';
-import { MessageDetails, type OutboxMessage } from './message-details.tsx';
+import { useMessageColumns } from './message-columns.tsx';
+import type { OutboxMessage } from './message-details.tsx';
 import { messageFilter, messageParamsQuery, readMessageParams } from './message-list-params.ts';
-import { MessageStatusBadge } from './message-status.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -35,12 +35,10 @@ export const MessageList = () => {
     placeholderData: keepPreviousData,
   });
 
+  const messageColumns = useMessageColumns();
   const columns = useMemo(
     () => [
-      column.accessor('createdAt', {
-        header: t('columns.createdAt'),
-        cell: (info) => <DateTime value={info.getValue()} className="whitespace-nowrap" />,
-      }),
+      messageColumns.createdAt,
       column.accessor('customer', {
         header: t('columns.customer'),
         cell: (info) => {
@@ -53,32 +51,12 @@ export const MessageList = () => {
           );
         },
       }),
-      column.accessor('channel', {
-        header: t('columns.channel'),
-        cell: (info) => tChannel(info.getValue()),
-      }),
-      column.accessor('kind', {
-        header: t('columns.about'),
-        cell: (info) => (
-          <span className="flex min-w-36 flex-col items-start gap-1">
-            {t(`kinds.${info.getValue()}`)}
-            <Badge tone={info.row.original.marketing ? 'brand' : 'neutral'} className="text-xs">
-              {t(info.row.original.marketing ? 'marketing' : 'service')}
-            </Badge>
-          </span>
-        ),
-      }),
-      column.accessor('status', {
-        header: t('columns.status'),
-        cell: (info) => <MessageStatusBadge status={info.getValue()} />,
-      }),
-      column.display({
-        id: 'details',
-        header: t('columns.details'),
-        cell: (info) => <MessageDetails message={info.row.original} />,
-      }),
+      messageColumns.channel,
+      messageColumns.about,
+      messageColumns.status,
+      messageColumns.details,
     ],
-    [t, tChannel],
+    [t, messageColumns],
   );
 
   const filter = onFilterSubmit((text) => {

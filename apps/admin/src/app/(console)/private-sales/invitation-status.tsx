@@ -13,6 +13,7 @@ export const INVITATION_STATUSES = [
   'ACCEPTED',
   'WAITLISTED',
   'DECLINED',
+  'LAPSED',
   'CHECKED_IN',
 ] as const satisfies readonly InvitationStatus[];
 
@@ -21,6 +22,7 @@ const tone: Record<InvitationStatus, BadgeTone> = {
   ACCEPTED: 'success',
   WAITLISTED: 'warning',
   DECLINED: 'neutral',
+  LAPSED: 'neutral',
   CHECKED_IN: 'brand',
 };
 
@@ -28,7 +30,10 @@ const tone: Record<InvitationStatus, BadgeTone> = {
 export const invitationsSent = (counts: InvitationCounts) =>
   INVITATION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 
-/** Where one invitation stands: no answer yet, accepted, waitlisted, declined or checked in. */
+/**
+ * Where one invitation stands: no answer yet, accepted, waitlisted, declined, a freed place not
+ * confirmed in time, or checked in.
+ */
 export const InvitationStatusBadge = ({ status }: { status: InvitationStatus }) => {
   const t = useTranslations('privateSaleInvitations.status');
   return (

@@ -31,6 +31,7 @@ describe('private sale form', () => {
       startsAt: '2030-01-17T09:30',
       endsAt: '2030-01-17T12:30',
       capacity: '',
+      waitlistOfferHours: '24',
       channels: ['EMAIL'],
       tierIds: [],
       segmentIds: [],
@@ -49,6 +50,7 @@ describe('private sale form', () => {
         startsAt: new Date(2030, 0, 17, 9, 30),
         endsAt: new Date(2030, 0, 17, 12, 30),
         capacity: 40,
+        waitlistOfferHours: 24,
         channels: ['EMAIL'],
         tierIds: [GOLD],
         segmentIds: [],
@@ -89,6 +91,9 @@ describe('private sale form', () => {
       errors: ['endsAt', 'capacity'],
     });
     expect(readPrivateSaleForm(form({ capacity: '12.5' }))).toEqual({ errors: ['capacity'] });
+    expect(readPrivateSaleForm(form({ waitlistOfferHours: '0' }))).toEqual({
+      errors: ['waitlistOfferHours'],
+    });
     expect(readPrivateSaleForm(form({ shopId: 'not a shop' }))).toEqual({ errors: ['shopId'] });
   });
 

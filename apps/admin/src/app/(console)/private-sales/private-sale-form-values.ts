@@ -15,6 +15,8 @@ export type PrivateSaleFormValues = {
   startsAt: string;
   endsAt: string;
   capacity: string;
+  /** Hours someone from the waitlist has to confirm a freed place. */
+  waitlistOfferHours: string;
   /** The channels ticked for its invitations, besides the portal. */
   channels: PrivateSaleInput['channels'];
   /** Ticked tiers and segments: a customer on one of the tiers, and in one of the segments. */
@@ -44,6 +46,7 @@ export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
   startsAt: localDateTime(new Date(now.getTime() + 7 * DAY)),
   endsAt: localDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
   capacity: '',
+  waitlistOfferHours: '24',
   channels: ['EMAIL'],
   tierIds: [],
   segmentIds: [],
@@ -59,6 +62,7 @@ export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormVal
   startsAt: localDateTime(sale.startsAt),
   endsAt: localDateTime(sale.endsAt),
   capacity: String(sale.capacity),
+  waitlistOfferHours: String(sale.waitlistOfferHours),
   channels: sale.channels,
   tierIds: sale.tiers.map((tier) => tier.id),
   segmentIds: sale.segments.map((segment) => segment.id),
@@ -82,6 +86,7 @@ const standIns: { [Field in keyof PrivateSaleInput]?: unknown } = {
   startsAt: new Date(-8.64e15),
   endsAt: new Date(8.64e15),
   capacity: 1,
+  waitlistOfferHours: 24,
 };
 
 const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
@@ -95,6 +100,7 @@ const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
   startsAt: new Date(values.startsAt),
   endsAt: new Date(values.endsAt),
   capacity: whole(values.capacity.trim()),
+  waitlistOfferHours: whole(values.waitlistOfferHours.trim()),
   channels: values.channels,
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,

@@ -219,6 +219,14 @@ export const PrivateSaleForm = ({
               className="sm:max-w-xs"
               {...text('capacity')}
             />
+            <TextField
+              label={t('waitlistOfferHours')}
+              inputMode="numeric"
+              required
+              hint={t('waitlistOfferHoursHint')}
+              className="sm:max-w-xs"
+              {...text('waitlistOfferHours')}
+            />
           </div>
         </Card>
 

@@ -12,6 +12,7 @@ import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
 import { CustomerCodes } from './customer-codes.tsx';
 import { CustomerLedger } from './customer-ledger.tsx';
+import { CustomerMessages } from './customer-messages.tsx';
 import { CustomerPointsOutlook } from './customer-points-outlook.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
@@ -27,6 +28,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canAdjust = useCan('points:adjust');
   const canReadAudit = useCan('audit:read');
   const canReadCodes = useCan('codes:read');
+  const canReadMessages = useCan('messages:read');
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -99,8 +101,13 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               <CustomerCodes customerId={customerId} />
             </div>
           ) : null}
-          {canReadAudit ? (
+          {canReadMessages ? (
             <div className="order-7 min-w-0">
+              <CustomerMessages customerId={customerId} />
+            </div>
+          ) : null}
+          {canReadAudit ? (
+            <div className="order-8 min-w-0">
               <CustomerActivity customerId={customerId} />
             </div>
           ) : null}
@@ -115,7 +122,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               />
             </div>
           ) : null}
-          <div className="order-8">
+          <div className="order-9">
             <CustomerProfileCard customer={customer} />
           </div>
         </div>

@@ -74,13 +74,18 @@ export const PrivateSaleInvitations = ({
       column.accessor('status', {
         header: t('columns.status'),
         cell: (info) => {
-          const { waitlistedAt } = info.row.original;
+          const { waitlistedAt, offerExpiresAt } = info.row.original;
           return (
             <span className="flex flex-col items-start gap-1">
               <InvitationStatusBadge status={info.getValue()} />
               {info.getValue() === 'WAITLISTED' && waitlistedAt ? (
                 <span className="text-xs whitespace-nowrap text-ink-muted">
                   {t('since')} <DateTime value={waitlistedAt} />
+                </span>
+              ) : null}
+              {info.getValue() === 'ACCEPTED' && offerExpiresAt ? (
+                <span className="text-xs whitespace-nowrap text-ink-muted">
+                  {t('offeredUntil')} <DateTime value={offerExpiresAt} />
                 </span>
               ) : null}
             </span>
