@@ -71,6 +71,10 @@ export const errorCatalogue = {
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
   already_checked_in: { status: 409, message: 'This invitation was already checked in.' },
   private_sale_full: { status: 409, message: 'Every place of this event is taken.' },
+  invitation_not_accepted: {
+    status: 409,
+    message: 'Accept the invitation (or confirm the place offered to you) first.',
+  },
   private_sale_capacity_below_places: {
     status: 409,
     message: 'More places are already taken than this capacity.',
@@ -103,6 +107,10 @@ export const errorCatalogue = {
     message: 'This link has expired or was already used: ask for a new one.',
   },
   wrong_password: { status: 422, message: 'Your current password is not this one.' },
+  private_sale_not_online: {
+    status: 422,
+    message: 'This event takes place in a shop: show your invitation at its door.',
+  },
   message_not_resendable: {
     status: 422,
     message: 'Only a service message that was sent or failed can be sent again.',

@@ -25,6 +25,14 @@ export const privateSaleInput = z
       .min(1, 'Between 1 and 336 hours')
       .max(336, 'Between 1 and 336 hours')
       .default(24),
+    /** An online event's discount on each guest's own e-shop code, in percent; none: no code. */
+    discountPercent: z
+      .number()
+      .int()
+      .min(1, 'Between 1 and 100 %')
+      .max(100, 'Between 1 and 100 %')
+      .nullable()
+      .default(null),
     /** Where invitations go besides the portal; each needs the customer's consent. */
     channels: z.array(z.enum(MESSAGE_CHANNELS)).max(2).default(['EMAIL']),
     /** Customers on any of these tiers are invited… */
@@ -38,6 +46,12 @@ export const privateSaleInput = z
         code: 'custom',
         path: ['tierIds'],
         message: 'Invite at least one tier or one segment',
+      });
+    if (sale.discountPercent !== null && sale.shopId !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['discountPercent'],
+        message: 'A discount code is for online events: in a shop, the till applies the sale',
       });
     if (sale.endsAt <= sale.startsAt)
       ctx.addIssue({
@@ -56,6 +70,8 @@ export const privateSaleUpdateInput = privateSaleIdInput.extend({ data: privateS
 export const privateSaleArchiveInput = privateSaleIdInput.extend({ archived: z.boolean() });
 
 export const privateSaleInvitationsInput = privateSaleIdInput.extend({ page, pageSize });
+
+export const invitationIdInput = z.object({ invitationId: uuid });
 
 /** The customer accepts or declines an invitation in the portal. */
 export const invitationAnswerInput = z.object({ invitationId: uuid, accept: z.boolean() });

@@ -4,12 +4,14 @@ import {
   Alert,
   Badge,
   Button,
+  buttonStyles,
   classNames,
   formatDateTime,
   QrCode,
   useFormatSettings,
 } from '@fidele/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
@@ -22,6 +24,7 @@ import {
   formatEventDates,
   invitationActions,
   invitationLine,
+  opensOnline,
   isPast,
   showsPass,
   warnsFull,
@@ -159,6 +162,14 @@ export const InvitationCard = ({ invitation }: { invitation: CustomerInvitation 
             : t(`status.${line}`)}
         </p>
         {showsPass(invitation) ? <Pass code={invitation.code} /> : null}
+        {opensOnline(invitation) ? (
+          <Link
+            href={`/invitations/${invitation.id}/access`}
+            className={classNames(buttonStyles({ size: 'sm' }), 'mt-3')}
+          >
+            {t('openAccess')}
+          </Link>
+        ) : null}
         {hint ? (
           <p id={hintId} className="mt-2 text-sm text-ink-muted">
             {hint}

@@ -9,6 +9,7 @@ import {
   invitationLine,
   invitationsIn,
   isPast,
+  opensOnline,
   showsPass,
   warnsFull,
 } from './invitation-view.ts';
@@ -110,6 +111,22 @@ describe('a place freed up from the waitlist', () => {
   it('is a place once confirmed', () => {
     expect(invitationLine({ ...offered, offerExpiresAt: null })).toBe('accepted');
     expect(invitationActions({ ...offered, offerExpiresAt: null })).toEqual(['decline']);
+  });
+});
+
+describe('opensOnline', () => {
+  it('opens an online event’s access page once she has a place, until it ends', () => {
+    expect(opensOnline(invitation('ACCEPTED', 'live', { online: true }))).toBe(true);
+    expect(opensOnline(invitation('ACCEPTED', 'scheduled', { online: true }))).toBe(true);
+    expect(opensOnline(invitation('ACCEPTED', 'live'))).toBe(false);
+    expect(opensOnline(invitation('WAITLISTED', 'live', { online: true }))).toBe(false);
+    expect(opensOnline(invitation('ACCEPTED', 'ended', { online: true }))).toBe(false);
+    expect(
+      opensOnline({
+        ...invitation('ACCEPTED', 'live', { online: true }),
+        offerExpiresAt: '2026-12-09T10:00:00.000Z',
+      }),
+    ).toBe(false);
   });
 });
 

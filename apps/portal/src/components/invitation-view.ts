@@ -90,6 +90,13 @@ export const showsPass = (invitation: InvitationLike): boolean =>
   !isPast(invitation.privateSale.phase) &&
   invitation.privateSale.shop !== null;
 
+/** An online event she has a place at, still to come or on now: its access page is hers. */
+export const opensOnline = (invitation: InvitationLike): boolean =>
+  (invitation.status === 'ACCEPTED' || invitation.status === 'CHECKED_IN') &&
+  !isOffered(invitation) &&
+  !isPast(invitation.privateSale.phase) &&
+  invitation.privateSale.shop === null;
+
 /** What the server made of her answer, as a key under `invitations.result`. */
 export const answerResultKey = (
   status: 'ACCEPTED' | 'WAITLISTED' | 'DECLINED' | 'LAPSED',

@@ -20,3 +20,5 @@ export type { InvitationAnswer } from './invitations.ts';
 export { checkInInvitation, normalizeInvitationCode } from './check-in.ts';
 export type { CheckedIn } from './check-in.ts';
 export { remindTomorrowsGuests } from './reminders.ts';
+export { openOnlineAccess } from './online-access.ts';
+export type { OnlineAccess } from './online-access.ts';

@@ -24,6 +24,8 @@ export type PrivateSaleData = {
   capacity: number;
   /** Hours a customer from the waitlist has to confirm a place that freed up for her (24). */
   waitlistOfferHours?: number;
+  /** An online event's discount in percent, on each guest's own code (none: no code). */
+  discountPercent?: number | null;
   /** Where its invitations go besides the portal (none: the portal only). */
   channels: MessageChannel[];
   tierIds: string[];
@@ -75,6 +77,7 @@ const saleSelect = {
   endsAt: true,
   capacity: true,
   waitlistOfferHours: true,
+  discountPercent: true,
   channels: true,
   placesTaken: true,
   archivedAt: true,

@@ -32,6 +32,7 @@ describe('private sale form', () => {
       endsAt: '2030-01-17T12:30',
       capacity: '',
       waitlistOfferHours: '24',
+      discountPercent: '',
       channels: ['EMAIL'],
       tierIds: [],
       segmentIds: [],
@@ -51,6 +52,7 @@ describe('private sale form', () => {
         endsAt: new Date(2030, 0, 17, 12, 30),
         capacity: 40,
         waitlistOfferHours: 24,
+        discountPercent: null,
         channels: ['EMAIL'],
         tierIds: [GOLD],
         segmentIds: [],
@@ -93,6 +95,16 @@ describe('private sale form', () => {
     expect(readPrivateSaleForm(form({ capacity: '12.5' }))).toEqual({ errors: ['capacity'] });
     expect(readPrivateSaleForm(form({ waitlistOfferHours: '0' }))).toEqual({
       errors: ['waitlistOfferHours'],
+    });
+    expect(readPrivateSaleForm(form({ discountPercent: '150' }))).toEqual({
+      errors: ['discountPercent'],
+    });
+    // A shop's event sends no discount, whatever was typed before choosing the shop.
+    expect(readPrivateSaleForm(form({ shopId: MARAIS, discountPercent: '30' }))).toEqual({
+      input: expect.objectContaining({ discountPercent: null }),
+    });
+    expect(readPrivateSaleForm(form({ discountPercent: ' 30 ' }))).toEqual({
+      input: expect.objectContaining({ discountPercent: 30 }),
     });
     expect(readPrivateSaleForm(form({ shopId: 'not a shop' }))).toEqual({ errors: ['shopId'] });
   });

@@ -17,6 +17,8 @@ export type PrivateSaleFormValues = {
   capacity: string;
   /** Hours someone from the waitlist has to confirm a freed place. */
   waitlistOfferHours: string;
+  /** An online event's discount in percent on each guest's code; empty: no code. */
+  discountPercent: string;
   /** The channels ticked for its invitations, besides the portal. */
   channels: PrivateSaleInput['channels'];
   /** Ticked tiers and segments: a customer on one of the tiers, and in one of the segments. */
@@ -47,6 +49,7 @@ export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
   endsAt: localDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
   capacity: '',
   waitlistOfferHours: '24',
+  discountPercent: '',
   channels: ['EMAIL'],
   tierIds: [],
   segmentIds: [],
@@ -63,6 +66,7 @@ export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormVal
   endsAt: localDateTime(sale.endsAt),
   capacity: String(sale.capacity),
   waitlistOfferHours: String(sale.waitlistOfferHours),
+  discountPercent: sale.discountPercent === null ? '' : String(sale.discountPercent),
   channels: sale.channels,
   tierIds: sale.tiers.map((tier) => tier.id),
   segmentIds: sale.segments.map((segment) => segment.id),
@@ -87,6 +91,7 @@ const standIns: { [Field in keyof PrivateSaleInput]?: unknown } = {
   endsAt: new Date(8.64e15),
   capacity: 1,
   waitlistOfferHours: 24,
+  discountPercent: null,
 };
 
 const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
@@ -101,6 +106,9 @@ const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
   endsAt: new Date(values.endsAt),
   capacity: whole(values.capacity.trim()),
   waitlistOfferHours: whole(values.waitlistOfferHours.trim()),
+  // Only an online event gives codes: in a shop the field is not shown, and not sent.
+  discountPercent:
+    values.shopId || !values.discountPercent.trim() ? null : whole(values.discountPercent.trim()),
   channels: values.channels,
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,

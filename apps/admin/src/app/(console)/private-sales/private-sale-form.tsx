@@ -227,6 +227,15 @@ export const PrivateSaleForm = ({
               className="sm:max-w-xs"
               {...text('waitlistOfferHours')}
             />
+            {values.shopId ? null : (
+              <TextField
+                label={t('discountPercent')}
+                inputMode="numeric"
+                hint={t('discountPercentHint')}
+                className="sm:max-w-xs"
+                {...text('discountPercent')}
+              />
+            )}
           </div>
         </Card>
 
