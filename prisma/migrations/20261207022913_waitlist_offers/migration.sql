@@ -11,8 +11,13 @@ ALTER TABLE "PrivateSale" ADD COLUMN     "waitlistOfferHours" INTEGER NOT NULL D
 CREATE INDEX "Invitation_offerExpiresAt_idx" ON "Invitation"("offerExpiresAt");
 
 
--- A place offered from the waitlist says until when it is hers.
-CREATE OR REPLACE FUNCTION queue_invitation_messages(invitations uuid[], message_kind "MessageKind", is_marketing boolean)
+-- Queues an invitation's messages on the channels its event names, in the transaction that
+-- invites (or gives a waitlisted customer her place). What the templates need is copied from the
+-- event, so the message says what the event was when it was sent. A marketing message to a
+-- customer without consent on the channel, or an SMS without a phone, is kept as skipped, so the
+-- admin sees who was not told and why. A place offered from the waitlist says until when it is
+-- hers.
+CREATE FUNCTION queue_invitation_messages(invitations uuid[], message_kind "MessageKind", is_marketing boolean)
 RETURNS int LANGUAGE sql VOLATILE AS $$
   WITH queued AS (
     INSERT INTO "Message" ("customerId", channel, kind, marketing, data, "invitationId", status, hold)

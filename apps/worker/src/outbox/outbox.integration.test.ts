@@ -120,7 +120,9 @@ it('sends 10,000 invitations exactly once to those who consented, through a work
   expect(new Set(seen.keys())).toEqual(new Set(sent.map((m) => m.id)));
   // Each is a marketing email: RFC 8058's one-click unsubscribe, to its own signed link.
   expect(sink.received[0]!.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
-  expect(sink.received[0]!.raw).toMatch(/^List-Unsubscribe:\s+<http:\/\/[^>]+\/api\/unsubscribe\//m);
+  expect(sink.received[0]!.raw).toMatch(
+    /^List-Unsubscribe:\s+<http:\/\/[^>]+\/api\/unsubscribe\//m,
+  );
   const twice = [...seen].filter(([, times]) => times > 1).map(([id]) => id);
   const resent = sent.filter((m) => m.resent).map((m) => m.id);
   expect(twice.every((id) => resent.includes(id))).toBe(true);
