@@ -1,6 +1,7 @@
 'use client';
 
 import { Alert, EmailField, NewPasswordField, TextField } from '@fidele/ui';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
@@ -77,6 +78,9 @@ export const SignUpForm = ({ emailConsentWords }: { emailConsentWords: string })
           {t('emailOptInHint')}
         </p>
       </div>
+      <Link href="/terms" className="text-sm font-semibold text-brand-800 underline">
+        {t('termsLink')}
+      </Link>
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>
   );
