@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { terminalRouter } from '@fidele/api/terminal';
 import { getGameForStaff, listGamesForStaff } from '@fidele/core/games';
 import { listOffersFor } from '@fidele/core/offers';
+import { openOnlineAccess } from '@fidele/core/private-sales';
 import { getTierStatus } from '@fidele/core/tiers';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -85,6 +86,21 @@ it("gives the figures of the README's 'Try it' at the demo till", async () => {
   expect(second.purchase.customer?.tier.code).toBe('GOLD');
 });
 
+it('gives Camille her own code for the online preview she accepted', async () => {
+  const camille = await t.db.customer.findUniqueOrThrow({
+    where: { email: DEMO.customer.email },
+    select: { id: true },
+  });
+  const preview = await t.db.invitation.findFirstOrThrow({
+    where: { customerId: camille.id, privateSale: { kind: 'PREVIEW' } },
+  });
+  expect(preview.status).toBe('ACCEPTED');
+  const access = await t.db.$transaction((tx) =>
+    openOnlineAccess(tx, { customerId: camille.id, invitationId: preview.id }),
+  );
+  expect(access.code).toMatchObject({ discountPercent: 20 });
+});
+
 it("checks Camille's private-sale invitation in at the demo till, once", async () => {
   const till = terminalRouter.createCaller({
     db: t.db,
@@ -97,12 +113,10 @@ it("checks Camille's private-sale invitation in at the demo till, once", async (
   });
   expect(
     await t.db.invitation.findMany({
-      where: { customerId: camille.id },
-      select: { code: true, status: true, privateSale: { select: { kind: true } } },
+      where: { customerId: camille.id, privateSale: { kind: 'PRIVATE_SALE' } },
+      select: { code: true, status: true },
     }),
-  ).toEqual([
-    { code: DEMO.invitationCode, status: 'ACCEPTED', privateSale: { kind: 'PRIVATE_SALE' } },
-  ]);
+  ).toEqual([{ code: DEMO.invitationCode, status: 'ACCEPTED' }]);
   const checkedIn = await till.invitations.checkIn({ code: DEMO.invitationCode });
   expect(checkedIn.invitation).toMatchObject({
     status: 'CHECKED_IN',

@@ -385,7 +385,10 @@ const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData
 
 export const isEmpty = async (db: Db) => (await db.shop.count()) === 0;
 
-/** Events for invited members: one on now in the Paris shop, one online for Gold and above. */
+/**
+ * Events for invited members: one on now in the Paris shop, and an online preview for Silver and
+ * above with 20 % off on each guest's own e-shop code.
+ */
 const demoPrivateSales = (tiers: Record<string, string>, parisId: string): PrivateSaleData[] => [
   {
     kind: 'PRIVATE_SALE',
@@ -406,14 +409,15 @@ const demoPrivateSales = (tiers: Record<string, string>, parisId: string): Priva
     kind: 'PREVIEW',
     nameEn: 'Spring collection preview',
     nameFr: 'Avant-première de la collection de printemps',
-    textEn: 'See the spring collection online before anyone else.',
-    textFr: 'Découvrez la collection de printemps en ligne avant tout le monde.',
+    textEn: 'See the spring collection online before anyone else, with 20 % off.',
+    textFr: 'Découvrez la collection de printemps en ligne avant tout le monde, à −20 %.',
     shopId: null,
     startsAt: daysAgo(-10),
     endsAt: daysAgo(-12),
     capacity: 200,
+    discountPercent: 20,
     channels: ['EMAIL'],
-    tierIds: [tiers.GOLD!, tiers.PLATINUM!],
+    tierIds: [tiers.SILVER!, tiers.GOLD!, tiers.PLATINUM!],
     segmentIds: [],
   },
 ];
@@ -588,6 +592,16 @@ export const seedDemo = async (db: Db) => {
       await answerInvitation(tx, {
         customerId: camille.id,
         invitationId: invitation.id,
+        accept: true,
+      });
+      // …and the online preview: its access page gives her own e-shop code.
+      await answerInvitation(tx, {
+        customerId: camille.id,
+        invitationId: (
+          await tx.invitation.findFirstOrThrow({
+            where: { customerId: camille.id, privateSale: { kind: 'PREVIEW' } },
+          })
+        ).id,
         accept: true,
       });
     },
