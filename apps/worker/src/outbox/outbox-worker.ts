@@ -9,6 +9,7 @@ export const SEND_QUEUE = 'message-send';
 const DISPATCH_BATCH = 500;
 /** A dispatched message's job has this many sending leases to start before another is made. */
 const DISPATCH_LEASES = 5;
+
 /**
  * Sends the outbox: a dispatcher hands due messages to `message-send` jobs (one per message) as
  * soon as a statement queues some (LISTEN), when held ones fall due, and when a job's lease runs

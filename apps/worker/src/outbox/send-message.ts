@@ -44,15 +44,9 @@ export const sendOutboxMessage = async (
     return;
   }
   const message = outcome.send;
+  let sent: Awaited<ReturnType<MessageSender['send']>>;
   try {
-    const sent = await sender.send(messageId, message);
-    await recordMessageSent(db, {
-      messageId,
-      sentTo: sent.sentTo,
-      summary: sent.summary,
-      // The provider had not seen it although an earlier attempt may have reached it.
-      resent: message.interrupted && !sent.alreadySent,
-    });
+    sent = await sender.send(messageId, message);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const { retry } = await recordMessageFailure(db, {
@@ -63,5 +57,15 @@ export const sendOutboxMessage = async (
     });
     log.warn({ messageId, err: error, retry }, 'message not sent');
     if (retry) throw error;
+    return;
   }
+  // Outside the failure path: once the provider took it, a failed record leaves the message
+  // SENDING, so its lease runs out and the resend is counted as one, never as a clean retry.
+  await recordMessageSent(db, {
+    messageId,
+    sentTo: sent.sentTo,
+    summary: sent.summary,
+    // The provider had not seen it although an earlier attempt may have reached it.
+    resent: message.interrupted && !sent.alreadySent,
+  });
 };
