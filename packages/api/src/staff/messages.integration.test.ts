@@ -47,8 +47,18 @@ describe('staff messages', () => {
       ]),
     );
     const counts = await bed.as('OWNER').messages.counts();
-    expect(counts.EMAIL.QUEUED).toBeGreaterThanOrEqual(1);
-    expect(counts.SMS.SKIPPED).toBeGreaterThanOrEqual(1);
+    expect(counts.channels.EMAIL.QUEUED).toBeGreaterThanOrEqual(1);
+    expect(counts.channels.SMS.SKIPPED).toBeGreaterThanOrEqual(1);
+    expect(counts.kinds).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'INVITATION',
+          channel: 'SMS',
+          statuses: expect.objectContaining({ SKIPPED: expect.any(Number) }),
+          unsubscribed: 0,
+        }),
+      ]),
+    );
     expect(await bed.as('MARKETING').messages.smsOutbox({})).toMatchObject({ total: 0 });
 
     const preview = await bed.as('MARKETING').privateSales.preview({

@@ -1,4 +1,4 @@
-import type { Db, MessageChannel, MessageStatus, Prisma, Tx } from '@fidele/db';
+import type { Db, MessageChannel, MessageKind, MessageStatus, Prisma, Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 
@@ -48,21 +48,47 @@ export const listMessages = async (
   return { rows, total, page: input.page, pageSize: input.pageSize };
 };
 
-export type MessageCounts = Record<MessageChannel, Record<MessageStatus, number>>;
+type StatusCounts = Record<MessageStatus, number>;
 
-/** How many messages stand in each status, per channel. */
+export type MessageCounts = {
+  /** Every message of each channel, by status. */
+  channels: Record<MessageChannel, StatusCounts>;
+  /** Each kind of message on each channel, by status, with the unsubscribes its links brought. */
+  kinds: {
+    kind: MessageKind;
+    channel: MessageChannel;
+    statuses: StatusCounts;
+    unsubscribed: number;
+  }[];
+};
+
+const noMessages = (): StatusCounts => ({
+  QUEUED: 0,
+  DISPATCHED: 0,
+  SENDING: 0,
+  SENT: 0,
+  SKIPPED: 0,
+  FAILED: 0,
+});
+
+/** How many messages stand in each status, per channel and per kind, in one grouped read. */
 export const countMessages = async (db: Db): Promise<MessageCounts> => {
-  const empty = (): Record<MessageStatus, number> => ({
-    QUEUED: 0,
-    DISPATCHED: 0,
-    SENDING: 0,
-    SENT: 0,
-    SKIPPED: 0,
-    FAILED: 0,
+  const rows = await db.message.groupBy({
+    by: ['channel', 'kind', 'status'],
+    _count: { _all: true, unsubscribedAt: true },
+    orderBy: [{ kind: 'asc' }, { channel: 'asc' }],
   });
-  const counts: MessageCounts = { EMAIL: empty(), SMS: empty() };
-  const rows = await db.message.groupBy({ by: ['channel', 'status'], _count: { _all: true } });
-  for (const row of rows) counts[row.channel][row.status] = row._count._all;
+  const counts: MessageCounts = { channels: { EMAIL: noMessages(), SMS: noMessages() }, kinds: [] };
+  for (const row of rows) {
+    counts.channels[row.channel][row.status] += row._count._all;
+    let kind = counts.kinds.find((k) => k.kind === row.kind && k.channel === row.channel);
+    if (!kind)
+      counts.kinds.push(
+        (kind = { kind: row.kind, channel: row.channel, statuses: noMessages(), unsubscribed: 0 }),
+      );
+    kind.statuses[row.status] = row._count._all;
+    kind.unsubscribed += row._count.unsubscribedAt;
+  }
   return counts;
 };
 
