@@ -111,17 +111,21 @@ CREATE TRIGGER "Message_queued"
 AFTER INSERT ON "Message" FOR EACH STATEMENT EXECUTE FUNCTION notify_messages_queued();
 
 -- A sending job takes its message, in one round trip: the message locked, then, for a marketing
--- one, the customer's consent checked, the quiet hours the caller computed (`quiet_until`, null
--- when now is a sending slot) and the channel's frequency cap. A message held goes back to the
--- queue until its next slot; one without consent or address is skipped. The cap is counted under a
--- lock per customer and channel, so two messages sent at once cannot both take the last place.
+-- one, the customer's consent checked, the sending hours and the channel's frequency cap. A
+-- message held goes back to the queue until its next slot; one without consent or address is
+-- skipped. The cap is counted under a lock per customer and channel, so two messages sent at once
+-- cannot both take the last place.
 -- A message SENDING is another job's; one dispatched again after an interrupted attempt says so.
-CREATE FUNCTION claim_message(message uuid, at timestamptz, lease interval, quiet_until timestamptz)
+-- The caller computes each channel's next sending slot (null when now is one; holidays are known
+-- in TypeScript), so the message is read once: the function uses its channel's.
+CREATE FUNCTION claim_message(message uuid, at timestamptz, lease interval,
+                              email_quiet_until timestamptz, sms_quiet_until timestamptz)
 RETURNS jsonb LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   m record;
   cap int;
   counted int;
+  quiet_until timestamptz;
   oldest timestamptz;
 BEGIN
   SELECT msg.id, msg.status, msg."interruptedAttempts", msg.channel, msg.marketing, msg."customerId",
@@ -139,6 +143,7 @@ BEGIN
     UPDATE "Message" SET status = 'SKIPPED', hold = 'NO_ADDRESS', "leaseUntil" = NULL WHERE id = m.id;
     RETURN '{"skipped": "NO_ADDRESS"}'::jsonb;
   END IF;
+  quiet_until := CASE WHEN m.channel = 'EMAIL' THEN email_quiet_until ELSE sms_quiet_until END;
   IF m.marketing THEN
     IF (m.channel = 'EMAIL' AND m."emailConsentAt" IS NULL)
        OR (m.channel = 'SMS' AND m."smsConsentAt" IS NULL) THEN

@@ -70,15 +70,14 @@ export const claimMessage = async (
 ): Promise<ClaimOutcome> => {
   const now = input.now ?? new Date();
   const hours = input.sendingHours ?? DEFAULT_SENDING_HOURS;
-  // The channel is read with the message: compute both slots, the function uses its channel's.
+  // The channel is read with the message: both slots go, the function uses its channel's.
   const [row] = await queryRows<{ outcome: ClaimOutcome }>(
     db,
     Prisma.sql`
     SELECT claim_message(${input.messageId}::uuid, ${now}::timestamptz,
       make_interval(secs => ${input.leaseSeconds}),
-      CASE (SELECT channel FROM "Message" WHERE id = ${input.messageId}::uuid)
-        WHEN 'EMAIL' THEN ${nextSendingSlot(now, hours.EMAIL)}::timestamptz
-        ELSE ${nextSendingSlot(now, hours.SMS)}::timestamptz END) AS outcome`,
+      ${nextSendingSlot(now, hours.EMAIL)}::timestamptz,
+      ${nextSendingSlot(now, hours.SMS)}::timestamptz) AS outcome`,
   );
   return row!.outcome;
 };
