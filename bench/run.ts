@@ -72,14 +72,16 @@ const seedCodes = async (db: Db, customerIds: string[], count: number) => {
 
 /**
  * Private sales on now in the bench's shop, every customer invited to each and accepted (their
- * places taken), set-based: each check-in of the load gets a fresh code.
+ * places taken), set-based: each check-in of the load gets a fresh code. Each check-in earns
+ * points, the heavier path (the movement is planned, then written with the check-in).
  */
 const seedInvitations = async (db: Db, shopId: string, customerIds: string[], count: number) => {
   const rows = await db.$queryRaw<{ code: string }[]>`
     WITH sales AS (
-      INSERT INTO "PrivateSale" ("nameEn", "nameFr", "shopId", "startsAt", "endsAt", capacity, "placesTaken")
+      INSERT INTO "PrivateSale" ("nameEn", "nameFr", "shopId", "startsAt", "endsAt", capacity,
+                                 "placesTaken", "checkInPoints")
       SELECT 'Bench sale ' || n, 'Vente du banc ' || n, ${shopId}::uuid, now() - interval '1 hour',
-             now() + interval '1 day', ${customerIds.length}::int, ${customerIds.length}::int
+             now() + interval '1 day', ${customerIds.length}::int, ${customerIds.length}::int, 50
       FROM generate_series(1, ${Math.ceil(count / customerIds.length)}::int) n
       RETURNING id
     )

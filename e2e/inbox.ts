@@ -5,6 +5,7 @@ export type InboxEmail = {
   to: { address: string }[];
   subject: string;
   text: string;
+  html: string;
   date: string;
 };
 
@@ -18,15 +19,25 @@ export const headerOf = async (email: InboxEmail, name: string): Promise<string 
   return line?.slice(name.length + 1).trim();
 };
 
-/** The newest email the development inbox (maildev) received for `address`. */
-export const latestEmailTo = async (address: string): Promise<InboxEmail> => {
-  for (let attempt = 0; attempt < 40; attempt++) {
+/**
+ * The newest email the development inbox (maildev) received for `address`, of the given subject
+ * when one is named (the platform also sends automations, a welcome say, at any moment).
+ */
+export const latestEmailTo = async (
+  address: string,
+  subject?: RegExp,
+  { within = 10_000 }: { within?: number } = {},
+): Promise<InboxEmail> => {
+  for (const until = Date.now() + within; Date.now() < until;) {
     const inbox = (await (await fetch(`${urls.mail}/api/email`)).json()) as InboxEmail[];
-    const found = inbox.filter((m) => m.to.some((to) => to.address === address)).at(-1);
+    const found = inbox
+      .filter((m) => m.to.some((to) => to.address === address))
+      .filter((m) => !subject || subject.test(m.subject))
+      .at(-1);
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`No email reached ${address}`);
+  throw new Error(`No email${subject ? ` "${subject.source}"` : ''} reached ${address}`);
 };
 
 /** The first link in an email's text. */

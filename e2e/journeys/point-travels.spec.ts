@@ -23,7 +23,7 @@ test('sign up → till purchase → points in the portal → staff adjustment �
   await portal.getByRole('button', { name: 'Create my account' }).click();
   // The page says the same for a taken email: the account opens from the link in the welcome.
   await expect(portal.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
-  await portal.goto(linkIn(await latestEmailTo(email)));
+  await portal.goto(linkIn(await latestEmailTo(email, /sign-in link/)));
   await expect(portal.getByTestId('points-balance')).toHaveText('0');
   const memberCode = (await portal.getByTestId('member-code').first().textContent())!.trim();
   expect(memberCode).toMatch(/^\d{12}$/);

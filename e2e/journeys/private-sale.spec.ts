@@ -76,7 +76,7 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   ).code;
 
   // The worker sends her invitation by email, with her personal code, and by SMS.
-  const email = await latestEmailTo(camille.email);
+  const email = await latestEmailTo(camille.email, /invited/);
   expect(email.subject).toBe(`You're invited: ${name}`);
   expect(email.text).toContain(code);
   await page.goto(`${urls.admin}/messages/sms-outbox`);

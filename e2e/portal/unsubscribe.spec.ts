@@ -44,7 +44,7 @@ test("an invitation email's unsubscribe link withdraws her email consent, once, 
   });
   await db.$queryRaw`SELECT queue_invitation_messages(ARRAY[${invitation.id}]::uuid[], 'INVITATION', true)`;
 
-  const email = await latestEmailTo(customer.email);
+  const email = await latestEmailTo(customer.email, /invited/);
   expect(await headerOf(email, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
   const oneClick = /^<(https?:\/\/[^>]+)>$/.exec(
     (await headerOf(email, 'List-Unsubscribe')) ?? '',

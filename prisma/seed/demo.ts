@@ -401,6 +401,7 @@ const demoPrivateSales = (tiers: Record<string, string>, parisId: string): Priva
     startsAt: daysAgo(0.05),
     endsAt: daysAgo(-7),
     capacity: 30,
+    checkInPoints: 50,
     channels: ['EMAIL', 'SMS'],
     tierIds: [tiers.SILVER!, tiers.GOLD!, tiers.PLATINUM!],
     segmentIds: [],
@@ -568,6 +569,15 @@ export const seedDemo = async (db: Db) => {
           occurredAt: daysAgo(3 + index * 4),
         });
       }
+
+      // The demo's members joined before today and reached their tiers before: the automations
+      // greet and congratulate those who join or move up from now on, not the whole demo at start.
+      await tx.customer.update({ where: { id: camille.id }, data: { createdAt: daysAgo(42) } });
+      await tx.customer.updateMany({
+        where: { id: { not: camille.id } },
+        data: { createdAt: daysAgo(5) },
+      });
+      await tx.tierChange.updateMany({ data: { createdAt: daysAgo(1.5) } });
 
       for (const sale of demoPrivateSales(tierIds, store.id)) {
         const { id } = await createPrivateSale(tx, {

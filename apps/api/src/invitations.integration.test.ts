@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const HOUR = 3_600_000;
 
-/** A Gold customer invited to a sale in Paris, open now unless said otherwise. */
+/** A Gold customer invited to a sale in Paris giving 25 points for coming, open now unless said otherwise. */
 const invitation = async (dates = { from: -HOUR, to: 2 * HOUR }) => {
   const customer = await makeCustomer(t.db, { firstName: 'Camille' });
   await t.db.customer.update({ where: { id: customer.id }, data: { tierId: gold } });
@@ -49,6 +49,7 @@ const invitation = async (dates = { from: -HOUR, to: 2 * HOUR }) => {
         startsAt: new Date(Date.now() + dates.from),
         endsAt: new Date(Date.now() + dates.to),
         capacity: 10,
+        checkInPoints: 25,
         channels: ['EMAIL'],
         tierIds: [gold],
         segmentIds: [],
@@ -62,7 +63,7 @@ const invitation = async (dates = { from: -HOUR, to: 2 * HOUR }) => {
   const { code, id } = await t.db.invitation.findFirstOrThrow({
     where: { privateSaleId: sale.id, customerId: customer.id },
   });
-  return { code, id, saleId: sale.id };
+  return { code, id, saleId: sale.id, customerId: customer.id };
 };
 
 const checkIn = (body: unknown, key = parisKey, headers = {}) =>
@@ -70,7 +71,7 @@ const checkIn = (body: unknown, key = parisKey, headers = {}) =>
 
 describe('POST /invitations/check-in', () => {
   it('checks the invitation in with 200, then answers 409 already_checked_in with the first time', async () => {
-    const { code, id, saleId } = await invitation();
+    const { code, id, saleId, customerId } = await invitation();
     const first = await checkIn({ code });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({
@@ -80,8 +81,10 @@ describe('POST /invitations/check-in', () => {
         checkedInAt: expect.any(String),
         privateSale: { id: saleId, name: 'Winter private sale' },
         customer: { firstName: 'Camille', tier: { code: 'GOLD', name: 'Gold' } },
+        pointsEarned: 25,
       },
     });
+    expect((await t.db.account.findFirstOrThrow({ where: { customerId } })).balance).toBe(25);
     const again = await checkIn({ code });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('already_checked_in');

@@ -1,4 +1,4 @@
-import { unsubscribeToken } from '@fidele/core/messages';
+import { messageLinkToken } from '@fidele/core/messages';
 import { createDb } from '@fidele/db';
 import { createMailer, createMessageSender, smsProviderFromEnv } from '@fidele/messaging';
 import PgBoss from 'pg-boss';
@@ -29,7 +29,9 @@ const outbox = await startOutbox({
     sms: smsProviderFromEnv(db, process.env),
     links: {
       portalUrl: env.PORTAL_URL,
-      unsubscribeToken: (messageId) => unsubscribeToken(messageId, env.MESSAGE_LINK_SECRET),
+      unsubscribeToken: (messageId) =>
+        messageLinkToken('unsubscribe', messageId, env.MESSAGE_LINK_SECRET),
+      trackingToken: (messageId) => messageLinkToken('track', messageId, env.MESSAGE_LINK_SECRET),
     },
     messageIdDomain: new URL(env.PORTAL_URL).hostname,
   }),

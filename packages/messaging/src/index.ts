@@ -20,6 +20,8 @@ export { renderEmailMessage, renderSmsMessage } from './outbox/render-message.ts
 export type { MessageLinks, OutgoingMessage } from './outbox/render-message.tsx';
 export { createMessageSender } from './outbox/message-sender.ts';
 export type { MessageSender } from './outbox/message-sender.ts';
-export { previewInvitation } from './outbox/invitation-preview.ts';
-export type { PreviewedEvent } from './outbox/invitation-preview.ts';
+export { previewInvitation, previewMessage } from './outbox/message-preview.ts';
+export type { PreviewedEvent } from './outbox/message-preview.ts';
+export { DEFAULT_WORDS } from './outbox/automation-words.ts';
+export type { MessageWords } from './outbox/automation-words.ts';
 export { isTwilioSignatureValid, twilioSignature } from './sms/twilio-signature.ts';

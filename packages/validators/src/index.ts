@@ -16,3 +16,4 @@ export * from './storable-text.ts';
 export * from './passwords.ts';
 export * from './field-errors.ts';
 export * from './messages.ts';
+export * from './automations.ts';

@@ -33,6 +33,13 @@ export const privateSaleInput = z
       .max(100, 'Between 1 and 100 %')
       .nullable()
       .default(null),
+    /** Points each guest earns when a till checks her in (channel STORE); 0: none. */
+    checkInPoints: z
+      .number()
+      .int()
+      .min(0, 'Between 0 and 100,000 points')
+      .max(100_000, 'Between 0 and 100,000 points')
+      .default(0),
     /** Where invitations go besides the portal; each needs the customer's consent. */
     channels: z.array(z.enum(MESSAGE_CHANNELS)).max(2).default(['EMAIL']),
     /** Customers on any of these tiers are invited… */
@@ -41,6 +48,12 @@ export const privateSaleInput = z
     segmentIds: z.array(uuid).max(20).default([]),
   })
   .superRefine((sale, ctx) => {
+    if (sale.checkInPoints > 0 && !sale.shopId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkInPoints'],
+        message: 'Only an event in a shop has a check-in at its till',
+      });
     if (sale.tierIds.length === 0 && sale.segmentIds.length === 0)
       ctx.addIssue({
         code: 'custom',
@@ -91,5 +104,6 @@ export const invitationCheckInOutput = z.object({
       firstName: z.string(),
       tier: z.object({ code: z.string(), name: z.string() }),
     }),
+    pointsEarned: z.number().int(),
   }),
 });

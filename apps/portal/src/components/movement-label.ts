@@ -39,6 +39,7 @@ export const useMovementLabel = () => {
         : t('purchase');
     if (movement.type === 'EARN' && movement.sourceType === 'BONUS')
       return t(bonusKey(movement.sourceId));
+    if (movement.type === 'EARN' && movement.sourceType === 'INVITATION') return t('checkIn');
     if (movement.type === 'REDEEM' && movement.sourceType === 'DISCOUNT_CODE')
       return t('rewardClaimed');
     return t(typeKeys[movement.type]);

@@ -1,6 +1,7 @@
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
+import { queueAutomationMessages } from '@fidele/core/messages';
 import { lapseWaitlistOffers, remindTomorrowsGuests } from '@fidele/core/private-sales';
 import { reviewTiers } from '@fidele/core/tiers';
 import type { Db } from '@fidele/db';
@@ -65,6 +66,24 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const lapsed = await lapseWaitlistOffers(db, new Date());
       if (lapsed) log.info({ lapsed }, 'passed unconfirmed places on');
+    },
+  },
+  {
+    name: 'message-automations',
+    // Welcomes and tier upgrades within a minute of the event (an indexed read of the last day).
+    cron: '* * * * *',
+    run: async ({ db, log }) => {
+      const queued = await queueAutomationMessages(db);
+      if (queued.welcome || queued.tierUpgrade) log.info(queued, 'queued automation messages');
+    },
+  },
+  {
+    name: 'expiry-warnings',
+    // 08:30 UTC, after the night's expiry run: points and codes about to expire.
+    cron: '30 8 * * *',
+    run: async ({ db, log }) => {
+      const queued = await queueAutomationMessages(db, { expiries: true });
+      log.info(queued, 'queued expiry warnings');
     },
   },
   {

@@ -4,6 +4,7 @@ import { codesRouter } from './codes.ts';
 import { gamesRouter } from './games.ts';
 import { invitationsRouter } from './invitations.ts';
 import { me } from './me.ts';
+import { trackMessageProcedure } from './message-tracking.ts';
 import { notificationsRouter } from './notifications.ts';
 import { movements } from './movements.ts';
 import { offersRouter } from './offers.ts';
@@ -36,6 +37,7 @@ export const customerRouter = router({
   profile: profileRouter,
   passwords: customerPasswordsRouter,
   unsubscribe: unsubscribeRouter,
+  trackMessage: trackMessageProcedure,
 });
 
 export type CustomerRouter = typeof customerRouter;

@@ -1,4 +1,4 @@
-import { unsubscribeToken } from '@fidele/core/messages';
+import { messageLinkToken } from '@fidele/core/messages';
 import { makeCustomer } from '@fidele/core/testing';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { TRPCError } from '@trpc/server';
@@ -39,7 +39,7 @@ const emailed = async (marketing = true) => {
       status: 'SENT',
     },
   });
-  return { customerId: customer.id, token: unsubscribeToken(message.id, SECRET) };
+  return { customerId: customer.id, token: messageLinkToken('unsubscribe', message.id, SECRET) };
 };
 
 const consents = (id: string) =>
@@ -115,7 +115,9 @@ describe('unsubscribe links', () => {
       'unsubscribe_link_invalid',
     );
     expect(
-      await refusal(visitor().read({ token: unsubscribeToken(id!, 'another-secret-entirely') })),
+      await refusal(
+        visitor().read({ token: messageLinkToken('unsubscribe', id!, 'another-secret-entirely') }),
+      ),
     ).toBe('unsubscribe_link_invalid');
     const service = await emailed(false);
     expect(await refusal(visitor().confirm({ token: service.token }))).toBe(

@@ -1,6 +1,9 @@
 import {
   countMessages,
+  getAutomation,
   getMessageSettings,
+  listAutomations,
+  saveAutomation,
   listMessages,
   listSmsOutbox,
   recordSmsReply,
@@ -8,7 +11,11 @@ import {
   updateMessageSettings,
 } from '@fidele/core/messages';
 import { AppError } from '@fidele/core';
+import { previewMessage } from '@fidele/messaging';
 import {
+  automationInput,
+  automationPreviewInput,
+  isMarketingAutomation,
   messageIdInput,
   messageSettingsInput,
   messagesListInput,
@@ -47,6 +54,27 @@ export const messagesRouter = router({
         resendMessage(tx, { messageId: input.messageId, staffUserId: ctx.staff.id }),
       ),
     ),
+  /** What the platform sends by itself: each automation on or off, its channels and words. */
+  automations: reader.query(({ ctx }) => listAutomations(ctx.db)),
+  saveAutomation: manager
+    .input(automationInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) => saveAutomation(tx, { data: input, staffUserId: ctx.staff.id })),
+    ),
+  /** An automation's message for a sample customer, with the words being edited. */
+  previewAutomation: reader.input(automationPreviewInput).query(async ({ ctx, input }) => {
+    if (!ctx.messageLinks) throw new AppError('mail_unavailable');
+    const saved = await getAutomation(ctx.db, input.kind);
+    return previewMessage(
+      {
+        kind: input.kind,
+        locale: input.locale,
+        marketing: isMarketingAutomation(input.kind),
+        words: { ...saved.texts, ...input.texts },
+      },
+      ctx.messageLinks,
+    );
+  }),
   /** Frequency caps and SMS sending hours. */
   settings: reader.query(({ ctx }) => getMessageSettings(ctx.db)),
   updateSettings: manager

@@ -7,6 +7,7 @@ import {
   setPrivateSaleArchived,
   updatePrivateSale,
 } from '@fidele/core/private-sales';
+import { getAutomation } from '@fidele/core/messages';
 import { previewInvitation } from '@fidele/messaging';
 import {
   invitationPreviewInput,
@@ -45,7 +46,8 @@ export const privateSalesRouter = router({
   preview: reader.input(invitationPreviewInput).query(async ({ ctx, input }) => {
     if (!ctx.messageLinks) throw new AppError('mail_unavailable');
     const sale = await getPrivateSale(ctx.db, input.privateSaleId, staffOf(ctx.staff));
-    return previewInvitation(sale, input.locale, ctx.messageLinks);
+    const { texts } = await getAutomation(ctx.db, 'INVITATION');
+    return previewInvitation(sale, input.locale, ctx.messageLinks, texts);
   }),
   create: manager
     .input(privateSaleInput)

@@ -53,6 +53,8 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   'purchase.id': "The purchase's id (UUID).",
   pointsEarned:
     'Points earned by this purchase (pending first if the programme has a pending period).',
+  'invitation.pointsEarned':
+    "Points the event gives for coming, credited to the customer's balance with the check-in (0 when it gives none).",
   bonusPoints:
     'Other points credited with this purchase, e.g. a first purchase on this channel: the balance moves by pointsEarned + bonusPoints.',
   claimCode:

@@ -1,4 +1,6 @@
 import type { Db } from '@fidele/db';
+import { programmeDay } from '../calendar/programme-days.ts';
+import { queueBirthdayMessage } from '../messages/automations.ts';
 import { awardBonus, BONUS_SOURCE_TYPE } from './bonuses.ts';
 import { PROGRAMME_TIME_ZONE } from './programme.ts';
 
@@ -30,8 +32,8 @@ export const birthdayCustomerIds = async (db: Db, at: Date): Promise<string[]> =
 };
 
 /**
- * Gives today's birthday bonuses; what the daily job runs, and what staff can run by hand. Each
- * customer gets theirs in a transaction of its own, so one failure does not undo the others and
+ * Gives today's birthday bonuses, each with the birthday message (which says so); what the daily
+ * job runs, and what staff can run by hand. Each customer gets theirs in a transaction of its own, so one failure does not undo the others and
  * two runs at once give each customer one bonus (see `grantBonus`).
  */
 export const awardBirthdayBonuses = async (
@@ -40,10 +42,18 @@ export const awardBirthdayBonuses = async (
 ): Promise<{ customers: number; points: number }> => {
   let customers = 0;
   let points = 0;
+  const year = Number(programmeDay(at, PROGRAMME_TIME_ZONE).slice(0, 4));
   for (const customerId of await birthdayCustomerIds(db, at)) {
-    const given = await db.$transaction((tx) =>
-      awardBonus(tx, { customerId, kind: 'BIRTHDAY_BONUS', channel: 'APP', at }),
-    );
+    const given = await db.$transaction(async (tx) => {
+      const points = await awardBonus(tx, {
+        customerId,
+        kind: 'BIRTHDAY_BONUS',
+        channel: 'APP',
+        at,
+      });
+      await queueBirthdayMessage(tx, { customerId, points, year });
+      return points;
+    });
     if (given > 0) {
       customers += 1;
       points += given;

@@ -13,5 +13,14 @@ export { getMessageSettings, sendingHoursOf, updateMessageSettings } from './mes
 export type { MessageSettings } from './message-settings.ts';
 export { readUnsubscribeLink, unsubscribeWithLink } from './unsubscribe.ts';
 export type { UnsubscribeLink } from './unsubscribe.ts';
-export { unsubscribeToken } from './unsubscribe-token.ts';
+export { messageLinkToken } from './message-link-token.ts';
+export {
+  getAutomation,
+  listAutomations,
+  queueAutomationMessages,
+  queueBirthdayMessage,
+  saveAutomation,
+} from './automations.ts';
+export type { Automation, AutomationTexts } from './automations.ts';
+export { trackMessage } from './message-tracking.ts';
 export { isStopReply, recordSmsReply } from './sms-replies.ts';

@@ -53,11 +53,16 @@ type StatusCounts = Record<MessageStatus, number>;
 export type MessageCounts = {
   /** Every message of each channel, by status. */
   channels: Record<MessageChannel, StatusCounts>;
-  /** Each kind of message on each channel, by status, with the unsubscribes its links brought. */
+  /**
+   * Each kind of message on each channel, by status, with how many were opened and clicked
+   * (email, by their tracked image and links) and the unsubscribes its links brought.
+   */
   kinds: {
     kind: MessageKind;
     channel: MessageChannel;
     statuses: StatusCounts;
+    opened: number;
+    clicked: number;
     unsubscribed: number;
   }[];
 };
@@ -75,7 +80,7 @@ const noMessages = (): StatusCounts => ({
 export const countMessages = async (db: Db): Promise<MessageCounts> => {
   const rows = await db.message.groupBy({
     by: ['channel', 'kind', 'status'],
-    _count: { _all: true, unsubscribedAt: true },
+    _count: { _all: true, openedAt: true, clickedAt: true, unsubscribedAt: true },
     orderBy: [{ kind: 'asc' }, { channel: 'asc' }],
   });
   const counts: MessageCounts = { channels: { EMAIL: noMessages(), SMS: noMessages() }, kinds: [] };
@@ -84,9 +89,18 @@ export const countMessages = async (db: Db): Promise<MessageCounts> => {
     let kind = counts.kinds.find((k) => k.kind === row.kind && k.channel === row.channel);
     if (!kind)
       counts.kinds.push(
-        (kind = { kind: row.kind, channel: row.channel, statuses: noMessages(), unsubscribed: 0 }),
+        (kind = {
+          kind: row.kind,
+          channel: row.channel,
+          statuses: noMessages(),
+          opened: 0,
+          clicked: 0,
+          unsubscribed: 0,
+        }),
       );
     kind.statuses[row.status] = row._count._all;
+    kind.opened += row._count.openedAt;
+    kind.clicked += row._count.clickedAt;
     kind.unsubscribed += row._count.unsubscribedAt;
   }
   return counts;

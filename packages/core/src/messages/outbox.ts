@@ -45,12 +45,14 @@ export type MessageToSend = {
   customerId: string;
   /** An earlier attempt was interrupted after it may have reached the provider. */
   interrupted: boolean;
+  /** Its automation's own words (subjectEn, bodyFr…), null where it keeps the default wording. */
+  words: Record<string, string | null> | null;
 };
 
 export type ClaimOutcome =
   | { send: MessageToSend }
   | { held: 'QUIET_HOURS' | 'FREQUENCY_CAP'; until: string }
-  | { skipped: 'NO_CONSENT' | 'NO_ADDRESS' }
+  | { skipped: 'NO_CONSENT' | 'NO_ADDRESS' | 'AUTOMATION_OFF' }
   | { busy: true }
   | { done: true };
 

@@ -1,7 +1,7 @@
 import type { Db, MessageChannel, Tx } from '@fidele/db';
 import { setConsents } from '../customers/consents.ts';
 import { AppError } from '../errors.ts';
-import { messageOfUnsubscribeToken } from './unsubscribe-token.ts';
+import { messageOfLinkToken } from './message-link-token.ts';
 
 const invalid = () => new AppError('unsubscribe_link_invalid');
 
@@ -14,7 +14,7 @@ export type UnsubscribeLink = {
 };
 
 const messageOf = async (db: Db | Tx, token: string, secret: string) => {
-  const messageId = messageOfUnsubscribeToken(token, secret);
+  const messageId = messageOfLinkToken('unsubscribe', token, secret);
   const message =
     messageId &&
     (await db.message.findUnique({

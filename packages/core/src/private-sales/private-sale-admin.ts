@@ -26,6 +26,8 @@ export type PrivateSaleData = {
   waitlistOfferHours?: number;
   /** An online event's discount in percent, on each guest's own code (none: no code). */
   discountPercent?: number | null;
+  /** Points each guest earns when a till checks her in (0: none). */
+  checkInPoints?: number;
   /** Where its invitations go besides the portal (none: the portal only). */
   channels: MessageChannel[];
   tierIds: string[];
@@ -78,6 +80,7 @@ const saleSelect = {
   capacity: true,
   waitlistOfferHours: true,
   discountPercent: true,
+  checkInPoints: true,
   channels: true,
   placesTaken: true,
   archivedAt: true,

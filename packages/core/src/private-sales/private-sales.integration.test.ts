@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
+import { givePoints, makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
 import { checkInInvitation } from './check-in.ts';
 import { answerInvitation, lapseWaitlistOffers, listCustomerInvitations } from './invitations.ts';
 import {
@@ -345,6 +345,51 @@ describe('checking in at the till', () => {
     const row = await getPrivateSale(t.db, sale.id, { staffUserId, allShops: true });
     expect(row.placesTaken).toBe(5);
     expect(row.invitations.ACCEPTED + row.invitations.CHECKED_IN).toBe(5);
+  });
+});
+
+describe('check-in points', () => {
+  const balanceOf = async (customerId: string) =>
+    (await t.db.account.findFirstOrThrow({ where: { customerId } })).balance;
+
+  it('credits the event’s points with the check-in, through the ledger on channel STORE, once', async () => {
+    const { invitations, customers } = await invited(1, { checkInPoints: 150 });
+    const [first, second] = await Promise.allSettled([
+      checkIn(invitations[0]!.code),
+      checkIn(invitations[0]!.code),
+    ]);
+    const done = [first, second].filter((r) => r.status === 'fulfilled');
+    expect(done).toHaveLength(1);
+    expect(
+      (done[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof checkIn>>>).value.body,
+    ).toMatchObject({ invitation: { status: 'CHECKED_IN', pointsEarned: 150 } });
+    const movements = await t.db.movement.findMany({ where: { customerId: customers[0]!.id } });
+    expect(movements).toEqual([
+      expect.objectContaining({
+        type: 'EARN',
+        channel: 'STORE',
+        points: 150,
+        sourceType: 'INVITATION',
+        sourceId: invitations[0]!.id,
+        qualifying: false,
+      }),
+    ]);
+    expect(await balanceOf(customers[0]!.id)).toBe(150);
+  });
+
+  it('plans again when another movement of hers got in between, and answers 0 for an event without points', async () => {
+    const { invitations, customers } = await invited(2, { checkInPoints: 40, capacity: 2 });
+    const customerId = customers[0]!.id;
+    // Her purchases and adjustments race the check-in: every one lands, the check-in's too.
+    await Promise.all([
+      checkIn(invitations[0]!.code),
+      ...Array.from({ length: 8 }, () => givePoints(t.db, customerId, 5)),
+    ]);
+    expect(await balanceOf(customerId)).toBe(80);
+
+    const plain = await invited(1);
+    expect((await checkIn(plain.invitations[0]!.code)).body.invitation.pointsEarned).toBe(0);
+    expect(await t.db.movement.count({ where: { customerId: plain.customers[0]!.id } })).toBe(0);
   });
 });
 

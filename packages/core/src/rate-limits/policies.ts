@@ -49,6 +49,11 @@ export const RATE_LIMITS = {
   magicLinkPerIp: { name: 'magic-link-ip', points: 20, duration: HOUR },
   /** Unsubscribe links opened or used from one client address (their tokens are guessable by no one). */
   unsubscribePerIp: { name: 'unsubscribe-ip', points: 60, duration: HOUR },
+  /**
+   * Emails' tracking images and links from one client address: generous, since mail providers
+   * load images for many readers from a few addresses; beyond it, nothing more is recorded.
+   */
+  messageTrackingPerIp: { name: 'message-tracking-ip', points: 600, duration: MINUTE },
   /** Portal sign-ups from one client address. */
   signUpPerIp: { name: 'signup-ip', points: 10, duration: HOUR },
   /** Wrong card tokens for one member (the member code in the token), from any till. */

@@ -31,12 +31,15 @@ export const BrandLayout = ({
   children,
   button,
   footer,
+  after,
 }: {
   locale: string;
   preview: string;
   children: ReactNode;
   button?: { label: string; url: string };
   footer: ReactNode;
+  /** Below the card: an open-tracking image. */
+  after?: ReactNode;
 }) => (
   <Html lang={locale}>
     <Head />
@@ -79,6 +82,7 @@ export const BrandLayout = ({
           {footer}
         </Section>
       </Container>
+      {after}
     </Body>
   </Html>
 );

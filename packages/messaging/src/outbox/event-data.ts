@@ -29,7 +29,7 @@ export const eventWords = (data: InvitationData, locale: MessageLocale) => ({
 });
 
 /** GSM alphabet look-alikes for the dashes and thin spaces dates are written with. */
-const gsmSafe = (text: string) =>
+export const gsmSafe = (text: string) =>
   text.replace(/[\u2010-\u2015]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 
 /**

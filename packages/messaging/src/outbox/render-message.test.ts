@@ -34,9 +34,9 @@ describe('invitation messages', () => {
     expect(email.text).toContain('Paris Marais, Paris');
     expect(email.text).toContain('INV-0123456789AB');
     expect(email.text).toContain('https://portal.example/invitations');
-    expect(email.html).toContain('src="cid:invitation-qr@fidele"');
+    expect(email.html).toContain('src="cid:message-qr@fidele"');
     expect(email.attachments).toEqual([
-      expect.objectContaining({ cid: 'invitation-qr@fidele', contentType: 'image/png' }),
+      expect.objectContaining({ cid: 'message-qr@fidele', contentType: 'image/png' }),
     ]);
     expect(email.html).toContain('agreed to hear from us by email');
   });
@@ -64,7 +64,9 @@ describe('invitation messages', () => {
     expect(email.text).toContain('10:00');
     expect(email.text).toContain('about an event you accepted');
     const sms = renderSmsMessage({ ...place, channel: 'SMS', locale: 'fr' }, links);
-    expect(sms).toMatch(/A confirmer avant le 9 déc\., 10:00\.$/);
+    expect(sms).toContain(
+      'A confirmer avant le 9 déc., 10:00 : https://portal.example/invitations',
+    );
   });
 
   it('reminds her the day before, as a service message, in her language', async () => {
@@ -90,6 +92,102 @@ describe('invitation messages', () => {
       links,
     );
     expect(place).not.toContain('STOP');
+  });
+});
+
+describe('automations', () => {
+  const base = {
+    channel: 'EMAIL' as const,
+    marketing: true,
+    to: 'camille@example.com',
+    firstName: 'Camille',
+  };
+  const messages: OutgoingMessage[] = [
+    { ...base, kind: 'WELCOME', locale: 'en', data: { memberCode: 'FID-2K7Q9M' } },
+    { ...base, kind: 'BIRTHDAY', locale: 'fr', data: { points: 1500 } },
+    {
+      ...base,
+      kind: 'TIER_UPGRADE',
+      locale: 'en',
+      data: {
+        nameEn: 'Gold',
+        nameFr: 'Or',
+        benefitsEn: 'Double points\nPrivate sales',
+        benefitsFr: '',
+        metric: 'POINTS_EARNED',
+        threshold: 1000,
+        windowMonths: 12,
+      },
+    },
+    {
+      ...base,
+      kind: 'POINTS_EXPIRING',
+      locale: 'en',
+      data: { points: 240, until: '2027-01-06T22:59:59.000Z' },
+    },
+    {
+      ...base,
+      kind: 'CODE_EXPIRING',
+      locale: 'fr',
+      data: {
+        code: 'RWD-7XK2P9',
+        nameEn: '€10 off',
+        nameFr: '10 € de réduction',
+        validUntil: '2026-12-14T22:59:59.000Z',
+      },
+    },
+  ];
+
+  it('says what each is about with the default words, every placeholder filled', async () => {
+    const [welcome, birthday, tier, points, code] = await Promise.all(
+      messages.map((message) => renderEmailMessage(message, links)),
+    );
+    expect(welcome!.subject).toBe('Welcome to Fidèle, Camille');
+    expect(welcome!.text).toContain('Your member number is FID-2K7Q9M');
+    expect(welcome!.text).toContain('https://portal.example/card');
+    expect(birthday!.text).toContain('Notre cadeau : 1\u202f500 points');
+    expect(tier!.subject).toBe('You are now Gold');
+    expect(tier!.text).toContain('as long as you earn 1,000 qualifying points over any 12 months');
+    expect(tier!.html).toContain('Double points<br />Private sales');
+    expect(points!.subject).toBe('240 points expire by 6 January 2027');
+    expect(code!.subject).toBe('Votre code RWD-7XK2P9 se termine le 14 décembre 2026');
+    expect(code!.attachments).toHaveLength(1);
+    expect(welcome!.attachments).toEqual([]);
+    for (const email of [welcome, birthday, tier, points, code])
+      expect(`${email!.subject}${email!.html}${email!.text}`).not.toMatch(/\{\w+\}/);
+  });
+
+  it("uses the brand's own words where it wrote them, and fills each value once", async () => {
+    const own = {
+      ...messages[0]!,
+      firstName: '{memberCode}',
+      words: {
+        subjectEn: 'Hi {firstName}!',
+        bodyEn: 'Card {memberCode}\nsee you soon',
+        smsEn: null,
+      },
+    };
+    const email = await renderEmailMessage(own, links);
+    expect(email.subject).toBe('Hi {memberCode}!');
+    expect(email.html).toContain('Card FID-2K7Q9M<br/>see you soon');
+    expect(renderSmsMessage({ ...own, channel: 'SMS' }, links)).toBe(
+      'Fidèle: welcome {memberCode}! Your member number is FID-2K7Q9M. Your card and points: https://portal.example/card STOP: reply STOP',
+    );
+  });
+
+  it('tracks a sent email: its image when opened, its button through the portal', async () => {
+    const id = '11111111-2222-4333-8444-555555555555';
+    const tracked = { ...links, trackingToken: (messageId: string) => `${messageId}.t` };
+    const email = await renderEmailMessage(messages[0]!, tracked, { messageId: id });
+    expect(email.html).toContain(`src="https://portal.example/api/messages/${id}.t/open"`);
+    expect(email.html).toContain(
+      `href="https://portal.example/api/messages/${id}.t/click?to=%2Fcard"`,
+    );
+    const preview = await renderEmailMessage(messages[0]!, tracked, {
+      messageId: id,
+      inlineImages: true,
+    });
+    expect(preview.html).not.toContain('/api/messages/');
   });
 });
 

@@ -1,33 +1,37 @@
 /** @jsxRuntime automatic */
 import { render, toPlainText } from '@react-email/render';
+import type { AutomationKind, AutomationTextField } from '@fidele/validators';
 import QRCode from 'qrcode';
 import type { Email } from '../mailer.ts';
 import { escapeHtml } from '../templates/escape-html.ts';
-import { invitationData, messageLocale } from './event-data.ts';
-import {
-  InvitationEmail,
-  type InvitationMessageInput,
-  type InvitationMessageKind,
-  invitationSms,
-  invitationSubject,
-} from './invitation-messages.tsx';
+import { type MessageWords, wordsOf } from './automation-words.ts';
+import { messageLocale, type MessageLocale } from './event-data.ts';
+import { KINDS_WITH_CODE, MessageEmail, SMS_STOP } from './message-email.tsx';
+import { fillPlaceholders, messageValues } from './message-values.ts';
 
 /** A message of the outbox, as the sending job took it. */
 export type OutgoingMessage = {
   channel: 'EMAIL' | 'SMS';
-  kind: InvitationMessageKind;
+  kind: AutomationKind;
   marketing: boolean;
   data: unknown;
   to: string;
   locale: string;
   firstName: string;
+  /** The automation's own words, where the brand wrote them; the default wording elsewhere. */
+  words?: Partial<Record<AutomationTextField, string | null>> | null;
 };
 
 /**
- * Where the messages' links lead: the portal, and a marketing message's unsubscribe link, made
- * from the message's id by whoever holds the secret that signs it.
+ * Where the messages' links lead: the portal; a marketing message's unsubscribe link and an
+ * email's tracked links, each made from the message's id by whoever holds the secret that
+ * signs them.
  */
-export type MessageLinks = { portalUrl: string; unsubscribeToken?: (messageId: string) => string };
+export type MessageLinks = {
+  portalUrl: string;
+  unsubscribeToken?: (messageId: string) => string;
+  trackingToken?: (messageId: string) => string;
+};
 
 /** A marketing email's unsubscribe links: the page a person opens, and the one-click POST. */
 export const unsubscribeUrls = (links: MessageLinks, messageId: string) => {
@@ -39,115 +43,135 @@ export const unsubscribeUrls = (links: MessageLinks, messageId: string) => {
   };
 };
 
-const QR_CID = 'invitation-qr@fidele';
-
-const invitationInput = (
-  message: OutgoingMessage,
-  links: MessageLinks,
-): InvitationMessageInput => ({
-  kind: message.kind,
-  data: invitationData.parse(message.data),
-  locale: messageLocale(message.locale),
-  firstName: message.firstName,
-  marketing: message.marketing,
-  invitationsUrl: new URL('/invitations', links.portalUrl).toString(),
-});
-
-/** Stand-ins for what differs from one customer to the next, replaced after rendering. */
-const PERSONAL = {
-  firstName: 'FIDELEFIRSTNAME7F3A',
-  code: 'INV-FIDELECODE7F3A',
-  unsubscribeUrl: 'https://fidele.invalid/FIDELEUNSUBSCRIBE7F3A',
+/**
+ * An email's tracked links: its image (opened) and its button (clicked), through the portal,
+ * which records them and sends the reader on to the page.
+ */
+export const trackingUrls = (links: MessageLinks, messageId: string, page: string) => {
+  if (!links.trackingToken) return undefined;
+  const base = `/api/messages/${encodeURIComponent(links.trackingToken(messageId))}`;
+  return {
+    open: new URL(`${base}/open`, links.portalUrl).toString(),
+    click: new URL(`${base}/click?to=${encodeURIComponent(page)}`, links.portalUrl).toString(),
+  };
 };
+
+const QR_CID = 'message-qr@fidele';
 const LAYOUTS_KEPT = 64;
 const layouts = new Map<string, Promise<{ html: string; text: string }>>();
 
 /**
- * An event's email rendered once for all its customers (React rendering costs milliseconds, a
- * send of 10,000 invitations would spend most of its time there); each customer's name and code
- * then take the stand-ins' places.
+ * An email rendered once for all who receive the same words (React rendering costs
+ * milliseconds, a send of 10,000 invitations would spend most of its time there): the layout
+ * keeps its `{placeholders}`, which each customer's values then fill.
  */
-const layoutOf = (input: InvitationMessageInput, qrSrc: string) => {
-  const key = JSON.stringify([
-    input.kind,
-    input.locale,
-    input.marketing,
-    input.invitationsUrl,
-    qrSrc,
-    Boolean(input.unsubscribeUrl),
-    { ...input.data, code: '', invitationId: '' },
-  ]);
+const layoutOf = (props: {
+  kind: AutomationKind;
+  locale: MessageLocale;
+  words: MessageWords;
+  marketing: boolean;
+  present: string[];
+}) => {
+  const key = JSON.stringify(props);
   let layout = layouts.get(key);
   if (!layout) {
-    layout = render(
-      <InvitationEmail
-        input={{
-          ...input,
-          firstName: PERSONAL.firstName,
-          data: { ...input.data, code: PERSONAL.code },
-          unsubscribeUrl: input.unsubscribeUrl && PERSONAL.unsubscribeUrl,
-        }}
-        qrSrc={qrSrc}
-      />,
-    ).then((html) => ({ html, text: toPlainText(html) }));
+    layout = render(<MessageEmail {...props} present={new Set(props.present)} />).then((html) => ({
+      html,
+      text: toPlainText(html),
+    }));
     if (layouts.size >= LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
     layouts.set(key, layout);
   }
   return layout;
 };
 
-const personalise = (
-  template: string,
-  input: InvitationMessageInput,
-  escape: (text: string) => string,
-) =>
-  template
-    .replaceAll(PERSONAL.firstName, escape(input.firstName))
-    .replaceAll(PERSONAL.code, escape(input.data.code))
-    .replaceAll(PERSONAL.unsubscribeUrl, escape(input.unsubscribeUrl ?? ''));
+// In HTML, a value's own line breaks are kept (an event's text, a tier's benefits).
+const htmlValue = (value: string) => escapeHtml(value).replaceAll('\n', '<br />');
 
 /**
- * The email of a message, HTML and text. Sent, its QR is an attachment the HTML names by
- * `cid:`; in a preview (`inlineImages`) it is a data URL, which a browser shows as it is. A
- * marketing email carries its unsubscribe link, visible in its footer and as the one-click
- * `List-Unsubscribe` of RFC 8058.
+ * The email of a message, HTML and text. Sent, its QR is an attachment the HTML names by `cid:`
+ * and its links are tracked; in a preview (`inlineImages`) the QR is a data URL, which a browser
+ * shows as it is, and links lead straight to the portal. A marketing email carries its
+ * unsubscribe link, visible in its footer and as the one-click `List-Unsubscribe` of RFC 8058.
  */
 export const renderEmailMessage = async (
   message: OutgoingMessage,
   links: MessageLinks,
   { inlineImages = false, messageId }: { inlineImages?: boolean; messageId?: string } = {},
 ): Promise<Email> => {
+  const locale = messageLocale(message.locale);
+  const values = messageValues(
+    message.kind,
+    message.data,
+    locale,
+    message.firstName,
+    links.portalUrl,
+  );
   const unsubscribe =
     message.marketing && messageId ? unsubscribeUrls(links, messageId) : undefined;
-  const input = { ...invitationInput(message, links), unsubscribeUrl: unsubscribe?.page };
+  const tracking =
+    messageId && !inlineImages ? trackingUrls(links, messageId, values.page) : undefined;
+  const withCode = KINDS_WITH_CODE.includes(message.kind);
   // Whole pixels per module: crisp, and cheap to encode (no resampling).
-  const qr = await QRCode.toBuffer(input.data.code, { margin: 1, scale: 8 });
-  const qrSrc = inlineImages ? `data:image/png;base64,${qr.toString('base64')}` : `cid:${QR_CID}`;
-  const layout = await layoutOf(input, qrSrc);
+  const qr = withCode
+    ? await QRCode.toBuffer(values.long.code!, { margin: 1, scale: 8 })
+    : undefined;
+  const filled: Record<string, string> = {
+    ...values.long,
+    buttonUrl: tracking?.click ?? values.long.link!,
+    qrSrc: qr
+      ? inlineImages
+        ? `data:image/png;base64,${qr.toString('base64')}`
+        : `cid:${QR_CID}`
+      : '',
+    unsubscribeUrl: unsubscribe?.page ?? '',
+    openPixel: tracking?.open ?? '',
+  };
+  const words = wordsOf(message.kind, locale, message.words);
+  const layout = await layoutOf({
+    kind: message.kind,
+    locale,
+    words,
+    marketing: message.marketing,
+    present: Object.keys(filled)
+      .filter((name) => filled[name])
+      .sort(),
+  });
   return {
     to: message.to,
-    subject: invitationSubject(input),
-    html: personalise(layout.html, input, escapeHtml),
-    text: personalise(layout.text, input, (text) => text),
+    subject: fillPlaceholders(words.subject, values.long),
+    html: fillPlaceholders(layout.html, filled, htmlValue),
+    text: fillPlaceholders(layout.text, filled),
     headers: unsubscribe
       ? {
           'List-Unsubscribe': `<${unsubscribe.oneClick}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         }
       : {},
-    attachments: inlineImages
-      ? []
-      : [
-          {
-            filename: `${input.data.code}.png`,
-            content: qr,
-            cid: QR_CID,
-            contentType: 'image/png',
-          },
-        ],
+    attachments:
+      qr && !inlineImages
+        ? [
+            {
+              filename: `${values.long.code}.png`,
+              content: qr,
+              cid: QR_CID,
+              contentType: 'image/png',
+            },
+          ]
+        : [],
   };
 };
 
-/** The text of a message sent by SMS. */
-export const renderSmsMessage = (message: OutgoingMessage, links: MessageLinks): string =>
-  invitationSms(invitationInput(message, links));
+/** The text of a message sent by SMS; a marketing one ends with how to stop them. */
+export const renderSmsMessage = (message: OutgoingMessage, links: MessageLinks): string => {
+  const locale = messageLocale(message.locale);
+  const { short } = messageValues(
+    message.kind,
+    message.data,
+    locale,
+    message.firstName,
+    links.portalUrl,
+  );
+  const body = fillPlaceholders(wordsOf(message.kind, locale, message.words).sms, short);
+  return message.marketing ? `${body} ${SMS_STOP[locale]}` : body;
+};

@@ -22,22 +22,29 @@ const GROUP_NAMES = Object.keys(GROUPS) as (keyof typeof GROUPS)[];
 
 type StatusCounts = StaffOutputs['messages']['counts']['channels']['EMAIL'];
 
-/** One table of the summary: a row per channel, or per kind of message on a channel. */
+/** What a kind's messages brought: openings and clicks (emails only) and unsubscribes. */
+const ENGAGEMENT = ['opened', 'clicked', 'unsubscribed'] as const;
+
+type Engagement = Record<(typeof ENGAGEMENT)[number], number | null>;
+
+/**
+ * One table of the summary: a row per channel, or per kind of message on a channel with what
+ * its messages brought (null where the channel does not track it: an SMS is neither opened nor
+ * clicked as far as we know).
+ */
 const CountsTable = ({
   caption,
   first,
   rows,
-  unsubscribed,
 }: {
   caption: string;
   first: string;
-  rows: { key: string; label: ReactNode; statuses: StatusCounts; unsubscribed?: number }[];
-  /** The unsubscribes column's heading, when the table has one. */
-  unsubscribed?: string;
+  rows: { key: string; label: ReactNode; statuses: StatusCounts; engagement?: Engagement }[];
 }) => {
   const t = useTranslations('messages.counts');
   const format = useFormatter();
   const cell = 'px-3 py-2 text-right tabular-nums';
+  const engaged = rows.some((row) => row.engagement);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -52,11 +59,13 @@ const CountsTable = ({
                 {t(group)}
               </th>
             ))}
-            {unsubscribed ? (
-              <th scope="col" className="px-3 py-2 text-right font-semibold">
-                {unsubscribed}
-              </th>
-            ) : null}
+            {engaged
+              ? ENGAGEMENT.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 text-right font-semibold">
+                    {t(column)}
+                  </th>
+                ))
+              : null}
           </tr>
         </thead>
         <tbody>
@@ -72,9 +81,23 @@ const CountsTable = ({
                   )}
                 </td>
               ))}
-              {unsubscribed ? (
-                <td className={cell}>{format.number(row.unsubscribed ?? 0)}</td>
-              ) : null}
+              {engaged
+                ? ENGAGEMENT.map((column) => {
+                    const value = row.engagement?.[column] ?? null;
+                    return (
+                      <td key={column} className={cell}>
+                        {value === null ? (
+                          <>
+                            <span aria-hidden="true">—</span>
+                            <span className="sr-only">{t('notTracked')}</span>
+                          </>
+                        ) : (
+                          format.number(value)
+                        )}
+                      </td>
+                    );
+                  })
+                : null}
             </tr>
           ))}
         </tbody>
@@ -85,7 +108,8 @@ const CountsTable = ({
 
 /**
  * How many emails and SMS were sent, are waiting, were skipped or failed: per channel, then per
- * kind of message, with the unsubscribes each kind's links brought.
+ * kind of message, with the openings and clicks of its emails and the unsubscribes its links
+ * brought.
  */
 export const MessageCounts = () => {
   const t = useTranslations('messages.counts');
@@ -113,12 +137,16 @@ export const MessageCounts = () => {
             <CountsTable
               caption={t('byKindCaption')}
               first={t('kind')}
-              unsubscribed={t('unsubscribed')}
               rows={counts.data.kinds.map((row) => ({
                 key: `${row.kind}-${row.channel}`,
                 label: `${tKind(row.kind)} · ${tChannel(row.channel)}`,
                 statuses: row.statuses,
-                unsubscribed: row.unsubscribed,
+                engagement: {
+                  // Only emails carry the image and the links that tell an opening or a click.
+                  opened: row.channel === 'EMAIL' ? row.opened : null,
+                  clicked: row.channel === 'EMAIL' ? row.clicked : null,
+                  unsubscribed: row.unsubscribed,
+                },
               }))}
             />
           ) : null}

@@ -7,9 +7,10 @@ import type { StaffOutputs } from '@/trpc/types.ts';
 
 export type OutboxMessage = StaffOutputs['messages']['list']['rows'][number];
 
-/** Why a message was not sent: no consent, or no address on its channel. */
+/** Why a message was not sent: no consent, no address on its channel, or its automation off. */
 const skippedKey = ({ hold, channel }: OutboxMessage): string => {
   if (hold === 'NO_CONSENT') return 'noConsent';
+  if (hold === 'AUTOMATION_OFF') return 'automationOff';
   if (hold === 'NO_ADDRESS') return channel === 'SMS' ? 'noPhone' : 'noEmail';
   return 'skipped';
 };

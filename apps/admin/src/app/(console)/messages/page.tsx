@@ -27,9 +27,14 @@ const MessagesPage = async () => {
         title={t('title')}
         description={t('description')}
         actions={
-          <Link href="/messages/sms-outbox" className={buttonStyles({ variant: 'secondary' })}>
-            {t('smsOutboxLink')}
-          </Link>
+          <>
+            <Link href="/messages/automations" className={buttonStyles({ variant: 'secondary' })}>
+              {t('automationsLink')}
+            </Link>
+            <Link href="/messages/sms-outbox" className={buttonStyles({ variant: 'secondary' })}>
+              {t('smsOutboxLink')}
+            </Link>
+          </>
         }
       />
       <div className="flex flex-col gap-8">

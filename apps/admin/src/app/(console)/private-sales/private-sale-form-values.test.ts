@@ -33,6 +33,7 @@ describe('private sale form', () => {
       capacity: '',
       waitlistOfferHours: '24',
       discountPercent: '',
+      checkInPoints: '',
       channels: ['EMAIL'],
       tierIds: [],
       segmentIds: [],
@@ -53,6 +54,7 @@ describe('private sale form', () => {
         capacity: 40,
         waitlistOfferHours: 24,
         discountPercent: null,
+        checkInPoints: 0,
         channels: ['EMAIL'],
         tierIds: [GOLD],
         segmentIds: [],
@@ -60,6 +62,16 @@ describe('private sale form', () => {
     });
     expect(readPrivateSaleForm(form({ shopId: MARAIS }))).toEqual({
       input: expect.objectContaining({ shopId: MARAIS }),
+    });
+    // Check-in points are for an event in a shop: online, the field is hidden and not sent.
+    expect(readPrivateSaleForm(form({ shopId: MARAIS, checkInPoints: ' 50 ' }))).toEqual({
+      input: expect.objectContaining({ checkInPoints: 50 }),
+    });
+    expect(readPrivateSaleForm(form({ checkInPoints: '50' }))).toEqual({
+      input: expect.objectContaining({ checkInPoints: 0 }),
+    });
+    expect(readPrivateSaleForm(form({ shopId: MARAIS, checkInPoints: '-3' }))).toEqual({
+      errors: ['checkInPoints'],
     });
   });
 

@@ -19,6 +19,8 @@ export type PrivateSaleFormValues = {
   waitlistOfferHours: string;
   /** An online event's discount in percent on each guest's code; empty: no code. */
   discountPercent: string;
+  /** Points each guest earns when a till checks her in (events in a shop); empty: none. */
+  checkInPoints: string;
   /** The channels ticked for its invitations, besides the portal. */
   channels: PrivateSaleInput['channels'];
   /** Ticked tiers and segments: a customer on one of the tiers, and in one of the segments. */
@@ -50,6 +52,7 @@ export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
   capacity: '',
   waitlistOfferHours: '24',
   discountPercent: '',
+  checkInPoints: '',
   channels: ['EMAIL'],
   tierIds: [],
   segmentIds: [],
@@ -67,6 +70,7 @@ export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormVal
   capacity: String(sale.capacity),
   waitlistOfferHours: String(sale.waitlistOfferHours),
   discountPercent: sale.discountPercent === null ? '' : String(sale.discountPercent),
+  checkInPoints: sale.checkInPoints ? String(sale.checkInPoints) : '',
   channels: sale.channels,
   tierIds: sale.tiers.map((tier) => tier.id),
   segmentIds: sale.segments.map((segment) => segment.id),
@@ -92,6 +96,7 @@ const standIns: { [Field in keyof PrivateSaleInput]?: unknown } = {
   capacity: 1,
   waitlistOfferHours: 24,
   discountPercent: null,
+  checkInPoints: 0,
 };
 
 const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
@@ -109,6 +114,9 @@ const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
   // Only an online event gives codes: in a shop the field is not shown, and not sent.
   discountPercent:
     values.shopId || !values.discountPercent.trim() ? null : whole(values.discountPercent.trim()),
+  // Only an event in a shop has a till to check guests in: online, the field is not shown.
+  checkInPoints:
+    values.shopId && values.checkInPoints.trim() ? whole(values.checkInPoints.trim()) : 0,
   channels: values.channels,
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,

@@ -227,7 +227,15 @@ export const PrivateSaleForm = ({
               className="sm:max-w-xs"
               {...text('waitlistOfferHours')}
             />
-            {values.shopId ? null : (
+            {values.shopId ? (
+              <TextField
+                label={t('checkInPoints')}
+                inputMode="numeric"
+                hint={t('checkInPointsHint')}
+                className="sm:max-w-xs"
+                {...text('checkInPoints')}
+              />
+            ) : (
               <TextField
                 label={t('discountPercent')}
                 inputMode="numeric"

@@ -160,6 +160,7 @@ const KNOWN_SOURCES = [
   'DISCOUNT_CODE',
   'GAME',
   'CONTEST',
+  'INVITATION',
 ];
 
 /**

@@ -4,6 +4,7 @@ import { Card, Skeleton, Tabs } from '@fidele/ui';
 import type { PrivateSaleInput } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
+import { MessagePreview } from '@/components/message-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
@@ -28,7 +29,6 @@ const InvitationMessagesIn = ({
   language: Language;
   channels: Channels;
 }) => {
-  const t = useTranslations('privateSaleMessages');
   const trpc = useTRPC();
   const preview = useQuery(
     trpc.privateSales.preview.queryOptions({ privateSaleId, locale: language }),
@@ -36,47 +36,15 @@ const InvitationMessagesIn = ({
 
   if (preview.error) return <QueryError error={preview.error} onRetry={() => preview.refetch()} />;
   if (!preview.data) return <Skeleton className="h-150 w-full" />;
-  const { email, sms } = preview.data;
 
   return (
-    <div className="flex flex-col gap-6 lg:flex-row">
-      <section
-        aria-labelledby={`invitation-email-${language}`}
-        className="flex min-w-0 flex-1 flex-col gap-2"
-      >
-        <h3 id={`invitation-email-${language}`} className="font-semibold text-ink">
-          {t('email')}
-        </h3>
-        <NotSent channel="EMAIL" channels={channels} />
-        <p className="text-sm">
-          <span className="text-ink-muted">{t('subject')}</span> {email.subject}
-        </p>
-        <iframe
-          sandbox=""
-          srcDoc={email.html}
-          title={t('emailFrame', { subject: email.subject })}
-          className="h-150 w-full rounded-control border border-border bg-white"
-        />
-      </section>
-      <section
-        aria-labelledby={`invitation-sms-${language}`}
-        className="flex flex-col gap-2 lg:w-80"
-      >
-        <h3 id={`invitation-sms-${language}`} className="font-semibold text-ink">
-          {t('sms')}
-        </h3>
-        <NotSent channel="SMS" channels={channels} />
-        <p className="rounded-card bg-surface-muted p-3 text-sm break-words whitespace-pre-wrap text-ink ring-1 ring-border ring-inset">
-          {sms.text}
-        </p>
-        <p className="text-sm text-ink-muted" data-testid="invitation-sms-length">
-          {t(sms.encoding === 'GSM-7' ? 'smsLength' : 'smsLengthUnicode', {
-            units: sms.units,
-            segments: sms.segments,
-          })}
-        </p>
-      </section>
-    </div>
+    <MessagePreview
+      id={`invitation-${language}`}
+      message={preview.data}
+      emailNote={<NotSent channel="EMAIL" channels={channels} />}
+      smsNote={<NotSent channel="SMS" channels={channels} />}
+      smsLengthTestId="invitation-sms-length"
+    />
   );
 };
 

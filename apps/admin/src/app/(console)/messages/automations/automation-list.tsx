@@ -1,0 +1,211 @@
+'use client';
+
+import { Card, Skeleton } from '@fidele/ui';
+import {
+  AUTOMATIONS_AHEAD,
+  isInvitationAutomation,
+  isMarketingAutomation,
+  MESSAGE_CHANNELS,
+} from '@fidele/validators';
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { QueryError } from '@/components/query-error.tsx';
+import { useCan } from '@/components/staff-context.tsx';
+import { useTRPC } from '@/trpc/react.tsx';
+import type { StaffOutputs } from '@/trpc/types.ts';
+import { AutomationStatus } from './automation-status.tsx';
+
+type Automation = StaffOutputs['messages']['automations'][number];
+type KindCounts = StaffOutputs['messages']['counts']['kinds'][number];
+type Channel = (typeof MESSAGE_CHANNELS)[number];
+
+/** What the table counts of each automation's messages, per channel. */
+const METRICS = ['sent', 'opened', 'clicked', 'unsubscribed'] as const;
+type Metric = (typeof METRICS)[number];
+
+/** A metric of a kind's messages on a channel; null where the channel does not track it. */
+const metricOf = (row: KindCounts | undefined, channel: Channel, metric: Metric): number | null => {
+  // Only emails carry the image and the links that tell an opening or a click.
+  if ((metric === 'opened' || metric === 'clicked') && channel !== 'EMAIL') return null;
+  if (!row) return 0;
+  return metric === 'sent' ? row.statuses.SENT : row[metric];
+};
+
+const Dash = ({ label }: { label: string }) => (
+  <>
+    <span aria-hidden="true">—</span>
+    <span className="sr-only">{label}</span>
+  </>
+);
+
+/**
+ * One count of an automation's messages, a line per channel it sends on or has sent on: what
+ * `messages.counts` says of its kind.
+ */
+const MetricCell = ({
+  automation,
+  metric,
+  counts,
+}: {
+  automation: Automation;
+  metric: Metric;
+  counts: { data?: StaffOutputs['messages']['counts']; isPending: boolean };
+}) => {
+  const t = useTranslations('automations.list');
+  const tChannel = useTranslations('channels');
+  const format = useFormatter();
+  if (counts.isPending) return <Skeleton className="ml-auto h-5 w-12" />;
+  const rows = counts.data?.kinds.filter((row) => row.kind === automation.kind) ?? [];
+  const channels = MESSAGE_CHANNELS.filter(
+    (channel) =>
+      rows.some((row) => row.channel === channel) ||
+      (!isInvitationAutomation(automation.kind) && automation.channels.includes(channel)),
+  );
+  if (!counts.data || !channels.length) return <Dash label={t('noMessage')} />;
+  return (
+    <ul className="flex flex-col items-end gap-0.5">
+      {channels.map((channel) => {
+        const value = metricOf(
+          rows.find((row) => row.channel === channel),
+          channel,
+          metric,
+        );
+        return (
+          <li key={channel} className="whitespace-nowrap">
+            <span className="text-xs text-ink-muted">{tChannel(channel)}</span>{' '}
+            {value === null ? <Dash label={t('notTracked')} /> : format.number(value)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+};
+
+/**
+ * Every automation, one row each: when it goes out, on or off, its channels and days ahead, and
+ * how its messages did (sent, opened, clicked, unsubscribed), with a link to change it.
+ */
+export const AutomationList = () => {
+  const t = useTranslations('automations');
+  const tKind = useTranslations('messages.kinds');
+  const tChannel = useTranslations('channels');
+  const trpc = useTRPC();
+  const canManage = useCan('programme:manage');
+  const automations = useQuery(trpc.messages.automations.queryOptions());
+  const counts = useQuery(trpc.messages.counts.queryOptions());
+
+  const heading = (children: ReactNode) => (
+    <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">
+      {children}
+    </th>
+  );
+
+  return (
+    <Card>
+      {automations.error ? (
+        <QueryError error={automations.error} onRetry={() => automations.refetch()} />
+      ) : automations.data ? (
+        <div className="flex flex-col gap-4" data-testid="automation-list">
+          {counts.error ? (
+            <QueryError error={counts.error} onRetry={() => counts.refetch()} />
+          ) : null}
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{t('list.caption')}</caption>
+              <thead className="border-b border-border text-ink-muted">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-semibold">
+                    {t('list.columns.automation')}
+                  </th>
+                  {heading(t('list.columns.status'))}
+                  {heading(t('list.columns.channels'))}
+                  {heading(t('list.columns.daysBefore'))}
+                  {METRICS.map((metric) => (
+                    <th
+                      key={metric}
+                      scope="col"
+                      className="px-3 py-2 text-right font-semibold whitespace-nowrap"
+                    >
+                      {t(`list.columns.${metric}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="py-2 pl-3">
+                    <span className="sr-only">{t('list.columns.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {automations.data.map((automation) => {
+                  const name = tKind(automation.kind);
+                  return (
+                    <tr
+                      key={automation.kind}
+                      className="border-b border-border align-top last:border-b-0"
+                      data-testid={`automation-${automation.kind}`}
+                    >
+                      <th scope="row" className="min-w-56 py-3 pr-3 font-normal">
+                        <span className="block font-semibold text-ink">{name}</span>
+                        <span className="block text-ink-muted">{t(`when.${automation.kind}`)}</span>
+                        <span className="mt-1 block text-xs text-ink-muted">
+                          {t(
+                            isMarketingAutomation(automation.kind)
+                              ? 'list.marketing'
+                              : 'list.service',
+                          )}
+                        </span>
+                      </th>
+                      <td className="px-3 py-3">
+                        <AutomationStatus enabled={automation.enabled} />
+                      </td>
+                      <td className="px-3 py-3">
+                        {isInvitationAutomation(automation.kind) ? (
+                          t('list.eventChannels')
+                        ) : automation.channels.length ? (
+                          <span className="whitespace-nowrap">
+                            {MESSAGE_CHANNELS.filter((channel) =>
+                              automation.channels.includes(channel),
+                            )
+                              .map((channel) => tChannel(channel))
+                              .join(', ')}
+                          </span>
+                        ) : (
+                          <span className="text-ink-muted">{t('list.noChannel')}</span>
+                        )}
+                      </td>
+                      <td className="px-3 py-3 whitespace-nowrap">
+                        {AUTOMATIONS_AHEAD.includes(automation.kind) &&
+                        automation.daysBefore !== null ? (
+                          t('list.daysBefore', { days: automation.daysBefore })
+                        ) : (
+                          <Dash label={t('list.noDaysBefore')} />
+                        )}
+                      </td>
+                      {METRICS.map((metric) => (
+                        <td key={metric} className="px-3 py-3 text-right tabular-nums">
+                          <MetricCell automation={automation} metric={metric} counts={counts} />
+                        </td>
+                      ))}
+                      <td className="py-3 pl-3 text-right">
+                        <Link
+                          href={`/messages/automations/${automation.kind}`}
+                          className="font-semibold whitespace-nowrap text-brand-800 hover:underline"
+                        >
+                          {t(canManage ? 'list.edit' : 'list.view')}
+                          <span className="sr-only"> {name}</span>
+                        </Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : (
+        <Skeleton className="h-96 w-full" />
+      )}
+    </Card>
+  );
+};
