@@ -16,6 +16,8 @@ export const env = z
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     /** The public URL Twilio calls for replies: …/api/v1/webhooks/sms/twilio (it signs it). */
     SMS_REPLIES_URL: z.url().optional(),
+    /** The public URL of SMS delivery reports, …/api/v1/webhooks/sms/twilio/status (the worker's too). */
+    SMS_STATUS_CALLBACK_URL: z.url().optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

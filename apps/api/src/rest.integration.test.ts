@@ -65,6 +65,7 @@ describe('OpenAPI', () => {
     'POST /invitations/check-in',
     'POST /webhooks/orders/{shopId}',
     'POST /webhooks/sms/twilio',
+    'POST /webhooks/sms/twilio/status',
   ];
   type Operation = {
     parameters?: { name: string; in: string; description?: string }[];

@@ -13,10 +13,13 @@ export const serveApi = async () => {
     db,
     apiKeys,
     rateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
-    twilio:
-      env.TWILIO_AUTH_TOKEN && env.SMS_REPLIES_URL
-        ? { authToken: env.TWILIO_AUTH_TOKEN, publicUrl: env.SMS_REPLIES_URL }
-        : undefined,
+    twilio: env.TWILIO_AUTH_TOKEN
+      ? {
+          authToken: env.TWILIO_AUTH_TOKEN,
+          repliesUrl: env.SMS_REPLIES_URL,
+          statusUrl: env.SMS_STATUS_CALLBACK_URL,
+        }
+      : undefined,
     // Written by pino's worker thread, so a request never waits on stdout.
     logger: {
       level: env.LOG_LEVEL,

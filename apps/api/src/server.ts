@@ -11,8 +11,8 @@ import { clientErrorResponse, frameworkErrorResponse } from './framework-errors.
 import { withOrderWebhooks } from './order-webhooks-openapi.ts';
 import { registerOrderWebhooks } from './order-webhooks.ts';
 import { registerRestRoutes } from './rest-adapter.ts';
-import { withSmsReplies } from './sms-replies-openapi.ts';
-import { registerSmsReplies, type TwilioReplies } from './sms-replies.ts';
+import { withTwilioWebhooks } from './twilio-webhooks-openapi.ts';
+import { registerTwilioWebhooks, type TwilioWebhooks } from './twilio-webhooks.ts';
 
 const PREFIX = '/api/v1';
 /** No request of the contract needs a longer URL; Node itself refuses headers over 16 KiB. */
@@ -23,8 +23,8 @@ export const buildServer = (options: {
   /** API keys kept in memory (`createApiKeyCache`); without it, each request reads its key. */
   apiKeys?: ApiKeyCache;
   rateLimitPerMinute: number;
-  /** Twilio's replies webhook; without it, the route refuses every request. */
-  twilio?: TwilioReplies;
+  /** Twilio's webhooks (replies, delivery reports); without it, their routes refuse every request. */
+  twilio?: TwilioWebhooks;
   logger?: FastifyServerOptions['logger'];
 }) => {
   const app = Fastify({
@@ -58,10 +58,10 @@ export const buildServer = (options: {
     rateLimit: apiRequestsPerKey(options.rateLimitPerMinute),
   });
   registerOrderWebhooks(app, { db: options.db, prefix: PREFIX, router: terminalRouter });
-  registerSmsReplies(app, { db: options.db, prefix: PREFIX, twilio: options.twilio });
+  registerTwilioWebhooks(app, { db: options.db, prefix: PREFIX, twilio: options.twilio });
   registerDocs(
     app,
-    withSmsReplies(withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX))),
+    withTwilioWebhooks(withOrderWebhooks(terminalOpenApiDocument(terminalRouter, PREFIX))),
   );
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, {

@@ -58,6 +58,13 @@ export const messageSettingsInput = z
 /** The development SMS outbox: staff reply to a kept SMS as its recipient would. */
 export const smsOutboxReplyInput = z.object({ smsId: uuid, body: z.string().min(1).max(160) });
 
+/** An SMS provider's delivery report on one of our messages. */
+export const smsDeliveryInput = z.object({
+  messageId: uuid,
+  status: z.string().trim().min(1).max(32),
+  errorCode: z.string().max(32).nullish(),
+});
+
 /** A reply to one of our SMS, as an SMS provider's webhook forwards it. */
 export const smsReplyInput = z.object({
   from: z.string().trim().min(1).max(32),

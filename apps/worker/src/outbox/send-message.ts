@@ -65,6 +65,7 @@ export const sendOutboxMessage = async (
     messageId,
     sentTo: sent.sentTo,
     summary: sent.summary,
+    delivered: sent.delivered,
     // The provider had not seen it although an earlier attempt may have reached it.
     resent: message.interrupted && !sent.alreadySent,
   });

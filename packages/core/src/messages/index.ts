@@ -23,4 +23,5 @@ export {
 } from './automations.ts';
 export type { Automation, AutomationTexts } from './automations.ts';
 export { trackMessage } from './message-tracking.ts';
+export { recordSmsDelivery } from './sms-delivery.ts';
 export { isStopReply, recordSmsReply } from './sms-replies.ts';

@@ -39,6 +39,10 @@ export const listMessages = async (
         sentTo: true,
         summary: true,
         sentAt: true,
+        deliveredAt: true,
+        undeliveredAt: true,
+        openedAt: true,
+        clickedAt: true,
         resent: true,
         createdAt: true,
         customer: { select: { id: true, firstName: true, lastName: true, memberCode: true } },
@@ -61,6 +65,9 @@ export type MessageCounts = {
     kind: MessageKind;
     channel: MessageChannel;
     statuses: StatusCounts;
+    /** SMS the provider reported delivered, or not deliverable. */
+    delivered: number;
+    undelivered: number;
     opened: number;
     clicked: number;
     unsubscribed: number;
@@ -80,7 +87,14 @@ const noMessages = (): StatusCounts => ({
 export const countMessages = async (db: Db): Promise<MessageCounts> => {
   const rows = await db.message.groupBy({
     by: ['channel', 'kind', 'status'],
-    _count: { _all: true, openedAt: true, clickedAt: true, unsubscribedAt: true },
+    _count: {
+      _all: true,
+      deliveredAt: true,
+      undeliveredAt: true,
+      openedAt: true,
+      clickedAt: true,
+      unsubscribedAt: true,
+    },
     orderBy: [{ kind: 'asc' }, { channel: 'asc' }],
   });
   const counts: MessageCounts = { channels: { EMAIL: noMessages(), SMS: noMessages() }, kinds: [] };
@@ -93,12 +107,16 @@ export const countMessages = async (db: Db): Promise<MessageCounts> => {
           kind: row.kind,
           channel: row.channel,
           statuses: noMessages(),
+          delivered: 0,
+          undelivered: 0,
           opened: 0,
           clicked: 0,
           unsubscribed: 0,
         }),
       );
     kind.statuses[row.status] = row._count._all;
+    kind.delivered += row._count.deliveredAt;
+    kind.undelivered += row._count.undeliveredAt;
     kind.opened += row._count.openedAt;
     kind.clicked += row._count.clickedAt;
     kind.unsubscribed += row._count.unsubscribedAt;

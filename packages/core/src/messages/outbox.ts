@@ -87,13 +87,23 @@ export const claimMessage = async (
 /** The provider took the message: its one delivery is recorded, with what it said and where. */
 export const recordMessageSent = async (
   db: Db,
-  input: { messageId: string; sentTo: string; summary: string; resent: boolean; now?: Date },
+  input: {
+    messageId: string;
+    sentTo: string;
+    summary: string;
+    resent: boolean;
+    /** The provider delivered it as it took it (the development SMS outbox). */
+    delivered?: boolean;
+    now?: Date;
+  },
 ) => {
+  const now = input.now ?? new Date();
   await db.message.updateMany({
     where: { id: input.messageId, status: 'SENDING' },
     data: {
       status: 'SENT',
-      sentAt: input.now ?? new Date(),
+      sentAt: now,
+      deliveredAt: input.delivered ? now : undefined,
       sentTo: input.sentTo,
       summary: input.summary.slice(0, 1600),
       resent: input.resent,

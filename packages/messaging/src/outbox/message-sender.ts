@@ -15,7 +15,7 @@ export type MessageSender = {
   send: (
     messageId: string,
     message: OutgoingMessage,
-  ) => Promise<{ sentTo: string; summary: string; alreadySent: boolean }>;
+  ) => Promise<{ sentTo: string; summary: string; alreadySent: boolean; delivered: boolean }>;
 };
 
 export const createMessageSender = ({
@@ -33,11 +33,12 @@ export const createMessageSender = ({
   send: async (messageId, message) => {
     if (message.channel === 'SMS') {
       const body = renderSmsMessage(message, links);
-      const { alreadySent } = await sms.send({ messageId, to: message.to, body });
-      return { sentTo: message.to, summary: body, alreadySent };
+      const { alreadySent, delivered } = await sms.send({ messageId, to: message.to, body });
+      return { sentTo: message.to, summary: body, alreadySent, delivered };
     }
     const email = await renderEmailMessage(message, links, { messageId });
     await mailer.send({ ...email, messageId: `<${messageId}@${messageIdDomain}>` });
-    return { sentTo: message.to, summary: email.subject, alreadySent: false };
+    // An SMTP server's acceptance is not a delivery: an email's stays unknown.
+    return { sentTo: message.to, summary: email.subject, alreadySent: false, delivered: false };
   },
 });

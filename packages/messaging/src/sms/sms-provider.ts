@@ -8,8 +8,11 @@ export type SmsToSend = { messageId: string; to: string; body: string };
 export type SmsProvider = {
   /** The sender name or short code the SMS come from. */
   sender: string;
-  /** `alreadySent` when the provider knows this message id already: nothing went out again. */
-  send: (sms: SmsToSend) => Promise<{ alreadySent: boolean }>;
+  /**
+   * `alreadySent` when the provider knows this message id already: nothing went out again;
+   * `delivered` when taking it was delivering it (a real provider reports delivery later).
+   */
+  send: (sms: SmsToSend) => Promise<{ alreadySent: boolean; delivered: boolean }>;
 };
 
 /**
@@ -23,7 +26,7 @@ export const developmentSmsProvider = (db: Db, sender: string): SmsProvider => (
       data: [{ messageId, to, sender, body, segments: smsLength(body).segments }],
       skipDuplicates: true,
     });
-    return { alreadySent: stored.count === 0 };
+    return { alreadySent: stored.count === 0, delivered: true };
   },
 });
 
@@ -60,7 +63,7 @@ export const twilioSmsProvider = (config: {
     );
     if (!response.ok)
       throw new Error(`Twilio refused the SMS (${response.status}): ${await response.text()}`);
-    return { alreadySent: false };
+    return { alreadySent: false, delivered: false };
   },
 });
 

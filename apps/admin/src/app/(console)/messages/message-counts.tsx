@@ -22,15 +22,18 @@ const GROUP_NAMES = Object.keys(GROUPS) as (keyof typeof GROUPS)[];
 
 type StatusCounts = StaffOutputs['messages']['counts']['channels']['EMAIL'];
 
-/** What a kind's messages brought: openings and clicks (emails only) and unsubscribes. */
-const ENGAGEMENT = ['opened', 'clicked', 'unsubscribed'] as const;
+/**
+ * What became of a kind's messages: delivered (SMS, by the provider's reports), opened and
+ * clicked (emails only), and the unsubscribes they brought.
+ */
+const ENGAGEMENT = ['delivered', 'opened', 'clicked', 'unsubscribed'] as const;
 
 type Engagement = Record<(typeof ENGAGEMENT)[number], number | null>;
 
 /**
  * One table of the summary: a row per channel, or per kind of message on a channel with what
  * its messages brought (null where the channel does not track it: an SMS is neither opened nor
- * clicked as far as we know).
+ * clicked as far as we know, and an email's delivery is not reported).
  */
 const CountsTable = ({
   caption,
@@ -142,7 +145,9 @@ export const MessageCounts = () => {
                 label: `${tKind(row.kind)} · ${tChannel(row.channel)}`,
                 statuses: row.statuses,
                 engagement: {
-                  // Only emails carry the image and the links that tell an opening or a click.
+                  // SMS providers report delivery; emails carry the image and the links that
+                  // tell an opening or a click.
+                  delivered: row.channel === 'SMS' ? row.delivered : null,
                   opened: row.channel === 'EMAIL' ? row.opened : null,
                   clicked: row.channel === 'EMAIL' ? row.clicked : null,
                   unsubscribed: row.unsubscribed,

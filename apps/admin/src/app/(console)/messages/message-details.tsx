@@ -44,6 +44,10 @@ export const MessageDetails = ({ message }: { message: OutboxMessage }) => {
       case 'SENT':
         return [
           message.sentAt ? t('sent', { at: at(message.sentAt), to: message.sentTo ?? '' }) : null,
+          message.deliveredAt ? t('delivered', { at: at(message.deliveredAt) }) : null,
+          message.undeliveredAt ? t('undelivered', { error: message.lastError ?? '' }) : null,
+          message.openedAt ? t('opened', { at: at(message.openedAt) }) : null,
+          message.clickedAt ? t('clicked', { at: at(message.clickedAt) }) : null,
           message.summary ? (
             <span className="line-clamp-2 text-ink" title={message.summary}>
               {message.summary}

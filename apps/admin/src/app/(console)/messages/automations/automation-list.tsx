@@ -22,12 +22,14 @@ type KindCounts = StaffOutputs['messages']['counts']['kinds'][number];
 type Channel = (typeof MESSAGE_CHANNELS)[number];
 
 /** What the table counts of each automation's messages, per channel. */
-const METRICS = ['sent', 'opened', 'clicked', 'unsubscribed'] as const;
+const METRICS = ['sent', 'delivered', 'opened', 'clicked', 'unsubscribed'] as const;
 type Metric = (typeof METRICS)[number];
 
 /** A metric of a kind's messages on a channel; null where the channel does not track it. */
 const metricOf = (row: KindCounts | undefined, channel: Channel, metric: Metric): number | null => {
-  // Only emails carry the image and the links that tell an opening or a click.
+  // SMS providers report delivery; only emails carry the image and links that tell an opening
+  // or a click.
+  if (metric === 'delivered' && channel !== 'SMS') return null;
   if ((metric === 'opened' || metric === 'clicked') && channel !== 'EMAIL') return null;
   if (!row) return 0;
   return metric === 'sent' ? row.statuses.SENT : row[metric];

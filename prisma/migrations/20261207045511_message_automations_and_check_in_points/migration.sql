@@ -17,8 +17,10 @@ ALTER TYPE "MessageKind" ADD VALUE 'CODE_EXPIRING';
 
 -- AlterTable
 ALTER TABLE "Message" ADD COLUMN     "clickedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "deliveredAt" TIMESTAMPTZ(3),
 ADD COLUMN     "openedAt" TIMESTAMPTZ(3),
-ADD COLUMN     "reference" VARCHAR(64);
+ADD COLUMN     "reference" VARCHAR(64),
+ADD COLUMN     "undeliveredAt" TIMESTAMPTZ(3);
 
 -- AlterTable
 ALTER TABLE "PrivateSale" ADD COLUMN     "checkInPoints" INTEGER NOT NULL DEFAULT 0;
