@@ -62,6 +62,7 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   await page.getByLabel('Starts').fill(inputTime(-3));
   await page.getByLabel('Ends').fill(inputTime(48));
   await page.getByLabel('Places').fill('2');
+  await page.getByLabel('Points for coming').fill('50');
   await page.getByRole('checkbox', { name: 'Gold' }).check();
   await page.getByRole('checkbox', { name: 'SMS' }).check();
   await page.getByRole('button', { name: 'Create the private sale' }).click();
@@ -147,12 +148,22 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
     status: 'CHECKED_IN',
     privateSale: { id: sale.id, name },
     customer: { firstName: 'Camille', tier: { code: 'GOLD' } },
+    pointsEarned: 50,
   });
   const again = await checkIn();
   expect(again.status()).toBe(409);
   const refused = await again.json();
   expect(refused.error.code).toBe('already_checked_in');
   expect(refused.error.message).toContain(body.invitation.checkedInAt);
+  // Her 50 points for coming are in her history, once.
+  const history = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signInToPortal(history, camille.email, 'right-password');
+  await expect(history.getByTestId('points-balance')).toHaveText('50');
+  await history.goto(`${urls.portal}/history`);
+  await expect(
+    history.getByTestId('movement').filter({ hasText: 'Welcomed at a private event' }),
+  ).toContainText('+50');
+  await history.close();
 
   // The admin sees who is coming, who waits and who came.
   await page.reload();

@@ -142,10 +142,10 @@ ALTER TABLE "PrivateSale" ADD CONSTRAINT "PrivateSale_checkInPoints"
 -- The check-in as before, with the event's points when it gives some. They go through the ledger
 -- like every credit, planned in TypeScript (a credit repays a debt first): a first call that
 -- finds points to give writes nothing and answers {"plan": …} with what the plan needs (the
--- customer, the points, her points account's version and her debt); the caller plans the
--- movement and calls again with it (`earn`), which is written with the check-in under the
--- account's lock if the account has not changed since, else answered with a fresh plan. An event
--- without points stays one round trip.
+-- customer, the points and her debt); the caller plans the movement and calls again with it
+-- (`earn`) and the debt it was planned on, which is written with the check-in under the
+-- account's lock if her debt is still that, else answered with a fresh plan. Her other movements
+-- in between change nothing to a credit's plan. An event without points stays one round trip.
 CREATE OR REPLACE FUNCTION check_in_invitation(p jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -191,17 +191,16 @@ BEGIN
       PERFORM 1 FROM "Account" a WHERE a."customerId" = inv."customerId" FOR UPDATE;
     END IF;
     -- A statement of its own after the lock: it sees what the lock's previous holder committed.
-    SELECT a.xmin::text AS version,
-           COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = (p->>'debtPrefix') || inv."customerId"), 0) AS debt
-    INTO account
-    FROM "Account" a WHERE a."customerId" = inv."customerId";
+    SELECT COALESCE(d.balance, 0) AS debt INTO account
+    FROM (SELECT 1) one
+    LEFT JOIN "Account" d ON d.code = (p->>'debtPrefix') || inv."customerId";
     IF jsonb_typeof(earn) IS DISTINCT FROM 'object'
        OR (earn->>'points')::int IS DISTINCT FROM inv."checkInPoints"
        OR earn->>'sourceId' IS DISTINCT FROM inv.id::text
-       OR p->>'version' IS DISTINCT FROM account.version THEN
+       OR (p->>'debt')::int IS DISTINCT FROM account.debt THEN
       RETURN jsonb_build_object('plan', jsonb_build_object(
         'customerId', inv."customerId", 'invitationId', inv.id, 'points', inv."checkInPoints",
-        'version', account.version, 'debt', account.debt));
+        'debt', account.debt));
     END IF;
   END IF;
   IF inv.status <> 'ACCEPTED' THEN

@@ -1,8 +1,35 @@
 'use client';
 
-import type { SmsLength } from '@fidele/messaging';
-import { useTranslations } from 'next-intl';
+import type { SmsLength } from '@fidele/messaging/sms-length';
+import { Tabs } from '@fidele/ui';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+
+export type PreviewLanguage = 'en' | 'fr';
+
+/** A preview in English and in French, on two tabs, the staff member's language first. */
+export const PreviewLanguages = ({
+  label,
+  names,
+  children,
+}: {
+  label: string;
+  names: Record<PreviewLanguage, string>;
+  children: (language: PreviewLanguage) => ReactNode;
+}) => {
+  const locale = useLocale();
+  return (
+    <Tabs
+      label={label}
+      defaultTab={locale === 'fr' ? 'fr' : 'en'}
+      tabs={(['en', 'fr'] as const).map((language) => ({
+        id: language,
+        label: names[language],
+        content: children(language),
+      }))}
+    />
+  );
+};
 
 /** A message as the preview procedures render it for a sample customer: its email and its SMS. */
 export type PreviewedMessage = {

@@ -26,10 +26,10 @@ export const CHECK_IN_SOURCE = 'INVITATION';
 
 /** What `check_in_invitation` needs planned before it can give an event's check-in points. */
 type PointsToPlan = {
-  plan: { customerId: string; invitationId: string; points: number; version: string; debt: number };
+  plan: { customerId: string; invitationId: string; points: number; debt: number };
 };
 
-// A plan goes stale only when another movement of hers got in between; this many tries is plenty.
+// A plan goes stale only when her debt changed in between (a refund): this many tries is plenty.
 const PLANS_TRIED = 5;
 
 /** Codes are printed in capitals; a till's scanner or a cashier may send them otherwise. */
@@ -67,10 +67,10 @@ export const checkInInvitation = async (
   let outcome = await call({});
   for (let tried = 0; 'plan' in outcome; tried++) {
     if (tried === PLANS_TRIED) throw new AppError('service_unavailable');
-    const { customerId, invitationId, points, version, debt } = outcome.plan;
+    const { customerId, invitationId, points, debt } = outcome.plan;
     const plan = planMovement({ points }, { spendable: 0, pending: 0, debt });
     outcome = await call({
-      version,
+      debt,
       earn: plannedMovement(customerId, 'EARN', 'STORE', plan, {
         points,
         sourceType: CHECK_IN_SOURCE,

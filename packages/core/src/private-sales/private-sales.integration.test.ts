@@ -377,7 +377,7 @@ describe('check-in points', () => {
     expect(await balanceOf(customers[0]!.id)).toBe(150);
   });
 
-  it('plans again when another movement of hers got in between, and answers 0 for an event without points', async () => {
+  it('lands with her other movements racing it, and answers 0 for an event without points', async () => {
     const { invitations, customers } = await invited(2, { checkInPoints: 40, capacity: 2 });
     const customerId = customers[0]!.id;
     // Her purchases and adjustments race the check-in: every one lands, the check-in's too.

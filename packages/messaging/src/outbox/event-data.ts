@@ -28,9 +28,16 @@ export const eventWords = (data: InvitationData, locale: MessageLocale) => ({
   text: locale === 'fr' ? data.textFr : data.textEn,
 });
 
-/** GSM alphabet look-alikes for the dashes and thin spaces dates are written with. */
+/**
+ * GSM alphabet look-alikes for the dashes and thin spaces dates and numbers are written with,
+ * and for typographic quotes: one character outside it makes a whole SMS UCS-2.
+ */
 export const gsmSafe = (text: string) =>
-  text.replace(/[\u2010-\u2015]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+  text
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ')
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"');
 
 /**
  * "Tuesday 8 December, 10:00 – 19:00" in the programme's time zone. The short style is for SMS:

@@ -4,7 +4,6 @@ import {
   eventWhen,
   eventWhere,
   eventWords,
-  gsmSafe,
   invitationData,
   type MessageLocale,
   momentWords,
@@ -140,7 +139,6 @@ export const messageValues = (
         },
         short: {
           ...event,
-          event: gsmSafe(name),
           when: eventWhen(data, locale, 'short'),
           deadline: deadline ? momentWords(deadline, locale, 'short') : '',
         },

@@ -146,6 +146,18 @@ describe('automations', () => {
     expect(welcome!.text).toContain('Your member number is FID-2K7Q9M');
     expect(welcome!.text).toContain('https://portal.example/card');
     expect(birthday!.text).toContain('Notre cadeau : 1\u202f500 points');
+    // In an SMS, the narrow space that groups French numbers becomes a plain one (GSM-7).
+    const sms = renderSmsMessage(
+      {
+        ...messages[3]!,
+        channel: 'SMS',
+        locale: 'fr',
+        data: { points: 1500, until: '2027-01-06T22:59:59.000Z' },
+      },
+      links,
+    );
+    expect(sms).toContain('1 500 points expirent');
+    expect(smsLength(sms)).toMatchObject({ encoding: 'GSM-7' });
     expect(tier!.subject).toBe('You are now Gold');
     expect(tier!.text).toContain('as long as you earn 1,000 qualifying points over any 12 months');
     expect(tier!.html).toContain('Double points<br />Private sales');

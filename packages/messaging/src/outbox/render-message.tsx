@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import type { Email } from '../mailer.ts';
 import { escapeHtml } from '../templates/escape-html.ts';
 import { type MessageWords, wordsOf } from './automation-words.ts';
-import { messageLocale, type MessageLocale } from './event-data.ts';
+import { gsmSafe, messageLocale, type MessageLocale } from './event-data.ts';
 import { KINDS_WITH_CODE, MessageEmail, SMS_STOP } from './message-email.tsx';
 import { fillPlaceholders, messageValues } from './message-values.ts';
 
@@ -162,7 +162,10 @@ export const renderEmailMessage = async (
   };
 };
 
-/** The text of a message sent by SMS; a marketing one ends with how to stop them. */
+/**
+ * The text of a message sent by SMS, in the GSM alphabet where a look-alike exists (see
+ * `gsmSafe`); a marketing one ends with how to stop them.
+ */
 export const renderSmsMessage = (message: OutgoingMessage, links: MessageLinks): string => {
   const locale = messageLocale(message.locale);
   const { short } = messageValues(
@@ -172,6 +175,6 @@ export const renderSmsMessage = (message: OutgoingMessage, links: MessageLinks):
     message.firstName,
     links.portalUrl,
   );
-  const body = fillPlaceholders(wordsOf(message.kind, locale, message.words).sms, short);
+  const body = gsmSafe(fillPlaceholders(wordsOf(message.kind, locale, message.words).sms, short));
   return message.marketing ? `${body} ${SMS_STOP[locale]}` : body;
 };

@@ -1,10 +1,10 @@
 'use client';
 
-import { Card, Skeleton, Tabs } from '@fidele/ui';
+import { Card, Skeleton } from '@fidele/ui';
 import type { PrivateSaleInput } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
-import { MessagePreview } from '@/components/message-preview.tsx';
+import { useTranslations } from 'next-intl';
+import { MessagePreview, PreviewLanguages } from '@/components/message-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
@@ -62,26 +62,18 @@ export const InvitationMessages = ({
 }) => {
   const t = useTranslations('privateSaleMessages');
   const tForm = useTranslations('privateSaleForm');
-  const locale = useLocale();
-  const languages: Language[] = ['en', 'fr'];
   return (
     <Card title={t('title')} data-testid="invitation-messages">
       <p className="mb-4 text-sm text-ink-muted">{t('description')}</p>
-      <Tabs
-        label={t('language')}
-        defaultTab={locale === 'fr' ? 'fr' : 'en'}
-        tabs={languages.map((language) => ({
-          id: language,
-          label: tForm(language === 'fr' ? 'french' : 'english'),
-          content: (
-            <InvitationMessagesIn
-              privateSaleId={privateSaleId}
-              language={language}
-              channels={channels}
-            />
-          ),
-        }))}
-      />
+      <PreviewLanguages label={t('language')} names={{ en: tForm('english'), fr: tForm('french') }}>
+        {(language) => (
+          <InvitationMessagesIn
+            privateSaleId={privateSaleId}
+            language={language}
+            channels={channels}
+          />
+        )}
+      </PreviewLanguages>
     </Card>
   );
 };

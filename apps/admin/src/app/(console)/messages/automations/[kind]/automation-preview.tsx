@@ -1,11 +1,11 @@
 'use client';
 
-import { Card, Skeleton, Tabs } from '@fidele/ui';
+import { Card, Skeleton } from '@fidele/ui';
 import type { AutomationKind } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import { MessagePreview } from '@/components/message-preview.tsx';
+import { MessagePreview, PreviewLanguages } from '@/components/message-preview.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import {
@@ -96,22 +96,14 @@ export const AutomationPreview = ({
   defaults: AutomationDefaults;
 }) => {
   const t = useTranslations('automations.preview');
-  const locale = useLocale();
-  const languages: AutomationLanguage[] = ['en', 'fr'];
   return (
     <Card title={t('title')} data-testid="automation-preview">
       <p className="mb-4 text-sm text-ink-muted">{t('description')}</p>
-      <Tabs
-        label={t('language')}
-        defaultTab={locale === 'fr' ? 'fr' : 'en'}
-        tabs={languages.map((language) => ({
-          id: language,
-          label: t(language === 'fr' ? 'french' : 'english'),
-          content: (
-            <PreviewIn kind={kind} language={language} values={values} defaults={defaults} />
-          ),
-        }))}
-      />
+      <PreviewLanguages label={t('language')} names={{ en: t('english'), fr: t('french') }}>
+        {(language) => (
+          <PreviewIn kind={kind} language={language} values={values} defaults={defaults} />
+        )}
+      </PreviewLanguages>
     </Card>
   );
 };
