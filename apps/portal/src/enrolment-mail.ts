@@ -28,9 +28,9 @@ export const enrolmentMail = (): EnrolmentMail => {
     welcome: quietly(({ email }) =>
       signIn(MAGIC_LINK_PROVIDER, { email, redirectTo: '/', redirect: false }),
     ),
-    alreadyMember: quietly(({ email, firstName, locale }) =>
+    alreadyMember: quietly(async ({ email, firstName, locale }) =>
       mailer.send(
-        accountExistsEmail({
+        await accountExistsEmail({
           to: email,
           firstName,
           locale: isLocale(locale) ? locale : 'en',

@@ -18,7 +18,7 @@ export const sendPasswordLink = async (
   url.searchParams.set('token', link.token);
   const template = link.purpose === 'INVITATION' ? staffInvitationEmail : passwordResetEmail;
   await mail.mailer.send(
-    template({
+    await template({
       to: link.to.email,
       url: url.toString(),
       locale: link.to.locale === 'fr' ? 'fr' : 'en',

@@ -89,7 +89,7 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
         });
         if (!customer) return;
         await mailer.send(
-          magicLinkEmail({
+          await magicLinkEmail({
             to: identifier,
             url: link,
             expires,

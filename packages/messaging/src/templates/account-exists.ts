@@ -1,5 +1,5 @@
 import type { Email } from '../mailer.ts';
-import { brandedEmail } from './branded-email.ts';
+import { brandedEmail } from './branded-email.tsx';
 import type { MagicLinkLocale } from './magic-link.ts';
 
 export type AccountExistsInput = {
@@ -35,7 +35,7 @@ export const accountExistsEmail = ({
   locale,
   firstName,
   signInUrl,
-}: AccountExistsInput): Email => {
+}: AccountExistsInput): Promise<Email> => {
   const t = copy[locale];
   return brandedEmail({
     to,

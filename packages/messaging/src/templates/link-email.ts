@@ -1,5 +1,5 @@
 import type { Email } from '../mailer.ts';
-import { brandedEmail } from './branded-email.ts';
+import { brandedEmail } from './branded-email.tsx';
 
 export type EmailLocale = 'en' | 'fr';
 
@@ -27,7 +27,7 @@ export const linkEmail = ({
   locale: EmailLocale;
   expires: Date;
   copy: LinkEmailCopy;
-}): Email => {
+}): Promise<Email> => {
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -62,7 +62,7 @@ export type PersonalLinkEmailInput = {
 /** A link email in each locale's words, greeting the person by name when it is known. */
 export const personalLinkEmail =
   (copy: Record<EmailLocale, Omit<LinkEmailCopy, 'greeting'>>) =>
-  ({ to, url, locale, expires, name }: PersonalLinkEmailInput): Email =>
+  ({ to, url, locale, expires, name }: PersonalLinkEmailInput): Promise<Email> =>
     linkEmail({
       to,
       url,

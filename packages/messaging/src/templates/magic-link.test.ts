@@ -8,8 +8,8 @@ const base = {
 };
 
 describe('magic link email', () => {
-  it('speaks English with the link in text and HTML', () => {
-    const email = magicLinkEmail({ ...base, locale: 'en', firstName: 'Camille' });
+  it('speaks English with the link in text and HTML', async () => {
+    const email = await magicLinkEmail({ ...base, locale: 'en', firstName: 'Camille' });
     expect(email.subject).toBe('Your Fidèle sign-in link');
     expect(email.text).toContain(base.url);
     expect(email.text).toContain('Hello Camille,');
@@ -18,15 +18,15 @@ describe('magic link email', () => {
     );
   });
 
-  it('speaks French with a French date', () => {
-    const email = magicLinkEmail({ ...base, locale: 'fr' });
+  it('speaks French with a French date', async () => {
+    const email = await magicLinkEmail({ ...base, locale: 'fr' });
     expect(email.subject).toBe('Votre lien de connexion Fidèle');
     expect(email.text).toContain('24 novembre 2026');
     expect(email.html).toContain('lang="fr"');
   });
 
-  it('escapes the name in HTML', () => {
-    const email = magicLinkEmail({ ...base, locale: 'en', firstName: '<b>x</b>' });
+  it('escapes the name in HTML', async () => {
+    const email = await magicLinkEmail({ ...base, locale: 'en', firstName: '<b>x</b>' });
     expect(email.html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(email.html).not.toContain('<b>x</b>');
   });

@@ -33,5 +33,5 @@ const copy = {
 const signInLinkEmail = personalLinkEmail(copy);
 
 /** The sign-in link email, as text and HTML, in the customer's language. */
-export const magicLinkEmail = ({ firstName, ...link }: MagicLinkInput): Email =>
+export const magicLinkEmail = ({ firstName, ...link }: MagicLinkInput): Promise<Email> =>
   signInLinkEmail({ ...link, name: firstName });

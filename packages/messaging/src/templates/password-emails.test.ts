@@ -10,22 +10,22 @@ const base = {
 };
 
 describe('password emails', () => {
-  it('send a reset link in English and in French', () => {
-    const en = passwordResetEmail({ ...base, locale: 'en' });
+  it('send a reset link in English and in French', async () => {
+    const en = await passwordResetEmail({ ...base, locale: 'en' });
     expect(en.subject).toBe('Choose a new Fidèle password');
     expect(en.text).toContain(base.url);
     expect(en.text).toContain('Hello Sam,');
-    const fr = passwordResetEmail({ ...base, locale: 'fr' });
+    const fr = await passwordResetEmail({ ...base, locale: 'fr' });
     expect(fr.subject).toBe('Choisissez un nouveau mot de passe Fidèle');
     expect(fr.text).toContain('Bonjour Sam,');
     expect(fr.text).toContain('1 décembre 2026');
   });
 
-  it('invite a staff member with their link, the name escaped', () => {
-    const email = staffInvitationEmail({ ...base, locale: 'en', name: '<i>Sam</i>' });
+  it('invite a staff member with their link, the name escaped', async () => {
+    const email = await staffInvitationEmail({ ...base, locale: 'en', name: '<i>Sam</i>' });
     expect(email.subject).toBe('You are invited to the Fidèle back office');
     expect(email.html).toContain('href="http://127.0.0.1:3001/set-password?token=abc"');
     expect(email.html).toContain('&lt;i&gt;Sam&lt;/i&gt;');
-    expect(staffInvitationEmail({ ...base, locale: 'fr' }).html).toContain('lang="fr"');
+    expect((await staffInvitationEmail({ ...base, locale: 'fr' })).html).toContain('lang="fr"');
   });
 });
