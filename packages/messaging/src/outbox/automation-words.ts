@@ -43,7 +43,7 @@ export const DEFAULT_WORDS: Record<AutomationKind, Record<MessageLocale, Message
     fr: {
       subject: 'Vous êtes maintenant {tier}',
       body: 'Félicitations {firstName}, vous avez atteint le statut {tier} !\n\nIl reste le vôtre tant que {keepIt}.',
-      sms: 'Fidèle : félicitations {firstName}, vous êtes maintenant {tier} ! Vos avantages : {link}',
+      sms: 'Fidèle : félicitations {firstName}, vous voilà {tier} ! Vos avantages : {link}',
     },
   },
   POINTS_EXPIRING: {

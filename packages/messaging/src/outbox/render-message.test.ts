@@ -1,5 +1,7 @@
+import { AUTOMATION_KINDS, isMarketingAutomation } from '@fidele/validators';
 import { describe, expect, it } from 'vitest';
 import { smsLength } from '../sms/segments.ts';
+import { previewMessage } from './message-preview.ts';
 import { type OutgoingMessage, renderEmailMessage, renderSmsMessage } from './render-message.tsx';
 
 const invitation: OutgoingMessage = {
@@ -200,6 +202,24 @@ describe('automations', () => {
       inlineImages: true,
     });
     expect(preview.html).not.toContain('/api/messages/');
+  });
+});
+
+describe('default wording', () => {
+  it('keeps every SMS in the GSM alphabet, in one or two SMS, in both languages', async () => {
+    for (const kind of AUTOMATION_KINDS)
+      for (const locale of ['en', 'fr'] as const) {
+        const { sms } = await previewMessage(
+          { kind, locale, marketing: isMarketingAutomation(kind) },
+          links,
+        );
+        expect({ kind, locale, encoding: sms.encoding }).toEqual({
+          kind,
+          locale,
+          encoding: 'GSM-7',
+        });
+        expect(sms.segments).toBeLessThanOrEqual(2);
+      }
   });
 });
 
