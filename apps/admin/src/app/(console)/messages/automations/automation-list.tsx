@@ -117,9 +117,7 @@ export const AutomationList = () => {
                   <th scope="col" className="py-2 pr-3 font-semibold">
                     {t('list.columns.automation')}
                   </th>
-                  {heading(t('list.columns.status'))}
-                  {heading(t('list.columns.channels'))}
-                  {heading(t('list.columns.daysBefore'))}
+                  {heading(t('list.columns.sending'))}
                   {heading(t('list.columns.results'))}
                   <th scope="col" className="py-2 pl-3">
                     <span className="sr-only">{t('list.columns.actions')}</span>
@@ -147,32 +145,30 @@ export const AutomationList = () => {
                         </span>
                       </th>
                       <td className="px-3 py-3">
-                        <AutomationStatus enabled={automation.enabled} />
-                      </td>
-                      <td className="px-3 py-3">
-                        {isInvitationAutomation(automation.kind) ? (
-                          t('list.eventChannels')
-                        ) : automation.channels.length ? (
-                          <span className="whitespace-nowrap">
-                            {MESSAGE_CHANNELS.filter((channel) =>
-                              automation.channels.includes(channel),
-                            )
-                              .map((channel) => tChannel(channel))
-                              .join(', ')}
+                        <div className="flex flex-col items-start gap-1">
+                          <AutomationStatus enabled={automation.enabled} />
+                          <span>
+                            {isInvitationAutomation(automation.kind) ? (
+                              t('list.eventChannels')
+                            ) : automation.channels.length ? (
+                              MESSAGE_CHANNELS.filter((channel) =>
+                                automation.channels.includes(channel),
+                              )
+                                .map((channel) => tChannel(channel))
+                                .join(', ')
+                            ) : (
+                              <span className="text-ink-muted">{t('list.noChannel')}</span>
+                            )}
                           </span>
-                        ) : (
-                          <span className="text-ink-muted">{t('list.noChannel')}</span>
-                        )}
+                          {AUTOMATIONS_AHEAD.includes(automation.kind) &&
+                          automation.daysBefore !== null ? (
+                            <span className="text-ink-muted">
+                              {t('list.daysBefore', { days: automation.daysBefore })}
+                            </span>
+                          ) : null}
+                        </div>
                       </td>
-                      <td className="px-3 py-3 whitespace-nowrap">
-                        {AUTOMATIONS_AHEAD.includes(automation.kind) &&
-                        automation.daysBefore !== null ? (
-                          t('list.daysBefore', { days: automation.daysBefore })
-                        ) : (
-                          <Dash label={t('list.noDaysBefore')} />
-                        )}
-                      </td>
-                      <td className="min-w-56 px-3 py-3 text-ink-muted tabular-nums">
+                      <td className="min-w-48 px-3 py-3 text-ink-muted tabular-nums">
                         <Results automation={automation} counts={counts} />
                       </td>
                       <td className="py-3 pl-3 text-right">
