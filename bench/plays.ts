@@ -37,6 +37,7 @@ export const seedPlays = async (db: Db) => {
                 await createCustomer(tx, {
                   email: `player-${players.length + j}@example.com`,
                   firstName: 'Player',
+                  signUpSource: 'ORGANIC',
                 })
               ).id,
           ),

@@ -109,6 +109,7 @@ const seed = async (url: string, codesNeeded: number) => {
             const customer = await createCustomer(tx, {
               email: `bench-${i}@example.com`,
               firstName: 'Bench',
+              signUpSource: 'SHOP',
             });
             await recordMovement(tx, {
               customerId: customer.id,

@@ -486,6 +486,7 @@ export const seedDemo = async (db: Db) => {
         passwordHash,
         consents: { email: true, sms: true },
         homeShopId: store.id,
+        signUpSource: 'SHOP',
       });
       await tx.customer.update({
         where: { id: camille.id },
@@ -558,6 +559,7 @@ export const seedDemo = async (db: Db) => {
           email: `${firstName.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}.${lastName.toLowerCase()}@example.com`,
           passwordHash,
           homeShopId: index % 2 ? eshop.id : store.id,
+          signUpSource: index % 2 ? 'ESHOP' : 'SHOP',
         });
         await recordPurchase(tx, {
           shopId: index % 2 ? eshop.id : store.id,

@@ -238,6 +238,21 @@ describe('POST /customers', () => {
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'customer_exists' } } });
   });
 
+  it('records where the customer joined: at a till, or on the e-shop', async () => {
+    const sourceOf = async (key: string, email: string) => {
+      const created = await call({
+        method: 'POST',
+        url: '/customers',
+        body: { email, firstName: 'Ana' },
+        key,
+      });
+      return (await t.db.customer.findUniqueOrThrow({ where: { id: created.body.customer.id } }))
+        .signUpSource;
+    };
+    expect(await sourceOf(storeKey, 'till-joiner@example.com')).toBe('SHOP');
+    expect(await sourceOf(eshopKey, 'web-joiner@example.com')).toBe('ESHOP');
+  });
+
   it('names the offending field', async () => {
     const response = await call({
       method: 'POST',

@@ -9,7 +9,11 @@ const { as, staff } = bed;
 
 beforeAll(async () => {
   const customer = await bed.db.$transaction((tx) =>
-    createCustomer(tx, { email: 'camille@example.com', firstName: 'Camille' }),
+    createCustomer(tx, {
+      email: 'camille@example.com',
+      firstName: 'Camille',
+      signUpSource: 'ORGANIC',
+    }),
   );
   customerId = customer.id;
 });

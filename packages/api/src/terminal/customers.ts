@@ -1,4 +1,4 @@
-import { createCustomer, customerNotFound } from '@fidele/core/customers';
+import { createCustomer, customerNotFound, signUpSourceOfShop } from '@fidele/core/customers';
 import { recordAudit } from '@fidele/core/audit';
 import { awardBonus } from '@fidele/core/earning';
 import {
@@ -48,7 +48,11 @@ export const enrolCustomer = terminalMutation('customers:write')
   .output(customerOutput)
   .mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
-      const created = await createCustomer(tx, { ...input, homeShopId: ctx.terminal.shop.id });
+      const created = await createCustomer(tx, {
+        ...input,
+        homeShopId: ctx.terminal.shop.id,
+        signUpSource: signUpSourceOfShop(ctx.terminal.shop.kind),
+      });
       const bonus = await awardBonus(tx, {
         customerId: created.id,
         kind: 'SIGNUP_BONUS',

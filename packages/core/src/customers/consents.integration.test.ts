@@ -82,6 +82,10 @@ it('records an opt-in ticked at sign-up as given there, and none when left untic
   expect((await getConsents(t.db, ticked.id)).history).toEqual([
     expect.objectContaining({ channel: 'EMAIL', given: true, source: 'SIGN_UP' }),
   ]);
+  // She joined on the portal, on her own.
+  expect((await t.db.customer.findUniqueOrThrow({ where: { id: ticked.id } })).signUpSource).toBe(
+    'ORGANIC',
+  );
   const unticked = await signUpCustomer(t.db, {
     email: `unticked-${Date.now()}@example.com`,
     passwordHash: 'hash',

@@ -1,4 +1,4 @@
-import type { Db } from '@fidele/db';
+import type { Db, SignUpSource } from '@fidele/db';
 import { customerNotFound } from './customer-not-found.ts';
 
 export type CustomerProfile = {
@@ -15,6 +15,7 @@ export type CustomerProfile = {
   createdAt: Date;
   tier: { code: string; name: string };
   homeShop: { id: string; name: string } | null;
+  signUpSource: SignUpSource;
   pointsBalance: number;
 };
 
@@ -36,6 +37,7 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       createdAt: true,
       tier: { select: { code: true, name: true } },
       homeShop: { select: { id: true, name: true } },
+      signUpSource: true,
       account: { select: { balance: true } },
     },
   });

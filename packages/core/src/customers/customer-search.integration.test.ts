@@ -16,7 +16,7 @@ beforeAll(async () => {
   ];
   for (const [i, person] of people.entries()) {
     const customer = await t.db.$transaction(async (tx) => {
-      const created = await createCustomer(tx, person);
+      const created = await createCustomer(tx, { ...person, signUpSource: 'ORGANIC' });
       await recordMovement(tx, {
         customerId: created.id,
         type: 'EARN',

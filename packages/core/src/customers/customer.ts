@@ -4,6 +4,8 @@ import {
   isUniqueViolation,
   Prisma,
   queryRows,
+  type ShopKind,
+  type SignUpSource,
   type Tx,
 } from '@fidele/db';
 import { type ConsentChanges, setConsents } from './consents.ts';
@@ -49,7 +51,13 @@ export type NewCustomer = {
   /** Where the consents were given: at a till, when signing up, in the demo's import. */
   consentSource?: ConsentSource;
   homeShopId?: string;
+  /** Where she joins: a shop's till, the e-shop, or the portal on her own. */
+  signUpSource: SignUpSource;
 };
+
+/** Where a customer enrolled by a shop's API key joined: at a till, or on the e-shop. */
+export const signUpSourceOfShop = (kind: ShopKind): SignUpSource =>
+  kind === 'ESHOP' ? 'ESHOP' : 'SHOP';
 
 /**
  * Enrols a customer with their points account, on the programme's entry tier. A customer with
@@ -77,6 +85,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
         memberCode: input.memberCode ?? generateMemberCode(),
         tierId: entryTier.id,
         homeShopId: input.homeShopId,
+        signUpSource: input.signUpSource,
       },
       select: { id: true },
     });

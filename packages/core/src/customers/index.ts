@@ -1,4 +1,10 @@
-export { createCustomer, customerWhere, findCustomer, getCustomerSummary } from './customer.ts';
+export {
+  createCustomer,
+  customerWhere,
+  findCustomer,
+  getCustomerSummary,
+  signUpSourceOfShop,
+} from './customer.ts';
 export { customerNotFound } from './customer-not-found.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';

@@ -21,7 +21,11 @@ export type CustomerSignUp = {
  */
 export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerSummary> =>
   db.$transaction(async (tx) => {
-    const created = await createCustomer(tx, { ...input, consentSource: 'SIGN_UP' });
+    const created = await createCustomer(tx, {
+      ...input,
+      consentSource: 'SIGN_UP',
+      signUpSource: 'ORGANIC',
+    });
     const bonus = await awardBonus(tx, {
       customerId: created.id,
       kind: 'SIGNUP_BONUS',

@@ -12,7 +12,11 @@ let staffUserId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   const customer = await t.db.$transaction((tx) =>
-    createCustomer(tx, { email: 'adjust@example.com', firstName: 'Adèle' }),
+    createCustomer(tx, {
+      email: 'adjust@example.com',
+      firstName: 'Adèle',
+      signUpSource: 'ORGANIC',
+    }),
   );
   customerId = customer.id;
   const staff = await makeStaffUser(t.db, { role: 'SUPPORT', name: 'Sam Support' });

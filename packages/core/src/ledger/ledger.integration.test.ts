@@ -14,7 +14,11 @@ beforeAll(async () => {
   t = await createTestDatabase();
   for (let i = 0; i < 4; i++) {
     const customer = await t.db.$transaction((tx) =>
-      createCustomer(tx, { email: `ledger-${i}@example.com`, firstName: `Ledger ${i}` }),
+      createCustomer(tx, {
+        email: `ledger-${i}@example.com`,
+        firstName: `Ledger ${i}`,
+        signUpSource: 'ORGANIC',
+      }),
     );
     customers.push(customer.id);
   }

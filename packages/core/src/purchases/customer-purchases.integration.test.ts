@@ -22,7 +22,7 @@ describe('listCustomerPurchases', () => {
       await createShop(tx, { name: 'E-shop', kind: 'ESHOP', staffUserId }),
     ]);
     const customer = await t.db.$transaction((tx) =>
-      createCustomer(tx, { email: 'buyer@example.com', firstName: 'Bea' }),
+      createCustomer(tx, { email: 'buyer@example.com', firstName: 'Bea', signUpSource: 'ORGANIC' }),
     );
     const buy = (shopId: string, channel: 'STORE' | 'ESHOP', externalId: string, amount: number) =>
       recordPurchase(t.db, {

@@ -31,6 +31,7 @@ export const makeCustomer = async (
     createCustomer(tx, {
       email: `customer-${randomUUID()}@example.com`,
       firstName: 'Test',
+      signUpSource: 'ORGANIC',
       ...input,
     }),
   );

@@ -70,6 +70,7 @@ export const CustomerProfileCard = ({ customer }: { customer: Profile | undefine
             <Row label={t('memberSince')}>
               <DateTime value={customer.createdAt} format="long" />
             </Row>
+            <Row label={t('signUpSource')}>{t(`signUpSources.${customer.signUpSource}`)}</Row>
             <Row label={t('homeShop')}>{customer.homeShop?.name ?? t('none')}</Row>
             <Row label={t('emailConsent')}>
               <Consent given={customer.emailConsentAt} />
