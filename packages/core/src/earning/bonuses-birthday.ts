@@ -1,6 +1,6 @@
 import type { Db } from '@fidele/db';
 import { programmeDay } from '../calendar/programme-days.ts';
-import { queueBirthdayMessage } from '../messages/automations.ts';
+import { getAutomation, queueBirthdayMessage } from '../messages/automations.ts';
 import { awardBonus, BONUS_SOURCE_TYPE } from './bonuses.ts';
 import { PROGRAMME_TIME_ZONE } from './programme.ts';
 
@@ -43,6 +43,7 @@ export const awardBirthdayBonuses = async (
   let customers = 0;
   let points = 0;
   const year = Number(programmeDay(at, PROGRAMME_TIME_ZONE).slice(0, 4));
+  const message = await getAutomation(db, 'BIRTHDAY');
   for (const customerId of await birthdayCustomerIds(db, at)) {
     const given = await db.$transaction(async (tx) => {
       const points = await awardBonus(tx, {
@@ -51,7 +52,7 @@ export const awardBirthdayBonuses = async (
         channel: 'APP',
         at,
       });
-      await queueBirthdayMessage(tx, { customerId, points, year });
+      await queueBirthdayMessage(tx, message, { customerId, points, year });
       return points;
     });
     if (given > 0) {

@@ -229,15 +229,17 @@ export const queueAutomationMessages = async (
 
 /**
  * The birthday message, queued in the transaction that gives the birthday bonus (with its
- * points, none when the programme gives no bonus): once a year per customer and channel.
+ * points, none when the programme gives no bonus): once a year per customer and channel. The
+ * caller reads the automation once for the day's birthdays.
  */
-export const queueBirthdayMessage = async (
+export const queueBirthdayMessage = (
   tx: Tx,
+  automation: Automation,
   input: { customerId: string; points: number; year: number },
 ) =>
   queueAutomation(
     tx,
-    await getAutomation(tx, 'BIRTHDAY'),
+    automation,
     Prisma.sql`SELECT ${input.customerId}::uuid AS "customerId",
                       jsonb_build_object('points', ${input.points}::int) AS data,
                       ${String(input.year)} AS reference`,

@@ -47,7 +47,7 @@ export const unsubscribeUrls = (links: MessageLinks, messageId: string) => {
  * An email's tracked links: its image (opened) and its button (clicked), through the portal,
  * which records them and sends the reader on to the page.
  */
-export const trackingUrls = (links: MessageLinks, messageId: string, page: string) => {
+const trackingUrls = (links: MessageLinks, messageId: string, page: string) => {
   if (!links.trackingToken) return undefined;
   const base = `/api/messages/${encodeURIComponent(links.trackingToken(messageId))}`;
   return {
