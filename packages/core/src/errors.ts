@@ -19,6 +19,14 @@ export const errorCatalogue = {
     status: 400,
     message: 'A prize gives a reward that does not exist or is archived.',
   },
+  contest_network_not_allowed: {
+    status: 400,
+    message: 'This contest does not take entries from this network.',
+  },
+  contest_reward_not_available: {
+    status: 400,
+    message: 'The prize is a reward that does not exist or is archived.',
+  },
   unauthorized: { status: 401, message: 'Please sign in.' },
   invalid_signature: {
     status: 401,
@@ -33,6 +41,11 @@ export const errorCatalogue = {
   game_needs_verified_email: {
     status: 403,
     message: 'Confirm your email address to play this game.',
+  },
+  contest_not_eligible: { status: 403, message: 'This contest is not open to your tier.' },
+  contest_needs_verified_email: {
+    status: 403,
+    message: 'Confirm your email address to enter this contest.',
   },
   not_found: { status: 404, message: 'No such route.' },
   customer_not_found: { status: 404, message: 'No such customer.' },
@@ -50,6 +63,8 @@ export const errorCatalogue = {
   tier_not_found: { status: 404, message: 'No such tier.' },
   game_not_found: { status: 404, message: 'No such game.' },
   game_play_not_found: { status: 404, message: 'No such play of yours.' },
+  contest_not_found: { status: 404, message: 'No such contest.' },
+  contest_entry_not_found: { status: 404, message: 'No such entry in this contest.' },
   private_sale_not_found: { status: 404, message: 'No such private sale.' },
   invitation_not_found: { status: 404, message: 'No invitation has this code.' },
   unsubscribe_link_invalid: { status: 404, message: 'This unsubscribe link is not valid.' },
@@ -69,6 +84,16 @@ export const errorCatalogue = {
   already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
+  contest_slug_taken: { status: 409, message: 'Another contest already has this link.' },
+  contest_entry_limit: {
+    status: 409,
+    message: 'You have entered this contest as many times as its rules allow.',
+  },
+  contest_entry_taken: { status: 409, message: 'This post is already entered in the contest.' },
+  contest_entry_points_taken_back: {
+    status: 409,
+    message: 'This entry’s points were paid and taken back: it cannot be approved again.',
+  },
   already_checked_in: { status: 409, message: 'This invitation was already checked in.' },
   private_sale_full: { status: 409, message: 'Every place of this event is taken.' },
   invitation_not_accepted: {
@@ -136,6 +161,7 @@ export const errorCatalogue = {
     message: 'The game has no points budget left: it cannot start.',
   },
   game_not_open: { status: 422, message: 'This game is not on now.' },
+  contest_not_open: { status: 422, message: 'This contest is not taking entries now.' },
   invitation_not_for_this_shop: {
     status: 422,
     message: 'This invitation is for an event in another shop.',

@@ -28,6 +28,8 @@ export const signUpInput = z.object({
   locale: portalLocale.default('en'),
   /** The opt-ins, unticked unless she ticks them. */
   consents: z.object({ email: z.boolean().default(false) }).default({ email: false }),
+  /** The contest whose link (`?c=<slug>`) she came through: her sign-up is counted for it. */
+  contest: z.string().trim().toLowerCase().max(48).optional(),
 });
 
 /** The customer gives or withdraws a marketing consent from her profile. */

@@ -17,3 +17,4 @@ export * from './passwords.ts';
 export * from './field-errors.ts';
 export * from './messages.ts';
 export * from './automations.ts';
+export * from './contests.ts';

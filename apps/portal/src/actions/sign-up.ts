@@ -25,6 +25,8 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
     password: String(form.get('password') ?? ''),
     locale: await getLocale(),
     consents: { email: values.emailOptIn === 'on' },
+    // The contest link (`/sign-up?c=<slug>`) she came through, carried by the form.
+    ...(form.get('contest') ? { contest: String(form.get('contest')) } : {}),
   };
   const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };

@@ -26,13 +26,17 @@ const bonusKeys = {
 const bonusKey = (sourceId: string | null) =>
   bonusKeys[(sourceId?.split(':')[0] ?? '') as keyof typeof bonusKeys] ?? 'earn';
 
-/** What a movement was, in the customer's words ("Purchase at Paris Rivoli", "Game: Spin"). */
+/** What a movement was, in the customer's words ("Purchase at Paris Rivoli", "Game: Spin", "Contest: Spring looks"). */
 export const useMovementLabel = () => {
   const t = useTranslations('movements');
   const locale = useLocale();
   return (movement: HistoryMovement) => {
     if (movement.type === 'EARN' && movement.game)
       return t('gamePlay', { title: movement.game.title[locale] });
+    if (movement.contest)
+      return t(movement.type === 'EARN' ? 'contestEntry' : 'contestEntryWithdrawn', {
+        title: movement.contest.title[locale],
+      });
     if (movement.type === 'EARN' && movement.sourceType === 'PURCHASE')
       return movement.purchase
         ? t('purchaseAt', { shop: movement.purchase.shopName })

@@ -13,9 +13,16 @@ type SignUpError = 'rateLimited' | 'generic';
 
 /**
  * `emailConsentWords`: the words of the email consent in her language, shown under the opt-in;
- * what the programme records she agreed to when she ticks it.
+ * what the programme records she agreed to when she ticks it. `contest`: the slug of the contest
+ * whose link she came through, so her sign-up is counted for it.
  */
-export const SignUpForm = ({ emailConsentWords }: { emailConsentWords: string }) => {
+export const SignUpForm = ({
+  emailConsentWords,
+  contest,
+}: {
+  emailConsentWords: string;
+  contest?: string;
+}) => {
   const t = useTranslations('signUp');
   const fieldError = useFieldErrorMessage();
   const [state, action] = useActionState<FormState, FormData>(signUp, {});
@@ -24,6 +31,7 @@ export const SignUpForm = ({ emailConsentWords }: { emailConsentWords: string })
   const optInWordsId = useId();
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
+      {contest ? <input type="hidden" name="contest" value={contest} /> : null}
       {error ? (
         <Alert tone="danger">
           {error === 'rateLimited'

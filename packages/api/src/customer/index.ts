@@ -1,6 +1,7 @@
 import { router } from '../trpc.ts';
 import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
+import { contestsRouter } from './contests.ts';
 import { gamesRouter } from './games.ts';
 import { invitationsRouter } from './invitations.ts';
 import { me } from './me.ts';
@@ -32,6 +33,7 @@ export const customerRouter = router({
   notifications: notificationsRouter,
   codes: codesRouter,
   games: gamesRouter,
+  contests: contestsRouter,
   card: cardRouter,
   receipts: receiptsRouter,
   profile: profileRouter,

@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { apiKeysRouter } from './api-keys.ts';
 import { auditRouter } from './audit.ts';
 import { codesRouter } from './codes.ts';
+import { contestsRouter } from './contests.ts';
 import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { gamePlaysRouter } from './game-plays.ts';
@@ -42,6 +43,7 @@ export const staffRouter = router({
   messages: messagesRouter,
   games: gamesRouter,
   gamePlays: gamePlaysRouter,
+  contests: contestsRouter,
   staff: staffMembersRouter,
   passwords: staffPasswordsRouter,
 });

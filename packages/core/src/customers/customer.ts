@@ -53,6 +53,8 @@ export type NewCustomer = {
   homeShopId?: string;
   /** Where she joins: a shop's till, the e-shop, or the portal on her own. */
   signUpSource: SignUpSource;
+  /** The contest whose link she came through (source CONTEST). */
+  signUpContestId?: string;
 };
 
 /** Where a customer enrolled by a shop's API key joined: at a till, or on the e-shop. */
@@ -86,6 +88,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
         tierId: entryTier.id,
         homeShopId: input.homeShopId,
         signUpSource: input.signUpSource,
+        signUpContestId: input.signUpContestId,
       },
       select: { id: true },
     });

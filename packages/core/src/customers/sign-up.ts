@@ -1,5 +1,6 @@
 import type { Db } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
+import { contestIdOfSlug } from '../contests/public-contest.ts';
 import { awardBonus } from '../earning/bonuses.ts';
 import { createCustomer, type CustomerSummary } from './customer.ts';
 
@@ -12,19 +13,26 @@ export type CustomerSignUp = {
   locale: string;
   /** The opt-ins she ticked (none are ticked for her). */
   consents?: { email?: boolean };
+  /** The slug of the contest whose link she came through; one that is not there is ignored. */
+  contest?: string;
 };
 
 /**
  * A customer enrols themselves on the portal: the customer, their points account, the signup
- * bonus and the audit entry in one transaction. An email already enrolled fails with
- * `customer_exists`.
+ * bonus and the audit entry in one transaction, counted for the contest whose link she came
+ * through. An email already enrolled fails with `customer_exists`.
  */
-export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerSummary> =>
-  db.$transaction(async (tx) => {
+export const signUpCustomer = async (
+  db: Db,
+  { contest, ...input }: CustomerSignUp,
+): Promise<CustomerSummary> => {
+  const signUpContestId = await contestIdOfSlug(db, contest);
+  return db.$transaction(async (tx) => {
     const created = await createCustomer(tx, {
       ...input,
       consentSource: 'SIGN_UP',
-      signUpSource: 'ORGANIC',
+      signUpSource: signUpContestId ? 'CONTEST' : 'ORGANIC',
+      signUpContestId,
     });
     const bonus = await awardBonus(tx, {
       customerId: created.id,
@@ -37,7 +45,8 @@ export const signUpCustomer = (db: Db, input: CustomerSignUp): Promise<CustomerS
       actor: { type: 'CUSTOMER', id: customer.id },
       action: 'customer.sign_up',
       target: { type: 'customer', id: customer.id },
-      data: { channel: 'portal' },
+      data: { channel: 'portal', ...(signUpContestId ? { contestId: signUpContestId } : {}) },
     });
     return customer;
   });
+};

@@ -3,7 +3,11 @@ import { type Db, type GameType, Prisma, type Tx } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
-import { gameStatus, type GameStatus, gameStatusWhere } from './game-status.ts';
+import {
+  scheduleStatus as gameStatus,
+  type ScheduleStatus as GameStatus,
+  scheduleStatusWhere as gameStatusWhere,
+} from '../calendar/schedule-status.ts';
 import { openGamePeriods } from './game-periods.ts';
 import { checkGameCanStart } from './launch.ts';
 import { programmeDay } from '../calendar/programme-days.ts';

@@ -58,5 +58,5 @@ export {
   updateGame,
 } from './game-admin.ts';
 export type { GameData, GameListRow, PrizeData, QuizData, StreakData } from './game-admin.ts';
-export { gameStatus } from './game-status.ts';
-export type { GameStatus } from './game-status.ts';
+export { scheduleStatus as gameStatus } from '../calendar/schedule-status.ts';
+export type { ScheduleStatus as GameStatus } from '../calendar/schedule-status.ts';

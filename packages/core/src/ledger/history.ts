@@ -20,13 +20,17 @@ export type HistoryPurchase = { shopName: string; amount: number; currency: stri
 /** The game a movement's points were won in, titled in each language. */
 export type HistoryGame = { title: { en: string; fr: string } };
 
+/** The contest whose entry a movement's points were for, titled in each language. */
+export type HistoryContest = { title: { en: string; fr: string } };
+
 /**
- * A movement as the customer's history shows it, with the purchase it came from, or the game
- * whose play gave its points, if any.
+ * A movement as the customer's history shows it, with the purchase it came from, the game
+ * whose play gave its points, or the contest whose entry did, if any.
  */
 export type HistoryItem = MovementView & {
   purchase: HistoryPurchase | null;
   game: HistoryGame | null;
+  contest: HistoryContest | null;
 };
 
 type HistoryRow = MovementView & {
@@ -35,6 +39,8 @@ type HistoryRow = MovementView & {
   purchaseCurrency: string | null;
   gameTitleEn: string | null;
   gameTitleFr: string | null;
+  contestTitleEn: string | null;
+  contestTitleFr: string | null;
 };
 
 /**
@@ -65,7 +71,8 @@ export const listMovements = async (
     SELECT m.id, m.type::text AS type, m.channel::text AS channel, m.points, m."sourceType",
            m."sourceId", m.reason, m."createdAt", e."balanceAfter", lot."pendingUntil",
            s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency",
-           g."titleEn" AS "gameTitleEn", g."titleFr" AS "gameTitleFr"
+           g."titleEn" AS "gameTitleEn", g."titleFr" AS "gameTitleFr",
+           c."titleEn" AS "contestTitleEn", c."titleFr" AS "contestTitleFr"
     FROM page m
     -- Reached from the movement's own entries, so a long history costs no more per row.
     LEFT JOIN LATERAL (
@@ -84,6 +91,10 @@ export const listMovements = async (
     LEFT JOIN "GamePlay" gp
       ON gp.id = CASE WHEN m."sourceType" = 'GAME_PLAY' THEN m."sourceId"::uuid END
     LEFT JOIN "Game" g ON g.id = gp."gameId"
+    -- A contest entry's movement (source CONTEST, as contests' CONTEST_ENTRY_SOURCE) names the entry.
+    LEFT JOIN "ContestEntry" ce
+      ON ce.id = CASE WHEN m."sourceType" = 'CONTEST' THEN m."sourceId"::uuid END
+    LEFT JOIN "Contest" c ON c.id = ce."contestId"
     ORDER BY m.seq DESC`;
   return rows.map(
     ({
@@ -92,6 +103,8 @@ export const listMovements = async (
       purchaseCurrency,
       gameTitleEn,
       gameTitleFr,
+      contestTitleEn,
+      contestTitleFr,
       ...movement
     }) => ({
       ...movement,
@@ -102,6 +115,10 @@ export const listMovements = async (
       game:
         gameTitleEn !== null && gameTitleFr !== null
           ? { title: { en: gameTitleEn, fr: gameTitleFr } }
+          : null,
+      contest:
+        contestTitleEn !== null && contestTitleFr !== null
+          ? { title: { en: contestTitleEn, fr: contestTitleFr } }
           : null,
     }),
   );

@@ -11,7 +11,13 @@ export type { CustomerBalances, LotState, MovementPlan, Shortfall } from './move
 export { openCustomerAccount, recordMovement } from './record-movement.ts';
 export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
-export type { HistoryGame, HistoryItem, HistoryPurchase, MovementView } from './history.ts';
+export type {
+  HistoryContest,
+  HistoryGame,
+  HistoryItem,
+  HistoryPurchase,
+  MovementView,
+} from './history.ts';
 export { adjustPoints, checkAdjustment, MAX_ADJUSTMENT, REASON_LENGTH } from './adjust-points.ts';
 export type { AdjustedPoints, PointsAdjustment } from './adjust-points.ts';
 export { HISTORY_PAGE_SIZE, listHistoryPage, toHistoryPage } from './history-page.ts';

@@ -95,6 +95,13 @@ export const RATE_LIMITS = {
    * that a script playing at machine speed is stopped.
    */
   gamePlaysPerCustomer: { name: 'game-play-customer', points: 30, duration: MINUTE },
+  /**
+   * A member's contest entries, any contest: a person enters a post or two; a script trying links
+   * until one is not refused is stopped.
+   */
+  contestEntriesPerCustomer: { name: 'contest-entry-customer', points: 10, duration: HOUR },
+  /** Contest pages read from one client address: the pages are public, so anyone can ask. */
+  contestPagesPerIp: { name: 'contest-page-ip', points: 300, duration: 10 * MINUTE },
   /** A customer's quiz answers: a question takes at least seconds to read and answer. */
   quizAnswersPerCustomer: { name: 'quiz-answer-customer', points: 60, duration: MINUTE },
   /**

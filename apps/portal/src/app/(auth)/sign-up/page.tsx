@@ -9,8 +9,13 @@ export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('signUp'))('title'),
 });
 
-const SignUpPage = async () => {
+type SignUpPageProps = { searchParams: Promise<{ c?: string | string[] }> };
+
+/** `?c=<slug>`: she came through a contest's link, and her sign-up is counted for it. */
+const SignUpPage = async ({ searchParams }: SignUpPageProps) => {
   const t = await getTranslations('signUp');
+  const { c } = await searchParams;
+  const contest = typeof c === 'string' && c.length <= 48 ? c : undefined;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -18,7 +23,7 @@ const SignUpPage = async () => {
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
       <Card as="div">
-        <SignUpForm emailConsentWords={consentText('email', await getLocale())} />
+        <SignUpForm emailConsentWords={consentText('email', await getLocale())} contest={contest} />
       </Card>
       <p className="text-center text-sm text-ink-muted">
         {t('haveAccount')}{' '}

@@ -59,7 +59,7 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
           </span>
         ),
       }),
-      column.accessor((m) => m.reason ?? t(`sources.${sourceKey(m)}`), {
+      column.accessor((m) => m.reason ?? sourceLabel(t, locale, m), {
         id: 'details',
         header: t('ledger.details'),
         cell: (info) => <span className="break-words">{info.getValue()}</span>,
@@ -158,7 +158,7 @@ const KNOWN_SOURCES = [
   'REFUND',
   'REDEMPTION',
   'DISCOUNT_CODE',
-  'GAME',
+  'GAME_PLAY',
   'CONTEST',
   'INVITATION',
 ];
@@ -171,4 +171,15 @@ const sourceKey = ({ sourceType, type }: Pick<Movement, 'sourceType' | 'type'>) 
   if (sourceType === 'LOT')
     return type === 'RELEASE' || type === 'EXPIRE' ? `LOT_${type}` : 'OTHER';
   return KNOWN_SOURCES.includes(sourceType) ? sourceType : 'OTHER';
+};
+
+/** Where the points came from, naming the game or contest when there is one. */
+const sourceLabel = (
+  t: ReturnType<typeof useTranslations>,
+  locale: ReturnType<typeof useLocale>,
+  movement: Movement,
+) => {
+  const named = movement.game ?? movement.contest;
+  const source = t(`sources.${sourceKey(movement)}`);
+  return named ? `${source}: ${locale === 'fr' ? named.title.fr : named.title.en}` : source;
 };
