@@ -130,6 +130,7 @@ ${
   Staff             ${DEMO.staff.map((s) => `${s.email} (${s.role})`).join(', ')} / ${DEMO.password}
   Store API key     ${DEMO.shops.store.key}   (${DEMO.shops.store.name})
   E-shop API key    ${DEMO.shops.eshop.key}   (${DEMO.shops.eshop.name})
+  Social contest    ${env.PORTAL_URL}/contests/${DEMO.contestSlug}   (public: share it, sign up from it)
 `
     : ''
 }`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { terminalRouter } from '@fidele/api/terminal';
+import { getContestForStaff, getPublicContest } from '@fidele/core/contests';
 import { getGameForStaff, listGamesForStaff } from '@fidele/core/games';
 import { listOffersFor } from '@fidele/core/offers';
 import { openOnlineAccess } from '@fidele/core/private-sales';
@@ -56,6 +57,29 @@ it('has a wheel, a scratch card, a daily streak and a quiz running, made as the 
     'TRY_AGAIN',
   ]);
   expect(await t.db.auditLog.count({ where: { action: 'game.create' } })).toBe(4);
+});
+
+it('has a social contest running, with Camille’s approved entry paid, two waiting and a new member', async () => {
+  const contest = await getPublicContest(t.db, DEMO.contestSlug);
+  expect(contest).toMatchObject({
+    status: 'running',
+    entryPoints: 50,
+    networks: ['INSTAGRAM', 'TIKTOK'],
+  });
+  expect(await getContestForStaff(t.db, contest.id)).toMatchObject({
+    entries: { pending: 2, approved: 1, rejected: 0 },
+    newMembers: 1,
+  });
+  const camille = await t.db.customer.findUniqueOrThrow({
+    where: { email: DEMO.customer.email },
+    select: { id: true },
+  });
+  expect(
+    await t.db.movement.findMany({
+      where: { customerId: camille.id, sourceType: 'CONTEST' },
+      select: { type: true, channel: true, points: true },
+    }),
+  ).toEqual([{ type: 'EARN', channel: 'SOCIAL', points: 50 }]);
 });
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

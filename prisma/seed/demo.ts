@@ -1,5 +1,6 @@
 import { hashPassword } from '@fidele/auth/password';
 import { createApiKey } from '@fidele/core/api-keys';
+import { type ContestData, createContest, moderateContestEntries } from '@fidele/core/contests';
 import { createCustomer } from '@fidele/core/customers';
 import { awardBonus } from '@fidele/core/earning';
 import { createGame, type GameData, type PrizeData } from '@fidele/core/games';
@@ -13,6 +14,7 @@ import {
 import { recordPurchase } from '@fidele/core/purchases';
 import { claimReward } from '@fidele/core/rewards';
 import type { Db, Prisma, StaffRole } from '@fidele/db';
+import { DEFAULT_CONTEST_DISCLAIMER } from '@fidele/validators';
 
 /** Demo credentials, printed by `npm start`. Never use them outside a demo. */
 export const DEMO = {
@@ -35,6 +37,8 @@ export const DEMO = {
   },
   /** Camille's invitation to the private sale week, in her portal's QR: a till checks it in. */
   invitationCode: 'INV-DEMO2026CAMI',
+  /** The social contest's public page: `/contests/<slug>` on the portal. */
+  contestSlug: 'winter-looks',
 } as const;
 
 const OTHER_CUSTOMERS = [
@@ -383,6 +387,54 @@ const demoGames = (rewards: { fiveOff: string; freeShipping: string }): GameData
   },
 ];
 
+/** A social contest on now: the public page's link is printed by `npm start`. */
+const demoContest = (): ContestData => ({
+  slug: DEMO.contestSlug,
+  titleEn: 'Winter looks',
+  titleFr: 'Looks d’hiver',
+  textEn:
+    'Post your winter look on Instagram or TikTok with #FideleWinter, then enter your post here. Each approved entry earns 50 points; three winners drawn at the end get 500 points each.',
+  textFr:
+    'Publiez votre look d’hiver sur Instagram ou TikTok avec #FideleWinter, puis inscrivez votre publication ici. Chaque participation validée rapporte 50 points ; trois gagnants tirés au sort à la fin reçoivent 500 points chacun.',
+  rulesEn:
+    'Open to members aged 18 and over. A post must be public, show a piece from the collection and carry #FideleWinter. Up to 2 entries per member. Entries are checked by the brand; winners are drawn among approved entries after the end.',
+  rulesFr:
+    'Ouvert aux membres de 18 ans et plus. Une publication doit être publique, montrer une pièce de la collection et porter #FideleWinter. Jusqu’à 2 participations par membre. Les participations sont vérifiées par la marque ; les gagnants sont tirés au sort parmi les participations validées après la fin.',
+  disclaimerEn: DEFAULT_CONTEST_DISCLAIMER.en,
+  disclaimerFr: DEFAULT_CONTEST_DISCLAIMER.fr,
+  networks: ['INSTAGRAM', 'TIKTOK'],
+  hashtag: 'FideleWinter',
+  postUrl: null,
+  startsAt: daysAgo(3),
+  endsAt: daysAgo(-25),
+  entryPoints: 50,
+  prizePoints: 500,
+  prizeRewardId: null,
+  winnerCount: 3,
+  entriesPerCustomer: 2,
+  verifiedOnly: false,
+  tierIds: [],
+});
+
+/** Entries as members make them in the portal: Camille's approved, two others waiting. */
+const DEMO_CONTEST_ENTRIES = [
+  {
+    network: 'INSTAGRAM',
+    postUrl: 'https://www.instagram.com/p/DemoCamille1/',
+    handle: 'camille.martin',
+  },
+  {
+    network: 'INSTAGRAM',
+    postUrl: 'https://www.instagram.com/p/DemoHugo01/',
+    handle: 'hugo.bernard',
+  },
+  {
+    network: 'TIKTOK',
+    postUrl: 'https://www.tiktok.com/@chloe.dbs/video/7440000000000000001',
+    handle: 'chloe.dbs',
+  },
+] as const;
+
 export const isEmpty = async (db: Db) => (await db.shop.count()) === 0;
 
 /**
@@ -425,7 +477,7 @@ const demoPrivateSales = (tiers: Record<string, string>, parisId: string): Priva
 
 /**
  * The demo programme: two shops with fixed API keys, staff of every role, Camille with a history
- * in both channels, a few more members so lists are not empty, and games on now.
+ * in both channels, a few more members so lists are not empty, games and a social contest on now.
  */
 export const seedDemo = async (db: Db) => {
   const passwordHash = await hashPassword(DEMO.password);
@@ -571,6 +623,48 @@ export const seedDemo = async (db: Db) => {
           occurredAt: daysAgo(3 + index * 4),
         });
       }
+
+      const contest = await createContest(tx, demoContest(), staffIds.MARKETING!);
+      const entrants = [
+        camille.id,
+        ...(
+          await tx.customer.findMany({
+            where: { email: { in: ['hugo.bernard@example.com', 'chloe.dubois@example.com'] } },
+            orderBy: { email: 'desc' },
+            select: { id: true },
+          })
+        ).map((customer) => customer.id),
+      ];
+      const entries = [];
+      for (const [index, entry] of DEMO_CONTEST_ENTRIES.entries())
+        entries.push(
+          await tx.contestEntry.create({
+            data: {
+              ...entry,
+              contestId: contest.id,
+              customerId: entrants[index]!,
+              number: 1,
+              source: 'PORTAL',
+              createdAt: daysAgo(2 - index * 0.5),
+            },
+          }),
+        );
+      await moderateContestEntries(tx, {
+        contestId: contest.id,
+        entryIds: [entries[0]!.id],
+        decision: 'APPROVE',
+        reason: null,
+        staffUserId: staffIds.MARKETING!,
+      });
+      // Léa joined through the contest's link: its page counts her among its new members.
+      await createCustomer(tx, {
+        firstName: 'Léa',
+        lastName: 'Moreau',
+        email: 'lea.moreau@example.com',
+        passwordHash,
+        signUpSource: 'CONTEST',
+        signUpContestId: contest.id,
+      });
 
       // The demo's members joined before today and reached their tiers before: the automations
       // greet and congratulate those who join or move up from now on, not the whole demo at start.

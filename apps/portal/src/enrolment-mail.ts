@@ -25,8 +25,8 @@ export const enrolmentMail = (): EnrolmentMail => {
   const mailer = createMailer({ smtpUrl: SMTP_URL, from: MAIL_FROM });
   return {
     // The welcome is a sign-in link: one tap opens the new account, and proves the address.
-    welcome: quietly(({ email }) =>
-      signIn(MAGIC_LINK_PROVIDER, { email, redirectTo: '/', redirect: false }),
+    welcome: quietly(({ email, opens }) =>
+      signIn(MAGIC_LINK_PROVIDER, { email, redirectTo: opens ?? '/', redirect: false }),
     ),
     alreadyMember: quietly(async ({ email, firstName, locale }) =>
       mailer.send(

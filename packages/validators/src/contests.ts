@@ -153,19 +153,55 @@ export const socialPost = (network: SocialNetwork, link: string): SocialPost | n
 /** A handle as stored: lower case, without the @. */
 export const normaliseHandle = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
-/** Why a handle cannot be one of `network`'s, or undefined when it can. */
-export const handleProblem = (network: SocialNetwork, handle: string) =>
-  HANDLE[network].test(handle)
-    ? undefined
-    : `Not a ${SOCIAL_NETWORK_NAMES[network]} username (letters, digits${network === 'FACEBOOK' ? ' and dots' : ', dots and underscores'})`;
+/** What is wrong with an entry's field, for each app to say in its language. */
+export type ContestEntryProblem =
+  | { field: 'postUrl'; problem: 'required' | 'notAPost' }
+  | { field: 'postUrl'; problem: 'otherNetwork'; other: SocialNetwork }
+  | { field: 'handle'; problem: 'required' | 'notAHandle' }
+  | { field: 'handle'; problem: 'notOwnPost'; author: string };
 
-/** Why a post link cannot be entered for `network`, or undefined when it can. */
-export const postLinkProblem = (network: SocialNetwork, link: string) => {
-  if (socialPost(network, link)) return undefined;
-  const other = networkOfLink(link);
-  if (other && other !== network)
-    return `This is a ${SOCIAL_NETWORK_NAMES[other]} link: enter the link of your ${SOCIAL_NETWORK_NAMES[network]} post`;
-  return `Enter the link of a ${SOCIAL_NETWORK_NAMES[network]} post (copy it from the post's Share menu)`;
+/**
+ * Why a post cannot be entered for `network` by `handle` (normalised): a link that is not a post
+ * of that network (naming the network it is on, if another), a handle that cannot be one of its,
+ * or a post whose link names another author.
+ */
+export const contestEntryProblems = (entry: {
+  network: SocialNetwork;
+  postUrl: string;
+  handle: string;
+}): ContestEntryProblem[] => {
+  const problems: ContestEntryProblem[] = [];
+  const post = entry.postUrl.trim() ? socialPost(entry.network, entry.postUrl) : null;
+  const other = networkOfLink(entry.postUrl);
+  if (!entry.postUrl.trim()) problems.push({ field: 'postUrl', problem: 'required' });
+  else if (!post && other && other !== entry.network)
+    problems.push({ field: 'postUrl', problem: 'otherNetwork', other });
+  else if (!post) problems.push({ field: 'postUrl', problem: 'notAPost' });
+  if (!entry.handle) problems.push({ field: 'handle', problem: 'required' });
+  else if (!HANDLE[entry.network].test(entry.handle))
+    problems.push({ field: 'handle', problem: 'notAHandle' });
+  else if (post?.author && post.author !== entry.handle)
+    problems.push({ field: 'handle', problem: 'notOwnPost', author: post.author });
+  return problems;
+};
+
+/** An entry's problem in English, as the API answers it. */
+const entryProblemMessage = (network: SocialNetwork, problem: ContestEntryProblem) => {
+  const name = SOCIAL_NETWORK_NAMES[network];
+  switch (problem.problem) {
+    case 'required':
+      return problem.field === 'postUrl'
+        ? 'Enter the link of your post'
+        : 'Enter your username on that network';
+    case 'notAPost':
+      return `Enter the link of a ${name} post (copy it from the post's Share menu)`;
+    case 'otherNetwork':
+      return `This is a ${SOCIAL_NETWORK_NAMES[problem.other]} link: enter the link of your ${name} post`;
+    case 'notAHandle':
+      return `Not a ${name} username`;
+    case 'notOwnPost':
+      return `The link is a post of @${problem.author}: enter the post you published yourself`;
+  }
 };
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
@@ -300,24 +336,15 @@ export const contestEntryInput = z
   .object({
     contestId: uuid,
     network: z.enum(SOCIAL_NETWORKS),
-    postUrl: text(500).min(1, 'Enter the link of your post'),
-    handle: z
-      .string()
-      .max(64, 'At most 64 characters')
-      .transform(normaliseHandle)
-      .pipe(z.string().min(1, 'Enter your username on that network')),
+    postUrl: text(500),
+    handle: z.string().max(64, 'At most 64 characters').transform(normaliseHandle),
   })
   .superRefine((entry, ctx) => {
-    const linkProblem = postLinkProblem(entry.network, entry.postUrl);
-    if (linkProblem) ctx.addIssue({ code: 'custom', path: ['postUrl'], message: linkProblem });
-    const nameProblem = handleProblem(entry.network, entry.handle);
-    if (nameProblem) ctx.addIssue({ code: 'custom', path: ['handle'], message: nameProblem });
-    const author = socialPost(entry.network, entry.postUrl)?.author;
-    if (!linkProblem && !nameProblem && author && author !== entry.handle)
+    for (const problem of contestEntryProblems(entry))
       ctx.addIssue({
         code: 'custom',
-        path: ['handle'],
-        message: `The link is a post of @${author}: enter the post you published yourself`,
+        path: [problem.field],
+        message: entryProblemMessage(entry.network, problem),
       });
   })
   .transform((entry) => ({

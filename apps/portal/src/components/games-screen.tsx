@@ -4,6 +4,7 @@ import { EmptyState, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useTRPC } from '../trpc/react.tsx';
+import { ContestsForYou } from './contests-for-you.tsx';
 import { GameCard } from './game-card.tsx';
 import { GamePictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
@@ -48,6 +49,7 @@ export const GamesScreen = () => {
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
       {body()}
+      <ContestsForYou />
     </div>
   );
 };

@@ -3,7 +3,13 @@ import { isAppError } from '../errors.ts';
 import { type CustomerSignUp, signUpCustomer } from './sign-up.ts';
 
 /** Who an enrolment email goes to. */
-export type EnrolmentRecipient = { email: string; firstName: string; locale: string };
+export type EnrolmentRecipient = {
+  email: string;
+  firstName: string;
+  locale: string;
+  /** The portal path the welcome's link opens: the contest page she signed up from, say. */
+  opens?: string;
+};
 
 /** The emails that end a sign-up; the portal sends them (a missing one sends nothing). */
 export type EnrolmentMail = {
@@ -30,6 +36,7 @@ export const enrolCustomer = async (
       email: created.email,
       firstName: created.firstName,
       locale: input.locale,
+      ...(input.contest ? { opens: `/contests/${encodeURIComponent(input.contest)}` } : {}),
     });
   } catch (error) {
     if (!isAppError(error) || error.code !== 'customer_exists') throw error;

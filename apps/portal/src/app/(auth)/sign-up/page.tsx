@@ -15,7 +15,7 @@ type SignUpPageProps = { searchParams: Promise<{ c?: string | string[] }> };
 const SignUpPage = async ({ searchParams }: SignUpPageProps) => {
   const t = await getTranslations('signUp');
   const { c } = await searchParams;
-  const contest = typeof c === 'string' && c.length <= 48 ? c : undefined;
+  const contest = typeof c === 'string' && /^[a-z0-9-]{3,48}$/.test(c) ? c : undefined;
   return (
     <div className="flex flex-col gap-6">
       <div>
