@@ -65,6 +65,7 @@ export const errorCatalogue = {
   game_play_not_found: { status: 404, message: 'No such play of yours.' },
   contest_not_found: { status: 404, message: 'No such contest.' },
   contest_entry_not_found: { status: 404, message: 'No such entry in this contest.' },
+  contest_winner_not_found: { status: 404, message: 'No such winner of this contest.' },
   private_sale_not_found: { status: 404, message: 'No such private sale.' },
   invitation_not_found: { status: 404, message: 'No invitation has this code.' },
   unsubscribe_link_invalid: { status: 404, message: 'This unsubscribe link is not valid.' },
@@ -90,6 +91,15 @@ export const errorCatalogue = {
     message: 'You have entered this contest as many times as its rules allow.',
   },
   contest_entry_taken: { status: 409, message: 'This post is already entered in the contest.' },
+  contest_draw_frozen: {
+    status: 409,
+    message: 'The draw’s list is frozen: entries and their approvals can no longer change.',
+  },
+  contest_draw_not_frozen: {
+    status: 409,
+    message: 'Freeze the list of approved entries (and publish its hash) before drawing.',
+  },
+  contest_already_drawn: { status: 409, message: 'This contest’s winners are already drawn.' },
   contest_entry_points_taken_back: {
     status: 409,
     message: 'This entry’s points were paid and taken back: it cannot be approved again.',
@@ -162,6 +172,10 @@ export const errorCatalogue = {
   },
   game_not_open: { status: 422, message: 'This game is not on now.' },
   contest_not_open: { status: 422, message: 'This contest is not taking entries now.' },
+  contest_draw_no_entries: {
+    status: 422,
+    message: 'No approved entry to draw from: approve entries first.',
+  },
   invitation_not_for_this_shop: {
     status: 422,
     message: 'This invitation is for an event in another shop.',

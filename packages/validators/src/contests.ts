@@ -387,3 +387,10 @@ export const contestModerationInput = z
     ...moderation,
     reason: moderation.decision === 'REJECT' ? moderation.reason : null,
   }));
+
+/** A winner is disqualified with the reason (kept in the audit log); the next drawn replaces her. */
+export const contestDisqualifyInput = z.object({
+  contestId: uuid,
+  winnerId: uuid,
+  reason: text(500).min(3, 'Say why the winner is disqualified'),
+});

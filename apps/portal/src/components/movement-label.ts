@@ -33,10 +33,20 @@ export const useMovementLabel = () => {
   return (movement: HistoryMovement) => {
     if (movement.type === 'EARN' && movement.game)
       return t('gamePlay', { title: movement.game.title[locale] });
-    if (movement.contest)
-      return t(movement.type === 'EARN' ? 'contestEntry' : 'contestEntryWithdrawn', {
-        title: movement.contest.title[locale],
-      });
+    if (movement.contest) {
+      const prize = movement.sourceType === 'CONTEST_PRIZE';
+      const earned = movement.type === 'EARN';
+      return t(
+        prize
+          ? earned
+            ? 'contestPrize'
+            : 'contestPrizeWithdrawn'
+          : earned
+            ? 'contestEntry'
+            : 'contestEntryWithdrawn',
+        { title: movement.contest.title[locale] },
+      );
+    }
     if (movement.type === 'EARN' && movement.sourceType === 'PURCHASE')
       return movement.purchase
         ? t('purchaseAt', { shop: movement.purchase.shopName })

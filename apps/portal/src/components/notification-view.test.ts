@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventNameIn, notificationWords, unreadBadge } from './notification-view.ts';
+import {
+  eventNameIn,
+  notificationLink,
+  notificationWords,
+  unreadBadge,
+} from './notification-view.ts';
 
 const names = { nameEn: 'Winter sale', nameFr: 'Vente d’hiver' };
 
@@ -74,5 +79,17 @@ describe('unreadBadge', () => {
     expect(unreadBadge(9)).toBe('9');
     expect(unreadBadge(10)).toBe('9+');
     expect(unreadBadge(250)).toBe('9+');
+  });
+});
+
+describe('notificationLink', () => {
+  it('leads a contest’s notice to its page, any other to her invitations', () => {
+    expect(
+      notificationLink({ kind: 'CONTEST_WON', data: { contestSlug: 'winter-looks' } }),
+    ).toEqual({ href: '/contests/winter-looks', key: 'seeContest' });
+    expect(notificationLink({ kind: 'INVITATION', data: { invitationId: 'i' } })).toEqual({
+      href: '/invitations',
+      key: 'seeInvitations',
+    });
   });
 });

@@ -19,11 +19,19 @@ export type NotificationTitleKey =
   | 'waitlistPlaceUnnamed'
   | 'reminder'
   | 'reminderUnnamed'
+  | 'contestWon'
+  | 'contestDrawn'
   | 'other';
 
 type NotificationLike = {
   kind: string;
-  data: { invitationId?: string; privateSaleId?: string; nameEn?: string; nameFr?: string };
+  data: {
+    invitationId?: string;
+    privateSaleId?: string;
+    nameEn?: string;
+    nameFr?: string;
+    contestSlug?: string;
+  };
 };
 
 /** The event's name in her language, else in the other one (a notice may carry only one). */
@@ -45,13 +53,25 @@ export const notificationWords = (
       return { key: name ? 'waitlistPlace' : 'waitlistPlaceUnnamed', name: name ?? '' };
     case 'INVITATION_REMINDER':
       return { key: name ? 'reminder' : 'reminderUnnamed', name: name ?? '' };
+    case 'CONTEST_WON':
+      return { key: 'contestWon', name: name ?? '' };
+    case 'CONTEST_DRAWN':
+      return { key: 'contestDrawn', name: name ?? '' };
     default:
       return { key: 'other', name: name ?? '' };
   }
 };
 
-/** Where a notice leads: every kind is answered (or her pass found) on her invitations page. */
-export const NOTIFICATION_HREF = '/invitations';
+/**
+ * Where a notice leads: a contest's to its page (the draw and its check), every other kind to her
+ * invitations page, where it is answered (or her pass found).
+ */
+export const notificationLink = (
+  notification: NotificationLike,
+): { href: string; key: 'seeContest' | 'seeInvitations' } =>
+  notification.data.contestSlug
+    ? { href: `/contests/${encodeURIComponent(notification.data.contestSlug)}`, key: 'seeContest' }
+    : { href: '/invitations', key: 'seeInvitations' };
 
 /** The bell's badge: the count, or "9+" past nine so it stays a small round badge. */
 export const unreadBadge = (count: number): string | null => {

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
 import {
   type CustomerNotification,
-  NOTIFICATION_HREF,
+  notificationLink,
   notificationWords,
 } from './notification-view.ts';
 import { EnvelopePictogram } from './pictograms.tsx';
@@ -51,6 +51,7 @@ const NotificationItem = ({ notification }: { notification: CustomerNotification
   const locale = useLocale();
   const titleId = useId();
   const { key, name } = notificationWords(notification, locale);
+  const link = notificationLink(notification);
   const { read } = notification;
   return (
     <li
@@ -82,11 +83,11 @@ const NotificationItem = ({ notification }: { notification: CustomerNotification
         </p>
         <DateTime value={notification.createdAt} className="text-sm text-ink-muted" />
         <Link
-          href={NOTIFICATION_HREF}
+          href={link.href}
           aria-describedby={titleId}
           className="inline-flex min-h-6 items-center self-start rounded-control text-sm font-semibold text-brand-800 underline underline-offset-4 hover:text-brand-900"
         >
-          {t('seeInvitations')}
+          {t(link.key)}
         </Link>
       </div>
     </li>

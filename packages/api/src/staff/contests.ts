@@ -1,5 +1,8 @@
 import {
   createContest,
+  disqualifyContestWinner,
+  drawContestWinners,
+  freezeContestDraw,
   getContestForStaff,
   listContestEntries,
   listContestsForStaff,
@@ -9,6 +12,7 @@ import {
 } from '@fidele/core/contests';
 import {
   contestArchiveInput,
+  contestDisqualifyInput,
   contestEntriesInput,
   contestIdInput,
   contestInput,
@@ -51,6 +55,24 @@ export const contestsRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.$transaction((tx) =>
         moderateContestEntries(tx, { ...input, staffUserId: ctx.staff.id }),
+      ),
+    ),
+  /** Freezes the approved entries into the draw's list and publishes its hash and the seed's. */
+  freezeDraw: manager
+    .input(contestIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) => freezeContestDraw(tx, { ...input, staffUserId: ctx.staff.id })),
+    ),
+  draw: manager
+    .input(contestIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) => drawContestWinners(tx, { ...input, staffUserId: ctx.staff.id })),
+    ),
+  disqualifyWinner: manager
+    .input(contestDisqualifyInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        disqualifyContestWinner(tx, { ...input, staffUserId: ctx.staff.id }),
       ),
     ),
 });

@@ -218,6 +218,21 @@ export const getContestForStaff = async (db: Db | Tx, contestId: string, now = n
       entriesPerCustomer: true,
       verifiedOnly: true,
       tiers: { select: { tierId: true } },
+      drawFrozenAt: true,
+      drawListHash: true,
+      drawSeedHash: true,
+      drawnAt: true,
+      winners: {
+        orderBy: { pick: 'asc' },
+        select: {
+          id: true,
+          pick: true,
+          disqualifiedAt: true,
+          disqualifyReason: true,
+          entry: { select: { network: true, handle: true, postUrl: true } },
+          customer: { select: { id: true, firstName: true, lastName: true } },
+        },
+      },
     },
   });
   if (!contest) throw contestNotFound();

@@ -31,6 +31,7 @@ const refusalOf = (
     startsAt: Date;
     endsAt: Date;
     archivedAt: Date | null;
+    drawFrozenAt: Date | null;
     networks: SocialNetwork[];
     verifiedOnly: boolean;
     tiers: { tierId: string }[];
@@ -39,7 +40,7 @@ const refusalOf = (
   network: SocialNetwork,
   now: Date,
 ) => {
-  if (contest.archivedAt || now < contest.startsAt || now >= contest.endsAt)
+  if (contest.archivedAt || contest.drawFrozenAt || now < contest.startsAt || now >= contest.endsAt)
     return new AppError('contest_not_open');
   if (contest.tiers.length && !contest.tiers.some((tier) => tier.tierId === customer.tierId))
     return new AppError('contest_not_eligible');
@@ -60,6 +61,7 @@ const readEntry = async (tx: Tx, input: ContestEntrySubmission) => {
       startsAt: true,
       endsAt: true,
       archivedAt: true,
+      drawFrozenAt: true,
       networks: true,
       verifiedOnly: true,
       entriesPerCustomer: true,
@@ -208,11 +210,12 @@ const nextStatus = (decision: ContestModeration['decision']): ContestEntryStatus
  * as they are. Audited once for the batch.
  */
 export const moderateContestEntries = async (tx: Tx, input: ContestModeration) => {
-  const contest = await tx.contest.findUnique({
-    where: { id: input.contestId },
-    select: { entryPoints: true },
-  });
+  // Shared with other moderators, exclusive of a freeze: no approval slips past the frozen list.
+  const [contest] = await tx.$queryRaw<{ entryPoints: number; drawFrozenAt: Date | null }[]>`
+    SELECT "entryPoints", "drawFrozenAt" FROM "Contest" WHERE id = ${input.contestId}::uuid FOR SHARE`;
   if (!contest) throw contestNotFound();
+  // The frozen list is what the published hash proves: it cannot change under it.
+  if (contest.drawFrozenAt) throw new AppError('contest_draw_frozen');
   // Locked in one order, so two moderators' overlapping batches cannot deadlock.
   const entries = await tx.$queryRaw<LockedEntry[]>`
     SELECT id, "customerId", status::text AS status FROM "ContestEntry"

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpCustomer } from '../customers/sign-up.ts';
@@ -11,8 +12,14 @@ import {
   listContestsForStaff,
   updateContest,
 } from './contest-admin.ts';
+import { drawPicks, parseDrawList } from './contest-draw.ts';
+import {
+  disqualifyContestWinner,
+  drawContestWinners,
+  freezeContestDraw,
+} from './contest-draw-admin.ts';
 import { moderateContestEntries, submitContestEntry } from './contest-entries.ts';
-import { getMemberContest, getPublicContest, listMemberContests } from './public-contest.ts';
+import { getContestPage, getPublicContest, listMemberContests } from './public-contest.ts';
 
 let t: TestDatabase;
 let staffUserId: string;
@@ -154,7 +161,7 @@ describe('entering a contest', () => {
     expect(await refusal(submitContestEntry(t.db, { ...post, customerId: other.id }))).toBe(
       'contest_entry_taken',
     );
-    expect((await getMemberContest(t.db, camille.id, data.slug)).entries).toMatchObject([
+    expect((await getContestPage(t.db, data.slug, camille.id)).entries).toMatchObject([
       { postUrl: post.postUrl, status: 'PENDING' },
     ]);
   });
@@ -301,5 +308,150 @@ describe('signing up through a contest’s link', () => {
       { email: 'noe@example.com', signUpSource: 'ORGANIC', signUpContestId: null },
     ]);
     expect((await getContestForStaff(t.db, id)).newMembers).toBe(1);
+  });
+});
+
+describe('drawing the winners', () => {
+  const entrants = async (contestId: string, count: number) => {
+    const customers = await Promise.all(Array.from({ length: count }, () => makeCustomer(t.db)));
+    const entries = await Promise.all(
+      customers.map((customer) => submitContestEntry(t.db, entry(contestId, customer.id))),
+    );
+    await moderate(
+      contestId,
+      entries.map((each) => each.id),
+      'APPROVE',
+    );
+    return customers;
+  };
+
+  it('publishes the frozen list’s and the seed’s hashes, then draws winners anyone can recompute', async () => {
+    const data = contest({ winnerCount: 2, prizePoints: 300, entryPoints: 0 });
+    const { id } = await create(data);
+    const customers = await entrants(id, 6);
+    await submitContestEntry(t.db, entry(id, (await makeCustomer(t.db)).id));
+
+    const frozen = await t.db.$transaction((tx) =>
+      freezeContestDraw(tx, { contestId: id, staffUserId }),
+    );
+    expect(frozen.entries).toBe(6);
+    const page = await getContestPage(t.db, data.slug);
+    expect(page.draw).toMatchObject({
+      entries: 6,
+      listHash: frozen.drawListHash,
+      seedHash: frozen.drawSeedHash,
+      seed: null,
+      drawnAt: null,
+      winners: [],
+    });
+    // Frozen: no new entry, no change of an approval.
+    expect(await refusal(submitContestEntry(t.db, entry(id, customers[0]!.id)))).toBe(
+      'contest_not_open',
+    );
+    const pending = await t.db.contestEntry.findFirstOrThrow({
+      where: { contestId: id, status: 'PENDING' },
+    });
+    expect(await refusal(moderate(id, [pending.id], 'APPROVE'))).toBe('contest_draw_frozen');
+
+    await t.db.$transaction((tx) => drawContestWinners(tx, { contestId: id, staffUserId }));
+    const drawn = (await getContestPage(t.db, data.slug)).draw!;
+    expect(drawn.winners).toHaveLength(2);
+    // Anyone: the seed matches its hash, the list its hash, and redoing the draw gives the winners.
+    const list = (await t.db.contest.findUniqueOrThrow({ where: { id } })).drawList!;
+    expect(createHash('sha256').update(drawn.seed!).digest('hex')).toBe(frozen.drawSeedHash);
+    expect(createHash('sha256').update(list).digest('hex')).toBe(frozen.drawListHash);
+    const redone = await drawPicks(
+      parseDrawList(list),
+      async (message) => new Uint8Array(createHmac('sha256', drawn.seed!).update(message).digest()),
+      2,
+    );
+    expect(redone.map((pick) => pick.pick)).toEqual(drawn.winners.map((winner) => winner.pick));
+
+    const winners = await t.db.contestWinner.findMany({
+      where: { contestId: id },
+      orderBy: { pick: 'asc' },
+    });
+    for (const winner of winners)
+      expect(await listMovements(t.db, { customerId: winner.customerId! })).toMatchObject([
+        {
+          type: 'EARN',
+          channel: 'SOCIAL',
+          points: 300,
+          sourceType: 'CONTEST_PRIZE',
+          contest: { title: { en: 'Spring looks' } },
+        },
+      ]);
+    const notices = await t.db.notification.groupBy({
+      by: ['kind'],
+      where: { customerId: { in: customers.map((customer) => customer.id) } },
+      _count: { _all: true },
+    });
+    expect(Object.fromEntries(notices.map((row) => [row.kind, row._count._all]))).toEqual({
+      CONTEST_WON: 2,
+      CONTEST_DRAWN: 4,
+    });
+    expect(
+      await refusal(
+        t.db.$transaction((tx) => drawContestWinners(tx, { contestId: id, staffUserId })),
+      ),
+    ).toBe('contest_already_drawn');
+
+    // A disqualified winner gives her prize back; the next person drawn wins it.
+    const { replacedBy } = await t.db.$transaction((tx) =>
+      disqualifyContestWinner(tx, {
+        contestId: id,
+        winnerId: winners[0]!.id,
+        reason: 'Her post was private',
+        staffUserId,
+      }),
+    );
+    const third = await drawPicks(
+      parseDrawList(list),
+      async (message) => new Uint8Array(createHmac('sha256', drawn.seed!).update(message).digest()),
+      3,
+    );
+    expect(replacedBy).toBe(third[2]!.entryId);
+    expect(await balanceOf(winners[0]!.customerId!)).toBe(0);
+    expect(
+      (await getContestPage(t.db, data.slug)).draw!.winners.map((winner) => winner.disqualified),
+    ).toEqual([true, false, false]);
+    expect(await ledgerViolations(t.db)).toEqual([]);
+  });
+
+  it('gives a reward’s code as the prize, and refuses a draw before the list is frozen', async () => {
+    const reward = await makeReward(t.db);
+    const { id } = await create(
+      contest({ winnerCount: 1, prizePoints: null, prizeRewardId: reward.id }),
+    );
+    const [winner] = await entrants(id, 1);
+    expect(
+      await refusal(
+        t.db.$transaction((tx) => drawContestWinners(tx, { contestId: id, staffUserId })),
+      ),
+    ).toBe('contest_draw_not_frozen');
+    await t.db.$transaction((tx) => freezeContestDraw(tx, { contestId: id, staffUserId }));
+    await t.db.$transaction((tx) => drawContestWinners(tx, { contestId: id, staffUserId }));
+    expect(
+      await t.db.discountCode.findMany({
+        where: { customerId: winner!.id },
+        select: {
+          rewardId: true,
+          status: true,
+          pointsCost: true,
+          contestWin: { select: { contestId: true } },
+        },
+      }),
+    ).toEqual([
+      { rewardId: reward.id, status: 'ACTIVE', pointsCost: 0, contestWin: { contestId: id } },
+    ]);
+  });
+
+  it('refuses to freeze a contest without approved entries', async () => {
+    const { id } = await create(contest());
+    expect(
+      await refusal(
+        t.db.$transaction((tx) => freezeContestDraw(tx, { contestId: id, staffUserId })),
+      ),
+    ).toBe('contest_draw_no_entries');
   });
 });

@@ -21,9 +21,22 @@ export type {
 } from './contest-entries.ts';
 export {
   contestIdOfSlug,
-  getMemberContest,
+  getContestDraw,
+  getContestDrawList,
+  getContestPage,
   getPublicContest,
   listMemberContests,
 } from './public-contest.ts';
-export type { MemberContest, PublicContest } from './public-contest.ts';
+export type {
+  ContestPage,
+  MemberContest,
+  PublicContest,
+  PublicContestDraw,
+} from './public-contest.ts';
+export {
+  CONTEST_PRIZE_SOURCE,
+  disqualifyContestWinner,
+  drawContestWinners,
+  freezeContestDraw,
+} from './contest-draw-admin.ts';
 export type { ScheduleStatus as ContestStatus } from '../calendar/schedule-status.ts';

@@ -107,6 +107,9 @@ export const contestIdOfSlug = async (db: Db, slug: string | undefined) =>
 
 export type MemberContest = PublicContest & { entries: MyContestEntry[] };
 
+/** A contest's page: the contest, its draw once frozen, and a member's entries. */
+export type ContestPage = MemberContest & { draw: PublicContestDraw | null };
+
 /**
  * The contests a member sees in the portal: those running and those ended in the last 30 days,
  * soonest end first, each with her entries.
@@ -133,13 +136,77 @@ export const listMemberContests = async (
   return rows.map(({ entries, ...row }) => ({ ...publicContestOf(row, now), entries }));
 };
 
-/** A contest's public page for a signed-in member: the contest and her entries. */
-export const getMemberContest = async (
+/**
+ * A contest's page for anyone: the contest and its draw, with her entries for a signed-in member
+ * (none for a visitor).
+ */
+export const getContestPage = async (
   db: Db,
-  customerId: string,
   slug: string,
+  customerId?: string,
   now = new Date(),
-): Promise<MemberContest> => {
+): Promise<ContestPage> => {
   const contest = await getPublicContest(db, slug, now);
-  return { ...contest, entries: await listMyContestEntries(db, customerId, contest.id) };
+  const [entries, draw] = await Promise.all([
+    customerId ? listMyContestEntries(db, customerId, contest.id) : [],
+    getContestDraw(db, contest.id),
+  ]);
+  return { ...contest, entries, draw };
+};
+
+/** A contest's draw as its public page shows it, for anyone to check. */
+export type PublicContestDraw = {
+  frozenAt: Date;
+  /** Lines in the frozen list: the approved entries. */
+  entries: number;
+  listHash: string;
+  seedHash: string;
+  /** Shown once the winners are drawn. */
+  seed: string | null;
+  drawnAt: Date | null;
+  winners: { pick: number; network: SocialNetwork; handle: string; disqualified: boolean }[];
+};
+
+/** The draw of a contest, once its list is frozen; null before. */
+export const getContestDraw = async (
+  db: Db,
+  contestId: string,
+): Promise<PublicContestDraw | null> => {
+  const [draw] = await db.$queryRaw<
+    (Omit<PublicContestDraw, 'winners' | 'entries'> & { entries: number })[]
+  >`
+    SELECT "drawFrozenAt" AS "frozenAt", "drawListHash" AS "listHash", "drawSeedHash" AS "seedHash",
+           CASE WHEN "drawnAt" IS NOT NULL THEN "drawSeed" END AS seed, "drawnAt",
+           length("drawList") - length(replace("drawList", E'\n', '')) AS entries
+    FROM "Contest" WHERE id = ${contestId}::uuid AND "drawFrozenAt" IS NOT NULL`;
+  if (!draw) return null;
+  const winners = await db.contestWinner.findMany({
+    where: { contestId },
+    orderBy: { pick: 'asc' },
+    select: {
+      pick: true,
+      disqualifiedAt: true,
+      entry: { select: { network: true, handle: true } },
+    },
+  });
+  return {
+    ...draw,
+    entries: Number(draw.entries),
+    winners: winners.map((winner) => ({
+      pick: winner.pick,
+      network: winner.entry.network,
+      handle: winner.entry.handle,
+      disqualified: winner.disqualifiedAt !== null,
+    })),
+  };
+};
+
+/** The frozen list of a contest's draw, as published (its SHA-256 is the page's hash). */
+export const getContestDrawList = async (db: Db, slug: string) => {
+  const contest = await db.contest.findFirst({
+    where: { slug, archivedAt: null, drawFrozenAt: { not: null } },
+    select: { drawList: true },
+  });
+  if (!contest) throw contestNotFound();
+  return contest.drawList!;
 };

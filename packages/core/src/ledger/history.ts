@@ -91,10 +91,13 @@ export const listMovements = async (
     LEFT JOIN "GamePlay" gp
       ON gp.id = CASE WHEN m."sourceType" = 'GAME_PLAY' THEN m."sourceId"::uuid END
     LEFT JOIN "Game" g ON g.id = gp."gameId"
-    -- A contest entry's movement (source CONTEST, as contests' CONTEST_ENTRY_SOURCE) names the entry.
+    -- A contest's movement names the entry (source CONTEST, contests' CONTEST_ENTRY_SOURCE) or
+    -- the winner (CONTEST_PRIZE, CONTEST_PRIZE_SOURCE).
     LEFT JOIN "ContestEntry" ce
       ON ce.id = CASE WHEN m."sourceType" = 'CONTEST' THEN m."sourceId"::uuid END
-    LEFT JOIN "Contest" c ON c.id = ce."contestId"
+    LEFT JOIN "ContestWinner" cw
+      ON cw.id = CASE WHEN m."sourceType" = 'CONTEST_PRIZE' THEN m."sourceId"::uuid END
+    LEFT JOIN "Contest" c ON c.id = coalesce(ce."contestId", cw."contestId")
     ORDER BY m.seq DESC`;
   return rows.map(
     ({

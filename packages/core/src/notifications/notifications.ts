@@ -6,6 +6,8 @@ export type NotificationData = {
   privateSaleId?: string;
   nameEn?: string;
   nameFr?: string;
+  /** A contest's notice links its page. */
+  contestSlug?: string;
 };
 
 export type CustomerNotification = {

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { signedIn } from '../../../auth.ts';
 import { BrandMark } from '../../../components/brand-mark.tsx';
+import { ContestDraw } from '../../../components/contest-draw.tsx';
 import { ContestEntries } from '../../../components/contest-entries.tsx';
 import { ContestEntryForm } from '../../../components/contest-entry-form.tsx';
 import { PortalLocaleSwitcher } from '../../../components/portal-locale-switcher.tsx';
@@ -154,7 +155,7 @@ const ContestPage = async ({ params, searchParams }: ContestPageProps) => {
             {entered ? <Alert tone="success">{t('form.entered')}</Alert> : null}
             {!member ? (
               <JoinToEnter slug={contest.slug} />
-            ) : contest.status === 'running' ? (
+            ) : contest.status === 'running' && !contest.draw ? (
               <Card as="div">
                 <ContestEntryForm contest={contest} />
               </Card>
@@ -162,6 +163,7 @@ const ContestPage = async ({ params, searchParams }: ContestPageProps) => {
               <Alert tone="info">{t('form.closed')}</Alert>
             )}
             {member ? <ContestEntries entries={contest.entries} /> : null}
+            {contest.draw ? <ContestDraw slug={contest.slug} draw={contest.draw} /> : null}
             <details className="rounded-control border border-border bg-surface p-4">
               <summary className="cursor-pointer font-semibold">{t('rules')}</summary>
               <p className="mt-3 whitespace-pre-line text-sm">{contest.rules[locale]}</p>

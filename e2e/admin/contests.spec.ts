@@ -1,0 +1,166 @@
+import { submitContestEntry } from '@fidele/core/contests';
+import { makeCustomer } from '@fidele/core/testing';
+import { expect, test } from '../fixtures.ts';
+import { urls } from '../env.ts';
+import { signInToAdmin } from '../sign-in.ts';
+
+test('marketing sets up an Instagram contest, fixes its dates, then approves an entry and rejects another with a reason', async ({
+  page,
+  db,
+  makeStaff,
+}) => {
+  const stamp = Date.now();
+  const slug = `spring-looks-${stamp}`;
+  const title = `Spring looks ${stamp}`;
+  await signInToAdmin(page, await makeStaff('MARKETING'));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Contests' }).click();
+  await page.getByRole('link', { name: 'New contest' }).click();
+
+  await page.getByLabel('Link', { exact: true }).fill(slug);
+  await expect(page.getByText(`Its page: ${urls.portal}/contests/${slug}`)).toBeVisible();
+  await page.getByLabel('Title in English').fill(title);
+  await page.getByLabel('Title in French').fill(`Looks de printemps ${stamp}`);
+  await page.getByLabel('How to take part, in English').fill('Post your look with #FideleSpring');
+  await page
+    .getByLabel('How to take part, in French')
+    .fill('Publiez votre look avec #FideleSpring');
+  await page.getByLabel('Rules in English').fill('One entry per member. Public posts only.');
+  await page.getByLabel('Rules in French').fill('Une participation par membre.');
+  // The networks' statement comes filled in.
+  await expect(page.getByLabel('Networks’ statement in English')).toHaveValue(
+    /in no way sponsored, endorsed, administered by or associated with Instagram/,
+  );
+  await expect(page.getByLabel('Instagram', { exact: true })).toBeChecked();
+  await page.getByLabel('Hashtag').fill('#FideleSpring');
+  await page.getByLabel('Points per approved entry').fill('50');
+  await page.getByLabel('Points per winner').fill('1000');
+  await page.getByLabel('Number of winners').fill('3');
+  const preview = page.getByTestId('contest-preview');
+  await expect(preview).toContainText('Post with #FideleSpring');
+  await expect(preview).toContainText('3 winners each get 1,000 points');
+
+  // An end before the start is refused in the browser, next to the end.
+  await page.getByLabel('Ends', { exact: true }).fill('2020-01-01T10:00');
+  await page.getByRole('button', { name: 'Create the contest' }).click();
+  await expect(page.getByText('Enter an end after the start.')).toBeVisible();
+  await expect(page.getByLabel('Ends', { exact: true })).toBeFocused();
+  await expect(page).toHaveURL(/\/contests\/new$/);
+  expect(await db.contest.count({ where: { slug } })).toBe(0);
+
+  await page.getByLabel('Ends', { exact: true }).fill('2099-12-31T10:00');
+  await page.getByRole('button', { name: 'Create the contest' }).click();
+  await page.waitForURL(/\/contests\/[0-9a-f-]{36}\?created=1$/);
+  const contestId = /\/contests\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await expect(page.getByText('Contest created.')).toBeVisible();
+  await expect(page.locator('#history')).toContainText('contest.create');
+  expect(await db.contest.findUniqueOrThrow({ where: { id: contestId } })).toMatchObject({
+    slug,
+    networks: ['INSTAGRAM'],
+    hashtag: 'FideleSpring',
+    entryPoints: 50,
+    prizePoints: 1000,
+    winnerCount: 3,
+  });
+
+  await nav.getByRole('link', { name: 'Contests' }).click();
+  const row = page.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toContainText('Instagram');
+  await expect(row).toContainText('Running');
+  await expect(row).toContainText('None to moderate');
+
+  // Two members enter their posts in the portal; one of them joined from the contest's link.
+  const camille = await makeCustomer(db, {
+    firstName: 'Camille',
+    lastName: `Martin ${stamp}`,
+    signUpSource: 'CONTEST',
+    signUpContestId: contestId,
+  });
+  const lea = await makeCustomer(db, { firstName: 'Léa', lastName: `Bernard ${stamp}` });
+  for (const [customer, handle, post] of [
+    [camille, 'camille.m', 'SpringLook1'],
+    [lea, 'lea.b', 'SpringLook2'],
+  ] as const)
+    await submitContestEntry(db, {
+      contestId,
+      customerId: customer.id,
+      network: 'INSTAGRAM',
+      postUrl: `https://www.instagram.com/p/${post}${stamp}/`,
+      handle,
+    });
+
+  // Moderated at the narrowest desktop width the back office is made for.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(`${urls.admin}/contests/${contestId}`);
+  const entries = page.getByTestId('contest-entries');
+  await entries.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+  await expect(entries.getByRole('button', { name: 'To moderate (2)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const camilleRow = entries.getByRole('row', { name: new RegExp(`Camille Martin ${stamp}`) });
+  const leaRow = entries.getByRole('row', { name: new RegExp(`Léa Bernard ${stamp}`) });
+  await expect(camilleRow).toContainText('@camille.m');
+  const approveCamille = camilleRow.getByRole('button', {
+    name: `Approve the entry of Camille Martin ${stamp}`,
+  });
+  await expect(approveCamille).toBeInViewport({ ratio: 1 });
+  const post = camilleRow.getByRole('link', { name: /Open the post/ });
+  await expect(post).toHaveAttribute('href', `https://www.instagram.com/p/SpringLook1${stamp}/`);
+  await expect(post).toHaveAttribute('target', '_blank');
+  await expect(post).toHaveAttribute('rel', 'noopener noreferrer');
+
+  await approveCamille.click();
+  await expect(entries.getByText('1 entry approved.')).toBeVisible();
+  await expect(entries.getByRole('button', { name: 'To moderate (1)' })).toBeVisible();
+  await expect(entries.getByRole('button', { name: 'Approved (1)' })).toBeVisible();
+  await expect(camilleRow).toBeHidden();
+
+  // Léa's entry is ticked and rejected with the selection; the reason is asked for first.
+  await leaRow.getByRole('checkbox').check();
+  await expect(entries.getByText('1 entry selected')).toBeVisible();
+  await entries.getByRole('button', { name: 'Reject the selection…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Reject 1 entry?' });
+  await dialog.getByRole('button', { name: 'Reject the entry' }).click();
+  await expect(dialog.getByText('Say why, in 3 to 500 characters')).toBeVisible();
+  await dialog.getByLabel('Reason').fill('The post does not show the hashtag');
+  await dialog.getByRole('button', { name: 'Reject the entry' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(entries.getByText('1 entry rejected.')).toBeVisible();
+  await expect(entries.getByRole('button', { name: 'To moderate (0)' })).toBeVisible();
+  await expect(entries.getByText('No entry to moderate')).toBeVisible();
+
+  await entries.getByRole('button', { name: 'Rejected (1)' }).click();
+  await expect(leaRow).toContainText('Rejected');
+  await expect(leaRow).toContainText('The post does not show the hashtag');
+  await expect(leaRow).toContainText('by Test marketing');
+  await expect(
+    page.getByText('0 to moderate, 1 approved, 1 rejected · 1 new member'),
+  ).toBeVisible();
+
+  const decided = await db.contestEntry.findMany({
+    where: { contestId },
+    select: { customerId: true, status: true, rejectReason: true },
+  });
+  expect(decided).toEqual(
+    expect.arrayContaining([
+      { customerId: camille.id, status: 'APPROVED', rejectReason: null },
+      {
+        customerId: lea.id,
+        status: 'REJECTED',
+        rejectReason: 'The post does not show the hashtag',
+      },
+    ]),
+  );
+  // The approved entry earned its points, on the social channel.
+  expect(
+    await db.movement.findMany({
+      where: { customerId: camille.id, sourceType: 'CONTEST' },
+      select: { points: true, channel: true },
+    }),
+  ).toEqual([{ points: 50, channel: 'SOCIAL' }]);
+
+  await page.goto(`${urls.admin}/contests`);
+  await expect(row).toContainText('None to moderate');
+  await expect(row).toContainText('1 approved · 1 rejected');
+});
