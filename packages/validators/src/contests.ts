@@ -12,6 +12,10 @@ export const SOCIAL_NETWORK_NAMES: Record<SocialNetwork, string> = {
   TIKTOK: 'TikTok',
 };
 
+/** The network's name after "a" or "an", in English: "an Instagram post", "a TikTok link". */
+export const aNetwork = (network: SocialNetwork) =>
+  `${network === 'INSTAGRAM' ? 'an' : 'a'} ${SOCIAL_NETWORK_NAMES[network]}`;
+
 /** A post, as stored: one post enters a contest once, whatever tracking its link carried. */
 export type SocialPost = { network: SocialNetwork; url: string; author?: string };
 
@@ -150,6 +154,9 @@ export const socialPost = (network: SocialNetwork, link: string): SocialPost | n
   return PARSERS[network](url);
 };
 
+/** Whether a handle (normalised) can be one of `network`'s. */
+export const isHandle = (network: SocialNetwork, handle: string) => HANDLE[network].test(handle);
+
 /** A handle as stored: lower case, without the @. */
 export const normaliseHandle = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
@@ -178,7 +185,7 @@ export const contestEntryProblems = (entry: {
     problems.push({ field: 'postUrl', problem: 'otherNetwork', other });
   else if (!post) problems.push({ field: 'postUrl', problem: 'notAPost' });
   if (!entry.handle) problems.push({ field: 'handle', problem: 'required' });
-  else if (!HANDLE[entry.network].test(entry.handle))
+  else if (!isHandle(entry.network, entry.handle))
     problems.push({ field: 'handle', problem: 'notAHandle' });
   else if (post?.author && post.author !== entry.handle)
     problems.push({ field: 'handle', problem: 'notOwnPost', author: post.author });
@@ -194,11 +201,11 @@ const entryProblemMessage = (network: SocialNetwork, problem: ContestEntryProble
         ? 'Enter the link of your post'
         : 'Enter your username on that network';
     case 'notAPost':
-      return `Enter the link of a ${name} post (copy it from the post's Share menu)`;
+      return `Enter the link of ${aNetwork(network)} post (copy it from the post's Share menu)`;
     case 'otherNetwork':
-      return `This is a ${SOCIAL_NETWORK_NAMES[problem.other]} link: enter the link of your ${name} post`;
+      return `This is ${aNetwork(problem.other)} link: enter the link of your ${name} post`;
     case 'notAHandle':
-      return `Not a ${name} username`;
+      return `Not ${aNetwork(network)} username`;
     case 'notOwnPost':
       return `The link is a post of @${problem.author}: enter the post you published yourself`;
   }

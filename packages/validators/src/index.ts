@@ -18,3 +18,4 @@ export * from './field-errors.ts';
 export * from './messages.ts';
 export * from './automations.ts';
 export * from './contests.ts';
+export * from './contest-import.ts';

@@ -120,3 +120,85 @@ describe('contests through the API', () => {
     expect(await s.db.contestEntry.count({ where: { customerId: camille.id } })).toBe(10);
   });
 });
+
+describe('importing a social tool’s export', () => {
+  const csvOf = (rows: string[]) => ['network,post_url,handle,email', ...rows].join('\n');
+  const post = (index: number) =>
+    `instagram,https://www.instagram.com/p/Import${index}x/?igsh=abc,entrant_${index},`;
+
+  it('imports 10,000 rows at once, and the same file again adds nothing', async () => {
+    const marketing = s.as('MARKETING');
+    const { id } = await marketing.contests.create(contest());
+    const csv = csvOf(Array.from({ length: 10_000 }, (_, index) => post(index)));
+    const preview = await marketing.contests.importEntries({ contestId: id, csv });
+    expect(preview).toMatchObject({
+      entries: 10_000,
+      added: 10_000,
+      alreadyIn: 0,
+      imported: false,
+    });
+    expect(await s.db.contestEntry.count({ where: { contestId: id } })).toBe(0);
+    const imported = await marketing.contests.importEntries({ contestId: id, csv, preview: false });
+    expect(imported).toMatchObject({ added: 10_000, imported: true, problems: [] });
+    const again = await marketing.contests.importEntries({ contestId: id, csv, preview: false });
+    expect(again).toMatchObject({ added: 0, alreadyIn: 10_000 });
+    expect(await s.db.contestEntry.count({ where: { contestId: id, source: 'IMPORT' } })).toBe(
+      10_000,
+    );
+  });
+
+  it('lists every bad row and imports nothing from a file that has one', async () => {
+    const marketing = s.as('MARKETING');
+    const { id } = await marketing.contests.create(contest());
+    const csv = csvOf([
+      post(1),
+      'instagram,https://www.tiktok.com/@a/video/7440000000000000001,a,',
+      post(2),
+      post(1),
+    ]);
+    const preview = await marketing.contests.importEntries({ contestId: id, csv });
+    expect(preview).toMatchObject({ entries: 2, duplicates: 1, problems: [{ line: 3 }] });
+    const refused = await rejection(
+      marketing.contests.importEntries({ contestId: id, csv, preview: false }),
+    );
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.message).toContain('line 3');
+    expect(await s.db.contestEntry.count({ where: { contestId: id } })).toBe(0);
+  });
+
+  it('gives a member her imported entries, and a newcomer hers when she joins with that email', async () => {
+    const marketing = s.as('MARKETING');
+    const { id } = await marketing.contests.create(contest({ entryPoints: 25 }));
+    const member = await makeCustomer(s.db);
+    await marketing.contests.importEntries({
+      contestId: id,
+      preview: false,
+      csv: csvOf([
+        `instagram,https://www.instagram.com/p/Member1x/,member_1,${member.email.toUpperCase()}`,
+        'tiktok,https://www.tiktok.com/@newcomer/video/7440000000000000009,,newcomer@example.com',
+      ]),
+    });
+    const entries = await s.db.contestEntry.findMany({
+      where: { contestId: id },
+      orderBy: { handle: 'asc' },
+      select: { id: true, customerId: true, number: true, handle: true },
+    });
+    expect(entries).toMatchObject([
+      { customerId: member.id, number: 1, handle: 'member_1' },
+      { customerId: null, number: null, handle: 'newcomer' },
+    ]);
+    await marketing.contests.moderate({
+      contestId: id,
+      entryIds: entries.map((entry) => entry.id),
+      decision: 'APPROVE',
+    });
+    const joined = await makeCustomer(s.db, { email: 'newcomer@example.com' });
+    expect(joined.pointsBalance).toBe(25);
+    expect(
+      await s.db.contestEntry.findUniqueOrThrow({
+        where: { id: entries[1]!.id },
+        select: { customerId: true, number: true },
+      }),
+    ).toEqual({ customerId: joined.id, number: 1 });
+  });
+});

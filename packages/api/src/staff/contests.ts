@@ -4,6 +4,7 @@ import {
   drawContestWinners,
   freezeContestDraw,
   getContestForStaff,
+  importContestEntries,
   listContestEntries,
   listContestsForStaff,
   moderateContestEntries,
@@ -14,12 +15,16 @@ import {
   contestArchiveInput,
   contestDisqualifyInput,
   contestEntriesInput,
+  contestImportInput,
   contestIdInput,
   contestInput,
   contestListInput,
   contestModerationInput,
   contestUpdateInput,
+  parseEntryImport,
 } from '@fidele/validators';
+import { AppError } from '@fidele/core';
+import { consumeRateLimit, RATE_LIMITS } from '@fidele/core/rate-limits';
 import { router, staffProcedure } from '../trpc.ts';
 
 // Contests give points and prizes from the programme: its managers (owner, marketing) run them.
@@ -57,6 +62,30 @@ export const contestsRouter = router({
         moderateContestEntries(tx, { ...input, staffUserId: ctx.staff.id }),
       ),
     ),
+  /**
+   * A social tool's CSV export: previewed (what it would add, every bad row with its line), then
+   * imported only if no row is bad; the same file again adds nothing.
+   */
+  importEntries: manager.input(contestImportInput).mutation(async ({ ctx, input }) => {
+    await consumeRateLimit(ctx.db, RATE_LIMITS.contestImportsPerStaff, ctx.staff.id);
+    const { entries, problems, duplicates } = parseEntryImport(input.csv);
+    if (problems.length && !input.preview)
+      throw new AppError(
+        'invalid_request',
+        `${problems.length} rows cannot be imported (line ${problems[0]!.line}: ${problems[0]!.message}): nothing was imported.`,
+      );
+    const count = await ctx.db.$transaction(
+      (tx) =>
+        importContestEntries(tx, {
+          contestId: input.contestId,
+          entries,
+          staffUserId: ctx.staff.id,
+          preview: input.preview,
+        }),
+      { timeout: 60_000 },
+    );
+    return { ...count, duplicates, problems, imported: !input.preview };
+  }),
   /** Freezes the approved entries into the draw's list and publishes its hash and the seed's. */
   freezeDraw: manager
     .input(contestIdInput)

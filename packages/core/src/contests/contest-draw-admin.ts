@@ -93,9 +93,9 @@ export const freezeContestDraw = async (
 };
 
 /** Pays a winner's prize: the contest's points through the ledger, or a code of its reward. */
-const givePrize = async (
+export const givePrize = async (
   tx: Tx,
-  contest: LockedContest,
+  contest: Pick<LockedContest, 'prizePoints' | 'prizeRewardId'>,
   winner: { id: string; customerId: string },
   now: Date,
 ) => {

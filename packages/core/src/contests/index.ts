@@ -40,3 +40,5 @@ export {
   freezeContestDraw,
 } from './contest-draw-admin.ts';
 export type { ScheduleStatus as ContestStatus } from '../calendar/schedule-status.ts';
+export { importContestEntries } from './entry-import.ts';
+export type { EntryToImport, ImportCount } from './entry-import.ts';

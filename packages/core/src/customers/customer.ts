@@ -1,3 +1,4 @@
+import { linkContestEntries } from '../contests/entrant-link.ts';
 import {
   type ConsentSource,
   type Db,
@@ -98,6 +99,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
       changes: input.consents ?? {},
       source: input.consentSource ?? 'TILL',
     });
+    await linkContestEntries(tx, { customerId: customer.id, email: input.email });
     return await getCustomerSummary(tx, customer.id);
   } catch (error) {
     // A concurrent enrolment with the same email or phone won the race.

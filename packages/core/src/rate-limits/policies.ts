@@ -100,6 +100,8 @@ export const RATE_LIMITS = {
    * until one is not refused is stopped.
    */
   contestEntriesPerCustomer: { name: 'contest-entry-customer', points: 10, duration: HOUR },
+  /** Entry files one staff member reads (each up to 8 MB): an upload loop is stopped. */
+  contestImportsPerStaff: { name: 'contest-import-staff', points: 30, duration: 10 * MINUTE },
   /** Contest pages read from one client address: the pages are public, so anyone can ask. */
   contestPagesPerIp: { name: 'contest-page-ip', points: 300, duration: 10 * MINUTE },
   /** A customer's quiz answers: a question takes at least seconds to read and answer. */

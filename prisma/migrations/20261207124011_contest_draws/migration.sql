@@ -45,6 +45,9 @@ CREATE INDEX "ContestWinner_customerId_idx" ON "ContestWinner"("customerId");
 -- CreateIndex
 CREATE UNIQUE INDEX "ContestWinner_contestId_pick_key" ON "ContestWinner"("contestId", "pick");
 
+-- CreateIndex
+CREATE INDEX "ContestEntry_email_idx" ON "ContestEntry"("email");
+
 -- AddForeignKey
 ALTER TABLE "ContestWinner" ADD CONSTRAINT "ContestWinner_contestId_fkey" FOREIGN KEY ("contestId") REFERENCES "Contest"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
