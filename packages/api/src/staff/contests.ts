@@ -3,6 +3,7 @@ import {
   disqualifyContestWinner,
   drawContestWinners,
   freezeContestDraw,
+  getContestAttribution,
   getContestForStaff,
   importContestEntries,
   listContestEntries,
@@ -52,6 +53,10 @@ export const contestsRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.$transaction((tx) => setContestArchived(tx, { ...input, staffUserId: ctx.staff.id })),
     ),
+  /** What the contest brought: new members, their purchases by channel, shop visits against before. */
+  attribution: manager
+    .input(contestIdInput)
+    .query(({ ctx, input }) => getContestAttribution(ctx.db, input.contestId)),
   entries: manager
     .input(contestEntriesInput)
     .query(({ ctx, input }) => listContestEntries(ctx.db, input)),

@@ -2,9 +2,16 @@ import { createHash, createHmac } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpCustomer } from '../customers/sign-up.ts';
+import { recordPurchase } from '../purchases/index.ts';
 import { isAppError } from '../errors.ts';
 import { listMovements } from '../ledger/index.ts';
-import { ledgerViolations, makeCustomer, makeReward, makeStaffUser } from '../testing/index.ts';
+import {
+  ledgerViolations,
+  makeCustomer,
+  makeReward,
+  makeShop,
+  makeStaffUser,
+} from '../testing/index.ts';
 import {
   type ContestData,
   createContest,
@@ -12,6 +19,7 @@ import {
   listContestsForStaff,
   updateContest,
 } from './contest-admin.ts';
+import { getContestAttribution } from './contest-attribution.ts';
 import { drawPicks, parseDrawList } from './contest-draw.ts';
 import {
   disqualifyContestWinner,
@@ -453,5 +461,49 @@ describe('drawing the winners', () => {
         t.db.$transaction((tx) => freezeContestDraw(tx, { contestId: id, staffUserId })),
       ),
     ).toBe('contest_draw_no_entries');
+  });
+});
+
+describe('what a contest brought', () => {
+  it('counts its new members’ purchases by channel, and shop visits against the days before', async () => {
+    const data = contest({ startsAt: new Date(Date.now() - 4 * DAY) });
+    const { id } = await create(data);
+    const store = await makeShop(t.db, { kind: 'STORE' });
+    const eshop = await makeShop(t.db, { kind: 'ESHOP' });
+    const joined = await signUpCustomer(t.db, {
+      email: `joined-${slugs}@example.com`,
+      passwordHash: 'x',
+      firstName: 'Zoé',
+      locale: 'fr',
+      contest: data.slug,
+    });
+    // She joined on the contest's first day.
+    await t.db.customer.update({
+      where: { id: joined.id },
+      data: { createdAt: new Date(Date.now() - 3 * DAY) },
+    });
+    const before = await getContestAttribution(t.db, id);
+    const buy = (shopId: string, channel: 'STORE' | 'ESHOP', amount: number, daysAgo: number) =>
+      recordPurchase(t.db, {
+        shopId,
+        channel,
+        externalId: `ATT-${slugs}-${amount}-${daysAgo}`,
+        ...(channel === 'ESHOP' || daysAgo < 1 ? { customer: joined } : {}),
+        amount,
+        currency: 'EUR',
+        occurredAt: new Date(Date.now() - daysAgo * DAY),
+      });
+    await buy(store.id, 'STORE', 4_000, 0.5);
+    await buy(eshop.id, 'ESHOP', 2_500, 0.25);
+    await buy(store.id, 'STORE', 10_000, 2);
+    await buy(store.id, 'STORE', 6_000, 6);
+    const after = await getContestAttribution(t.db, id);
+    expect(after.newMembers).toBe(1);
+    expect(after.newMemberSales).toEqual([
+      { channel: 'STORE', currency: 'EUR', purchases: 1, amount: 4_000 },
+      { channel: 'ESHOP', currency: 'EUR', purchases: 1, amount: 2_500 },
+    ]);
+    expect(after.storeDuring.visits - before.storeDuring.visits).toBe(2);
+    expect(after.storeBefore.visits - before.storeBefore.visits).toBe(1);
   });
 });

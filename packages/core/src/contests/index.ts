@@ -42,3 +42,5 @@ export {
 export type { ScheduleStatus as ContestStatus } from '../calendar/schedule-status.ts';
 export { importContestEntries } from './entry-import.ts';
 export type { EntryToImport, ImportCount } from './entry-import.ts';
+export { getContestAttribution } from './contest-attribution.ts';
+export type { ChannelSales, ContestAttribution, StoreVisits } from './contest-attribution.ts';
