@@ -63,9 +63,36 @@ test('marketing sets up an Instagram contest, fixes its dates, then approves an 
     winnerCount: 3,
   });
 
+  // A link is one contest's only: another contest's is refused next to the field.
+  await db.contest.create({
+    data: {
+      slug: `${slug}-taken`,
+      titleEn: 'Autumn looks',
+      titleFr: 'Looks d’automne',
+      textEn: 'Post your look',
+      textFr: 'Publiez votre look',
+      rulesEn: 'Rules',
+      rulesFr: 'Règlement',
+      disclaimerEn: 'Not run by Instagram.',
+      disclaimerFr: 'Non organisé par Instagram.',
+      networks: ['INSTAGRAM'],
+      hashtag: 'FideleAutumn',
+      prizePoints: 100,
+      startsAt: new Date(),
+      endsAt: new Date(Date.now() + 86_400_000),
+      winnerCount: 1,
+    },
+  });
+  const link = page.getByLabel('Link', { exact: true });
+  await link.fill(`${slug}-taken`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Another contest already has this link')).toBeVisible();
+  await expect(link).toBeFocused();
+  await link.fill(slug);
+
   await nav.getByRole('link', { name: 'Contests' }).click();
   const row = page.getByRole('row', { name: new RegExp(title) });
-  await expect(row).toContainText('Instagram');
+  await expect(row).toContainText('Instagram · 3 winners');
   await expect(row).toContainText('Running');
   await expect(row).toContainText('None to moderate');
 
@@ -163,4 +190,6 @@ test('marketing sets up an Instagram contest, fixes its dates, then approves an 
   await page.goto(`${urls.admin}/contests`);
   await expect(row).toContainText('None to moderate');
   await expect(row).toContainText('1 approved · 1 rejected');
+  await expect(row).toContainText('1 new member');
+  await expect(row.getByText('Running')).toBeInViewport({ ratio: 1 });
 });

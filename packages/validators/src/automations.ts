@@ -11,6 +11,7 @@ export const AUTOMATION_KINDS = [
   'INVITATION',
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
+  'CONTEST_WON',
 ] as const;
 
 export type AutomationKind = (typeof AUTOMATION_KINDS)[number];
@@ -22,11 +23,19 @@ export const isInvitationAutomation = (kind: AutomationKind) =>
   INVITATION_AUTOMATIONS.includes(kind);
 
 /**
- * Service messages, about an event she accepted: sent without marketing consent, outside the
- * caps. Every other automation is marketing.
+ * Service messages, about an event she accepted or a prize she won: outside the caps and the
+ * sending hours, without an unsubscribe link; an event's are sent without marketing consent (a
+ * win goes only on the channels she consented to). Every other automation is marketing.
  */
 export const isMarketingAutomation = (kind: AutomationKind) =>
-  kind !== 'INVITATION_REMINDER' && kind !== 'WAITLIST_PLACE';
+  kind !== 'INVITATION_REMINDER' && kind !== 'WAITLIST_PLACE' && kind !== 'CONTEST_WON';
+
+/**
+ * Who an automation's messages reach: marketing needs consent and keeps the sending rules; a
+ * service message goes without; a prize's goes at once, but only on channels she consented to.
+ */
+export const automationAudience = (kind: AutomationKind) =>
+  isMarketingAutomation(kind) ? 'marketing' : kind === 'CONTEST_WON' ? 'prize' : 'service';
 
 const EVENT = ['event', 'when', 'where', 'code'] as const;
 
@@ -43,6 +52,7 @@ export const AUTOMATION_PLACEHOLDERS: Record<AutomationKind, readonly string[]> 
   INVITATION: ['firstName', 'link', ...EVENT],
   INVITATION_REMINDER: ['firstName', 'link', ...EVENT],
   WAITLIST_PLACE: ['firstName', 'link', ...EVENT, 'deadline'],
+  CONTEST_WON: ['firstName', 'link', 'contest', 'prize'],
 };
 
 /** Automations that warn ahead of a date, by a number of days the brand chooses. */

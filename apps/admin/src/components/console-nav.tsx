@@ -14,6 +14,7 @@ const SECTIONS = [
   { href: '/private-sales', label: 'privateSales', permission: 'rewards:read' },
   { href: '/messages', label: 'messages', permission: 'messages:read' },
   { href: '/games', label: 'games', permission: 'programme:manage' },
+  { href: '/contests', label: 'contests', permission: 'programme:manage' },
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },
   { href: '/purchases', label: 'purchaseList', permission: 'customers:read' },

@@ -14,6 +14,7 @@ import {
   drawPicks,
   parseDrawList,
 } from './contest-draw.ts';
+import { queueWinnerMessages } from './winner-messages.ts';
 
 /** The ledger source of a winner's prize points: its id names the `ContestWinner`. */
 export const CONTEST_PRIZE_SOURCE = 'CONTEST_PRIZE';
@@ -122,13 +123,14 @@ export const givePrize = async (
 
 /**
  * Makes the picks winners: each gets her prize (a member; an entrant not yet a member gets it
- * when she joins) and a notice in the portal.
+ * when she joins), a notice in the portal and the message that tells her.
  */
 const awardPicks = async (tx: Tx, contest: LockedContest, picks: DrawPick[], now: Date) => {
   const entries = await tx.contestEntry.findMany({
     where: { id: { in: picks.map((pick) => pick.entryId) } },
     select: { id: true, customerId: true },
   });
+  const told: string[] = [];
   for (const pick of picks) {
     const customerId = entries.find((entry) => entry.id === pick.entryId)?.customerId ?? null;
     const winner = await tx.contestWinner.create({
@@ -146,7 +148,9 @@ const awardPicks = async (tx: Tx, contest: LockedContest, picks: DrawPick[], now
     await tx.notification.create({
       data: { customerId, kind: 'CONTEST_WON', data: noticeOf(contest) },
     });
+    told.push(winner.id);
   }
+  await queueWinnerMessages(tx, told);
 };
 
 const noticeOf = (contest: LockedContest) => ({

@@ -2,11 +2,12 @@ import type { Tx } from '@fidele/db';
 import { recordMovement } from '../ledger/index.ts';
 import { givePrize } from './contest-draw-admin.ts';
 import { CONTEST_ENTRY_SOURCE } from './contest-entries.ts';
+import { queueWinnerMessages } from './winner-messages.ts';
 
 /**
  * A new member takes the imported entries made with her email: they become hers (numbered in
  * each contest), an approved one earns its entry points now, and a prize she won before joining
- * is given. One statement when there are none, as for nearly every member.
+ * is given, and she is told of it. One statement when there are none, as for nearly every member.
  */
 export const linkContestEntries = async (
   tx: Tx,
@@ -39,6 +40,7 @@ export const linkContestEntries = async (
     SELECT taken.id, taken.status, c."entryPoints", won.id AS "winnerId", c."prizePoints",
            c."prizeRewardId"
     FROM taken JOIN "Contest" c ON c.id = taken."contestId" LEFT JOIN won ON won."entryId" = taken.id`;
+  const won: string[] = [];
   for (const entry of linked) {
     if (entry.status === 'APPROVED' && entry.entryPoints > 0)
       await recordMovement(tx, {
@@ -48,8 +50,11 @@ export const linkContestEntries = async (
         points: entry.entryPoints,
         source: { type: CONTEST_ENTRY_SOURCE, id: entry.id },
       });
-    if (entry.winnerId)
+    if (entry.winnerId) {
       await givePrize(tx, entry, { id: entry.winnerId, customerId: member.customerId }, now);
+      won.push(entry.winnerId);
+    }
   }
+  await queueWinnerMessages(tx, won);
   return linked.length;
 };

@@ -72,7 +72,7 @@ const claim = async (messageId: string) => {
 };
 
 describe('the automations as they stand', () => {
-  it('are all on, by email, with their default words, until staff change one (audited)', async () => {
+  it('are all on, by email (a win by email and SMS), with their default words, until staff change one (audited)', async () => {
     const all = await listAutomations(t.db);
     expect(all.map((automation) => automation.kind)).toEqual([
       'WELCOME',
@@ -83,8 +83,13 @@ describe('the automations as they stand', () => {
       'INVITATION',
       'INVITATION_REMINDER',
       'WAITLIST_PLACE',
+      'CONTEST_WON',
     ]);
     expect(all.every((automation) => automation.enabled)).toBe(true);
+    expect(all.find((automation) => automation.kind === 'CONTEST_WON')!.channels).toEqual([
+      'EMAIL',
+      'SMS',
+    ]);
     expect(all.find((automation) => automation.kind === 'POINTS_EXPIRING')!.daysBefore).toBe(30);
     expect(all.find((automation) => automation.kind === 'WELCOME')!.daysBefore).toBeNull();
 

@@ -38,10 +38,21 @@ const KINDS: MessageKind[] = [
   'INVITATION',
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
+  'CONTEST_WON',
 ];
 
 /** How many days ahead the warnings go out until the brand says otherwise. */
 const DAYS_BEFORE: Partial<Record<MessageKind, number>> = { POINTS_EXPIRING: 30, CODE_EXPIRING: 7 };
+
+/** The channels until the brand chooses: email, but a win is told on both. */
+const CHANNELS: Partial<Record<MessageKind, MessageChannel[]>> = { CONTEST_WON: ['EMAIL', 'SMS'] };
+
+/**
+ * Automations about something that is hers, a prize she won: transactional like an event's
+ * service messages (sent at once, outside the caps and the sending hours, no unsubscribe link),
+ * yet, like every automation, queued only on the channels she consented to.
+ */
+const SERVICE_KINDS: readonly MessageKind[] = ['CONTEST_WON'];
 
 const NO_TEXTS: AutomationTexts = {
   subjectEn: null,
@@ -53,8 +64,8 @@ const NO_TEXTS: AutomationTexts = {
 };
 
 /**
- * Every automation as it stands: a kind nobody changed is on, by email, with its default days
- * and words (its row is written the first time it is saved).
+ * Every automation as it stands: a kind nobody changed is on, on its default channels, with its
+ * default days and words (its row is written the first time it is saved).
  */
 export const listAutomations = async (db: Db | Tx): Promise<Automation[]> => {
   const rows = await db.messageAutomation.findMany();
@@ -64,7 +75,7 @@ export const listAutomations = async (db: Db | Tx): Promise<Automation[]> => {
       return {
         kind,
         enabled: true,
-        channels: ['EMAIL'],
+        channels: CHANNELS[kind] ?? ['EMAIL'],
         daysBefore: DAYS_BEFORE[kind] ?? null,
         texts: NO_TEXTS,
       };
@@ -102,7 +113,7 @@ export const saveAutomation = async (
  * about, so a customer is never told twice about the same thing whatever runs again. Like an
  * invitation's, a message that cannot go out (no consent, no phone) is kept as skipped, with why.
  */
-const queueAutomation = async (
+export const queueAutomation = async (
   tx: Tx,
   automation: Automation,
   due: Prisma.Sql,
@@ -113,7 +124,8 @@ const queueAutomation = async (
     Prisma.sql`
     WITH due AS (${due}), queued AS (
       INSERT INTO "Message" ("customerId", channel, kind, marketing, data, reference, status, hold)
-      SELECT c.id, ch, ${automation.kind}::"MessageKind", true, due.data, due.reference,
+      SELECT c.id, ch, ${automation.kind}::"MessageKind",
+             ${!SERVICE_KINDS.includes(automation.kind)}::boolean, due.data, due.reference,
              CASE WHEN b.blocked IS NULL THEN 'QUEUED' ELSE 'SKIPPED' END::"MessageStatus",
              b.blocked
       FROM due

@@ -106,6 +106,18 @@ export const DEFAULT_WORDS: Record<AutomationKind, Record<MessageLocale, Message
       sms: "Fidèle : {firstName}, une place s'est libérée pour vous à {event}, {when}, {where}. A confirmer avant le {deadline} : {link}",
     },
   },
+  CONTEST_WON: {
+    en: {
+      subject: 'You won: {contest}',
+      body: 'Congratulations {firstName}!\n\nYou are one of the winners of {contest}. Your prize: {prize}.',
+      sms: 'Fidèle: congratulations {firstName}, you won {prize} in {contest}! {link}',
+    },
+    fr: {
+      subject: 'Vous avez gagné : {contest}',
+      body: 'Félicitations {firstName} !\n\nVous faites partie des gagnants du concours {contest}. Votre lot : {prize}.',
+      sms: 'Fidèle : félicitations {firstName}, vous avez gagné {prize} au concours {contest} ! {link}',
+    },
+  },
 };
 
 const FIELDS: Record<MessageLocale, Record<keyof MessageWords, AutomationTextField>> = {

@@ -17,6 +17,7 @@ const COPY = {
       INVITATION: 'Answer in your portal',
       INVITATION_REMINDER: 'See my invitation',
       WAITLIST_PLACE: 'See my invitation',
+      CONTEST_WON: 'See the contest',
     },
     when: 'When',
     where: 'Where',
@@ -24,9 +25,11 @@ const COPY = {
     discountCode: 'Show it at the till or enter it at checkout online, until {date}.',
     benefits: 'What {tier} brings',
     birthdayGift: 'Our gift: {points} points, added to your account today.',
+    prizePoints: 'Your {prize} are already in your account.',
     marketingFooter: 'You receive this email because you agreed to hear from us by email.',
     unsubscribe: 'Unsubscribe from our emails',
     serviceFooter: 'You receive this email about an event you accepted.',
+    contestFooter: 'You receive this email about a contest you entered.',
   },
   fr: {
     button: {
@@ -38,6 +41,7 @@ const COPY = {
       INVITATION: 'Répondre dans votre espace',
       INVITATION_REMINDER: 'Voir mon invitation',
       WAITLIST_PLACE: 'Voir mon invitation',
+      CONTEST_WON: 'Voir le concours',
     },
     when: 'Quand',
     where: 'Où',
@@ -45,9 +49,11 @@ const COPY = {
     discountCode: 'Présentez-le en caisse ou saisissez-le en ligne, jusqu’au {date}.',
     benefits: 'Ce que {tier} vous apporte',
     birthdayGift: 'Notre cadeau : {points} points, ajoutés à votre compte aujourd’hui.',
+    prizePoints: 'Vos {prize} sont déjà sur votre compte.',
     marketingFooter: 'Vous recevez cet e-mail car vous avez accepté nos messages par e-mail.',
     unsubscribe: 'Se désinscrire de nos e-mails',
     serviceFooter: 'Vous recevez cet e-mail au sujet d’un événement que vous avez accepté.',
+    contestFooter: 'Vous recevez cet e-mail au sujet d’un concours auquel vous avez participé.',
   },
 } as const;
 
@@ -57,12 +63,16 @@ export const SMS_STOP: Record<MessageLocale, string> = {
   fr: 'STOP : répondez STOP',
 };
 
-/** Kinds whose email carries a code with its QR, to scan at a door or a till. */
+/**
+ * Kinds whose email carries a code with its QR, to scan at a door or a till (a contest's, when
+ * its prize is a reward).
+ */
 export const KINDS_WITH_CODE: readonly AutomationKind[] = [
   'INVITATION',
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
   'CODE_EXPIRING',
+  'CONTEST_WON',
 ];
 
 const isEvent = (kind: AutomationKind) =>
@@ -124,7 +134,7 @@ export const MessageEmail = ({ kind, locale, words, marketing, present }: Messag
             ) : null}
           </Small>
         ) : (
-          <Small>{copy.serviceFooter}</Small>
+          <Small>{kind === 'CONTEST_WON' ? copy.contestFooter : copy.serviceFooter}</Small>
         )
       }
       after={
@@ -145,8 +155,13 @@ export const MessageEmail = ({ kind, locale, words, marketing, present }: Messag
           <CodeCard code="{code}" qrSrc="{qrSrc}" caption={copy.eventCode} />
         </>
       ) : null}
-      {kind === 'CODE_EXPIRING' ? (
+      {(kind === 'CODE_EXPIRING' || kind === 'CONTEST_WON') && present.has('code') ? (
         <CodeCard code="{code}" qrSrc="{qrSrc}" caption={copy.discountCode} />
+      ) : null}
+      {kind === 'CONTEST_WON' && !present.has('code') ? (
+        <Paragraph>
+          <strong>{copy.prizePoints}</strong>
+        </Paragraph>
       ) : null}
       {kind === 'BIRTHDAY' && present.has('points') ? (
         <Paragraph>

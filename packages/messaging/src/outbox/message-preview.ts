@@ -36,6 +36,19 @@ const sampleData = (kind: AutomationKind): unknown => {
         nameFr: '10 € de réduction',
         validUntil: inDays(7),
       };
+    case 'CONTEST_WON':
+      return {
+        contestSlug: 'spring-looks',
+        nameEn: 'Spring looks',
+        nameFr: 'Looks de printemps',
+        points: null,
+        reward: {
+          nameEn: '€10 off',
+          nameFr: '10 € de réduction',
+          code: 'RWD-7XK2P9',
+          validUntil: inDays(30),
+        },
+      };
     default:
       return {
         invitationId: '00000000-0000-4000-8000-000000000000',

@@ -25,6 +25,13 @@ const automationData = {
   }),
   POINTS_EXPIRING: z.object({ points: z.number().int(), until: z.coerce.date() }),
   CODE_EXPIRING: z.object({ ...named, code: z.string(), validUntil: z.coerce.date() }),
+  /** The contest, and her prize: its points, or the reward's code. */
+  CONTEST_WON: z.object({
+    ...named,
+    contestSlug: z.string(),
+    points: z.number().int().nullable(),
+    reward: z.object({ ...named, code: z.string(), validUntil: z.coerce.date() }).nullable(),
+  }),
 };
 
 const byLocale = (locale: MessageLocale, words: { nameEn: string; nameFr: string }) =>
@@ -60,8 +67,8 @@ const keepIt = (data: z.infer<(typeof automationData)['TIER_UPGRADE']>, locale: 
     : `you earn ${amount} qualifying points over any ${months} months`;
 };
 
-/** The portal page each kind of message leads to. */
-const PAGES: Record<AutomationKind, string> = {
+/** The portal page each kind of message leads to; a contest's, to the contest's own page. */
+const PAGES: Record<Exclude<AutomationKind, 'CONTEST_WON'>, string> = {
   WELCOME: '/card',
   BIRTHDAY: '/history',
   TIER_UPGRADE: '/tier',
@@ -91,23 +98,20 @@ export const messageValues = (
   firstName: string,
   portalUrl: string,
 ): MessageValues => {
-  const page = PAGES[kind];
-  const common = { firstName, link: new URL(page, portalUrl).toString() };
-  const same = (values: Record<string, string>): MessageValues => ({
-    long: { ...common, ...values },
-    short: { ...common, ...values },
-    page,
-  });
+  const on = (page: string, long: Record<string, string>, short = long): MessageValues => {
+    const common = { firstName, link: new URL(page, portalUrl).toString() };
+    return { long: { ...common, ...long }, short: { ...common, ...short }, page };
+  };
   switch (kind) {
     case 'WELCOME':
-      return same(automationData.WELCOME.parse(rawData));
+      return on(PAGES.WELCOME, automationData.WELCOME.parse(rawData));
     case 'BIRTHDAY': {
       const { points } = automationData.BIRTHDAY.parse(rawData);
-      return same({ points: points > 0 ? numberOf(points, locale) : '' });
+      return on(PAGES.BIRTHDAY, { points: points > 0 ? numberOf(points, locale) : '' });
     }
     case 'TIER_UPGRADE': {
       const data = automationData.TIER_UPGRADE.parse(rawData);
-      return same({
+      return on(PAGES.TIER_UPGRADE, {
         tier: byLocale(locale, data),
         keepIt: keepIt(data, locale),
         benefits: locale === 'fr' ? data.benefitsFr || data.benefitsEn : data.benefitsEn,
@@ -115,35 +119,48 @@ export const messageValues = (
     }
     case 'POINTS_EXPIRING': {
       const data = automationData.POINTS_EXPIRING.parse(rawData);
-      return same({ points: numberOf(data.points, locale), date: dayOf(data.until, locale) });
+      return on(PAGES.POINTS_EXPIRING, {
+        points: numberOf(data.points, locale),
+        date: dayOf(data.until, locale),
+      });
     }
     case 'CODE_EXPIRING': {
       const data = automationData.CODE_EXPIRING.parse(rawData);
-      return same({
+      return on(PAGES.CODE_EXPIRING, {
         code: data.code,
         reward: byLocale(locale, data),
         date: dayOf(data.validUntil, locale),
       });
     }
+    case 'CONTEST_WON': {
+      const { reward, ...data } = automationData.CONTEST_WON.parse(rawData);
+      // A prize of points has no code: its email leaves the code's card out.
+      return on(`/contests/${encodeURIComponent(data.contestSlug)}`, {
+        contest: byLocale(locale, data),
+        prize: reward ? byLocale(locale, reward) : `${numberOf(data.points!, locale)} points`,
+        code: reward?.code ?? '',
+        date: reward ? dayOf(reward.validUntil, locale) : '',
+      });
+    }
     default: {
       const data = invitationData.parse(rawData);
       const { name, text } = eventWords(data, locale);
-      const event = { ...common, event: name, where: eventWhere(data, locale), code: data.code };
+      const event = { event: name, where: eventWhere(data, locale), code: data.code };
       const deadline = data.offerExpiresAt;
-      return {
-        long: {
+      return on(
+        PAGES[kind],
+        {
           ...event,
           when: eventWhen(data, locale, 'long'),
           deadline: deadline ? momentWords(deadline, locale, 'long') : '',
           eventText: text,
         },
-        short: {
+        {
           ...event,
           when: eventWhen(data, locale, 'short'),
           deadline: deadline ? momentWords(deadline, locale, 'short') : '',
         },
-        page,
-      };
+      );
     }
   }
 };

@@ -205,6 +205,89 @@ describe('automations', () => {
   });
 });
 
+describe('contest winners', () => {
+  const won: OutgoingMessage = {
+    channel: 'EMAIL',
+    kind: 'CONTEST_WON',
+    marketing: false,
+    to: 'camille@example.com',
+    locale: 'en',
+    firstName: 'Camille',
+    data: {
+      contestSlug: 'spring-looks',
+      nameEn: 'Spring looks',
+      nameFr: 'Looks de printemps',
+      points: 1000,
+      reward: null,
+    },
+  };
+  const rewardWon = {
+    ...won,
+    locale: 'fr',
+    data: {
+      ...(won.data as object),
+      points: null,
+      reward: {
+        nameEn: '€10 off',
+        nameFr: '10 € de réduction',
+        code: 'RWD-7XK2P9',
+        validUntil: '2026-12-14T22:59:59.000Z',
+      },
+    },
+  };
+
+  it('tells her the prize of points she won, with a button to the contest, as a service email', async () => {
+    const email = await renderEmailMessage(won, {
+      ...links,
+      unsubscribeToken: (id) => `${id}.signature`,
+    });
+    expect(email.subject).toBe('You won: Spring looks');
+    expect(email.text).toContain('Congratulations Camille!');
+    expect(email.text).toContain(
+      'You are one of the winners of Spring looks. Your prize: 1,000 points.',
+    );
+    expect(email.text).toContain('Your 1,000 points are already in your account.');
+    expect(email.html).toContain('href="https://portal.example/contests/spring-looks"');
+    expect(email.text).toContain('See the contest');
+    expect(email.text).toContain('about a contest you entered');
+    expect(email.html).not.toContain('/unsubscribe/');
+    expect(email.attachments).toEqual([]);
+    expect(`${email.subject}${email.html}${email.text}`).not.toMatch(/\{\w+\}/);
+  });
+
+  it('gives her the code of the reward she won with its QR, in French', async () => {
+    const email = await renderEmailMessage(rewardWon, links);
+    expect(email.subject).toBe('Vous avez gagné : Looks de printemps');
+    expect(email.text).toContain('Félicitations Camille !');
+    expect(email.text).toContain(
+      'Vous faites partie des gagnants du concours Looks de printemps. Votre lot : 10 € de réduction.',
+    );
+    expect(email.text).toContain('RWD-7XK2P9');
+    expect(email.text).toContain('jusqu’au 14 décembre 2026');
+    expect(email.text).toContain('Voir le concours');
+    expect(email.text).toContain('au sujet d’un concours auquel vous avez participé');
+    expect(email.text).not.toContain('déjà sur votre compte');
+    expect(email.attachments).toEqual([
+      expect.objectContaining({ filename: 'RWD-7XK2P9.png', cid: 'message-qr@fidele' }),
+    ]);
+  });
+
+  it('says it in one GSM-7 SMS, in both languages, without how to stop them', () => {
+    const en = renderSmsMessage({ ...won, channel: 'SMS', to: '+33612345678' }, links);
+    expect(en).toBe(
+      'Fidèle: congratulations Camille, you won 1,000 points in Spring looks! https://portal.example/contests/spring-looks',
+    );
+    const fr = renderSmsMessage({ ...won, channel: 'SMS', locale: 'fr' }, links);
+    expect(fr).toBe(
+      'Fidèle : félicitations Camille, vous avez gagné 1 000 points au concours Looks de printemps ! https://portal.example/contests/spring-looks',
+    );
+    const reward = renderSmsMessage({ ...rewardWon, channel: 'SMS' }, links);
+    expect(reward).toContain('vous avez gagné 10 € de réduction au concours Looks de printemps !');
+    for (const text of [en, fr, reward])
+      expect(smsLength(text)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
+  });
+});
+
 describe('default wording', () => {
   it('keeps every SMS in the GSM alphabet, in one or two SMS, in both languages', async () => {
     for (const kind of AUTOMATION_KINDS)

@@ -111,11 +111,10 @@ export const renderEmailMessage = async (
     message.marketing && messageId ? unsubscribeUrls(links, messageId) : undefined;
   const tracking =
     messageId && !inlineImages ? trackingUrls(links, messageId, values.page) : undefined;
-  const withCode = KINDS_WITH_CODE.includes(message.kind);
+  // Empty for a contest's prize of points: no code, no QR.
+  const code = KINDS_WITH_CODE.includes(message.kind) ? values.long.code : undefined;
   // Whole pixels per module: crisp, and cheap to encode (no resampling).
-  const qr = withCode
-    ? await QRCode.toBuffer(values.long.code!, { margin: 1, scale: 8 })
-    : undefined;
+  const qr = code ? await QRCode.toBuffer(code, { margin: 1, scale: 8 }) : undefined;
   const filled: Record<string, string> = {
     ...values.long,
     buttonUrl: tracking?.click ?? values.long.link!,
@@ -152,7 +151,7 @@ export const renderEmailMessage = async (
       qr && !inlineImages
         ? [
             {
-              filename: `${values.long.code}.png`,
+              filename: `${code}.png`,
               content: qr,
               cid: QR_CID,
               contentType: 'image/png',

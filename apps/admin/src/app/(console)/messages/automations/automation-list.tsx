@@ -4,7 +4,7 @@ import { Card, Skeleton } from '@fidele/ui';
 import {
   AUTOMATIONS_AHEAD,
   isInvitationAutomation,
-  isMarketingAutomation,
+  automationAudience,
   MESSAGE_CHANNELS,
 } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
@@ -137,11 +137,7 @@ export const AutomationList = () => {
                         <span className="block font-semibold text-ink">{name}</span>
                         <span className="block text-ink-muted">{t(`when.${automation.kind}`)}</span>
                         <span className="mt-1 block text-xs text-ink-muted">
-                          {t(
-                            isMarketingAutomation(automation.kind)
-                              ? 'list.marketing'
-                              : 'list.service',
-                          )}
+                          {t(`list.${automationAudience(automation.kind)}`)}
                         </span>
                       </th>
                       <td className="px-3 py-3">

@@ -7,7 +7,7 @@ import {
   type AutomationTextField,
   AUTOMATIONS_AHEAD,
   isInvitationAutomation,
-  isMarketingAutomation,
+  automationAudience,
   MESSAGE_CHANNELS,
   unknownPlaceholders,
 } from '@fidele/validators';
@@ -191,9 +191,7 @@ export const AutomationForm = ({
           <legend className="sr-only">{t('legend')}</legend>
           <Card title={t('sending')} className="max-w-3xl">
             <div className="flex flex-col gap-5">
-              <p className="text-sm text-ink-muted">
-                {t(isMarketingAutomation(kind) ? 'marketing' : 'service')}
-              </p>
+              <p className="text-sm text-ink-muted">{t(automationAudience(kind))}</p>
               <div className="flex flex-col gap-1">
                 <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium">
                   <input
