@@ -16,6 +16,8 @@ export type CustomerProfile = {
   tier: { code: string; name: string };
   homeShop: { id: string; name: string } | null;
   signUpSource: SignUpSource;
+  /** The contest whose link she joined through (source CONTEST). */
+  signUpContest: { id: string; titleEn: string; titleFr: string } | null;
   pointsBalance: number;
 };
 
@@ -38,6 +40,7 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       tier: { select: { code: true, name: true } },
       homeShop: { select: { id: true, name: true } },
       signUpSource: true,
+      signUpContest: { select: { id: true, titleEn: true, titleFr: true } },
       account: { select: { balance: true } },
     },
   });

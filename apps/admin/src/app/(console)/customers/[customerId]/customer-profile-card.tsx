@@ -2,7 +2,8 @@
 
 import { Badge, Card, DateTime, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
@@ -59,6 +60,7 @@ const ConsentHistory = ({ customerId }: { customerId: string }) => {
 
 export const CustomerProfileCard = ({ customer }: { customer: Profile | undefined }) => {
   const t = useTranslations('customer.profile');
+  const locale = useLocale();
   return (
     <Card title={t('title')}>
       {customer ? (
@@ -70,7 +72,22 @@ export const CustomerProfileCard = ({ customer }: { customer: Profile | undefine
             <Row label={t('memberSince')}>
               <DateTime value={customer.createdAt} format="long" />
             </Row>
-            <Row label={t('signUpSource')}>{t(`signUpSources.${customer.signUpSource}`)}</Row>
+            <Row label={t('signUpSource')}>
+              {t(`signUpSources.${customer.signUpSource}`)}
+              {customer.signUpContest ? (
+                <>
+                  {': '}
+                  <Link
+                    href={`/contests/${customer.signUpContest.id}`}
+                    className="font-semibold text-brand-800 underline"
+                  >
+                    {locale === 'fr'
+                      ? customer.signUpContest.titleFr
+                      : customer.signUpContest.titleEn}
+                  </Link>
+                </>
+              ) : null}
+            </Row>
             <Row label={t('homeShop')}>{customer.homeShop?.name ?? t('none')}</Row>
             <Row label={t('emailConsent')}>
               <Consent given={customer.emailConsentAt} />
