@@ -1,4 +1,5 @@
 import { type Db, isUniqueViolation, type Prisma, type SocialNetwork, type Tx } from '@fidele/db';
+import { setArchived } from '../archiving/set-archived.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   scheduleStatus,
@@ -102,27 +103,13 @@ export const updateContest = async (
 };
 
 /** Archives a contest (its page and entries close) or restores it; audited when it changes. */
-export const setContestArchived = async (
+export const setContestArchived = (
   tx: Tx,
   input: { contestId: string; archived: boolean; staffUserId: string },
-) => {
-  const changed = await tx.contest.updateMany({
-    where: { id: input.contestId, archivedAt: input.archived ? null : { not: null } },
-    data: { archivedAt: input.archived ? new Date() : null },
-  });
-  if (!changed.count) {
-    if (!(await tx.contest.findUnique({ where: { id: input.contestId }, select: { id: true } })))
-      throw contestNotFound();
-    return { id: input.contestId };
-  }
-  await audit(
-    tx,
-    input.archived ? 'contest.archive' : 'contest.restore',
-    input.contestId,
-    input.staffUserId,
-  );
-  return { id: input.contestId };
-};
+) =>
+  setArchived(tx, 'contest', { ...input, id: input.contestId }).then(() => ({
+    id: input.contestId,
+  }));
 
 const listSelect = {
   id: true,

@@ -17,6 +17,7 @@ import {
   createContest,
   getContestForStaff,
   listContestsForStaff,
+  setContestArchived,
   updateContest,
 } from './contest-admin.ts';
 import { getContestAttribution } from './contest-attribution.ts';
@@ -155,6 +156,21 @@ describe('setting up a contest', () => {
         ),
       ),
     ).toBe('contest_not_found');
+  });
+
+  it('takes an archived contest’s page down, once, audited; a restored one is back', async () => {
+    const data = contest();
+    const { id } = await create(data);
+    const archive = (archived: boolean) =>
+      t.db.$transaction((tx) => setContestArchived(tx, { contestId: id, archived, staffUserId }));
+    await archive(true);
+    await archive(true);
+    expect(await refusal(getPublicContest(t.db, data.slug))).toBe('contest_not_found');
+    expect(await t.db.auditLog.count({ where: { action: 'contest.archive', targetId: id } })).toBe(
+      1,
+    );
+    await archive(false);
+    expect((await getPublicContest(t.db, data.slug)).id).toBe(id);
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, type GameType, Prisma, type Tx } from '@fidele/db';
+import { setArchived } from '../archiving/set-archived.ts';
 import { recordAudit } from '../audit/index.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
@@ -254,29 +255,11 @@ export const updateGame = async (
   return { id: gameId, tableVersion };
 };
 
-/** Takes a game out of the portal; its plays and history stay. Audited. */
-/** Archives a game (members no longer see it) or restores it; once, audited, as asked again. */
-export const setGameArchived = async (
+/** Archives a game (members no longer see it; its plays and history stay) or restores it. */
+export const setGameArchived = (
   tx: Tx,
   input: { gameId: string; archived: boolean; staffUserId: string },
-) => {
-  const changed = await tx.game.updateMany({
-    where: { id: input.gameId, archivedAt: input.archived ? null : { not: null } },
-    data: { archivedAt: input.archived ? new Date() : null },
-  });
-  if (!changed.count) {
-    if (!(await tx.game.findUnique({ where: { id: input.gameId }, select: { id: true } })))
-      throw gameNotFound();
-    return { id: input.gameId };
-  }
-  await audit(
-    tx,
-    input.archived ? 'game.archive' : 'game.restore',
-    input.gameId,
-    input.staffUserId,
-  );
-  return { id: input.gameId };
-};
+) => setArchived(tx, 'game', { ...input, id: input.gameId }).then(() => ({ id: input.gameId }));
 
 const listSelect = {
   id: true,
