@@ -21,6 +21,7 @@ import {
   updateContest,
 } from './contest-admin.ts';
 import { getContestAttribution } from './contest-attribution.ts';
+import { contestData } from './contest-fixtures.ts';
 import { drawPicks, parseDrawList } from './contest-draw.ts';
 import {
   disqualifyContestWinner,
@@ -34,32 +35,8 @@ let t: TestDatabase;
 let staffUserId: string;
 
 const DAY = 24 * 3_600_000;
-let slugs = 0;
 
-const contest = (overrides: Partial<ContestData> = {}): ContestData => ({
-  slug: `spring-looks-${++slugs}`,
-  titleEn: 'Spring looks',
-  titleFr: 'Looks de printemps',
-  textEn: 'Post your look with #FideleSpring',
-  textFr: 'Publiez votre look avec #FideleSpring',
-  rulesEn: 'Rules',
-  rulesFr: 'Règlement',
-  disclaimerEn: 'Not sponsored by Instagram.',
-  disclaimerFr: 'Non sponsorisé par Instagram.',
-  networks: ['INSTAGRAM', 'TIKTOK'],
-  hashtag: 'FideleSpring',
-  postUrl: null,
-  startsAt: new Date(Date.now() - DAY),
-  endsAt: new Date(Date.now() + 14 * DAY),
-  entryPoints: 50,
-  prizePoints: 1_000,
-  prizeRewardId: null,
-  winnerCount: 3,
-  entriesPerCustomer: 1,
-  verifiedOnly: false,
-  tierIds: [],
-  ...overrides,
-});
+const contest = contestData;
 
 const create = (data: ContestData) =>
   t.db.$transaction((tx) => createContest(tx, data, staffUserId));
@@ -218,7 +195,7 @@ describe('entering a contest', () => {
       'contest_not_open',
     );
     const vip = await t.db.tier.create({
-      data: { code: `VIP-${slugs}`, name: 'VIP', rank: 10 + slugs, threshold: 100_000 + slugs },
+      data: { code: 'VIP', name: 'VIP', rank: 10, threshold: 100_000 },
     });
     const forVips = await create(contest({ tierIds: [vip.id] }));
     expect(await refusal(submitContestEntry(t.db, entry(forVips.id, camille.id)))).toBe(
@@ -487,7 +464,7 @@ describe('what a contest brought', () => {
     const store = await makeShop(t.db, { kind: 'STORE' });
     const eshop = await makeShop(t.db, { kind: 'ESHOP' });
     const joined = await signUpCustomer(t.db, {
-      email: `joined-${slugs}@example.com`,
+      email: 'joined@example.com',
       passwordHash: 'x',
       firstName: 'Zoé',
       locale: 'fr',
@@ -503,7 +480,7 @@ describe('what a contest brought', () => {
       recordPurchase(t.db, {
         shopId,
         channel,
-        externalId: `ATT-${slugs}-${amount}-${daysAgo}`,
+        externalId: `ATT-${amount}-${daysAgo}`,
         ...(channel === 'ESHOP' || daysAgo < 1 ? { customer: joined } : {}),
         amount,
         currency: 'EUR',

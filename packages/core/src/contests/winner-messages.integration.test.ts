@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCustomer, makeReward, makeStaffUser } from '../testing/index.ts';
 import { type ContestData, createContest } from './contest-admin.ts';
+import { contestData } from './contest-fixtures.ts';
 import {
   disqualifyContestWinner,
   drawContestWinners,
@@ -14,35 +15,17 @@ import { queueWinnerMessages } from './winner-messages.ts';
 let t: TestDatabase;
 let staffUserId: string;
 
-const DAY = 24 * 3_600_000;
-let contests = 0;
 let posts = 0;
 let phones = 0;
 
-const contest = (overrides: Partial<ContestData> = {}): ContestData => ({
-  slug: `spring-looks-${++contests}`,
-  titleEn: 'Spring looks',
-  titleFr: 'Looks de printemps',
-  textEn: 'Post your look with #FideleSpring',
-  textFr: 'Publiez votre look avec #FideleSpring',
-  rulesEn: 'Rules',
-  rulesFr: 'Règlement',
-  disclaimerEn: 'Not sponsored by Instagram.',
-  disclaimerFr: 'Non sponsorisé par Instagram.',
-  networks: ['INSTAGRAM'],
-  hashtag: 'FideleSpring',
-  postUrl: null,
-  startsAt: new Date(Date.now() - DAY),
-  endsAt: new Date(Date.now() + 14 * DAY),
-  entryPoints: 0,
-  prizePoints: 300,
-  prizeRewardId: null,
-  winnerCount: 1,
-  entriesPerCustomer: 1,
-  verifiedOnly: false,
-  tierIds: [],
-  ...overrides,
-});
+const contest = (overrides: Partial<ContestData> = {}) =>
+  contestData({
+    networks: ['INSTAGRAM'],
+    entryPoints: 0,
+    prizePoints: 300,
+    winnerCount: 1,
+    ...overrides,
+  });
 
 const postUrl = () => `https://www.instagram.com/p/Won${++posts}abc/`;
 
@@ -151,7 +134,7 @@ describe('telling the winners', () => {
     const { id } = await t.db.$transaction((tx) =>
       createContest(tx, contest({ prizePoints: null, prizeRewardId: reward.id }), staffUserId),
     );
-    const email = `won-${contests}@example.com`;
+    const email = `won-${id}@example.com`;
     await t.db.$transaction((tx) =>
       importContestEntries(tx, {
         contestId: id,
