@@ -2,6 +2,7 @@ import type { MyContestEntry } from '@fidele/core/contests';
 import { Badge, type BadgeTone, DateTime } from '@fidele/ui';
 import { SOCIAL_NETWORK_NAMES } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
+import { PostLink } from './post-link.tsx';
 
 const TONES = {
   PENDING: 'neutral',
@@ -38,14 +39,7 @@ export const ContestEntries = ({ entries }: { entries: MyContestEntry[] }) => {
               {entry.rejectReason ? (
                 <span className="text-sm">{t('reason', { reason: entry.rejectReason })}</span>
               ) : null}
-              <a
-                href={entry.postUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="text-sm font-semibold text-brand-800 underline"
-              >
-                {t('open')}
-              </a>
+              <PostLink href={entry.postUrl}>{t('open')}</PostLink>
             </li>
           ))}
         </ul>

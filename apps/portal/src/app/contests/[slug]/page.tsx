@@ -12,6 +12,7 @@ import { ContestDraw } from '../../../components/contest-draw.tsx';
 import { ContestEntries } from '../../../components/contest-entries.tsx';
 import { ContestEntryForm } from '../../../components/contest-entry-form.tsx';
 import { PortalLocaleSwitcher } from '../../../components/portal-locale-switcher.tsx';
+import { PostLink } from '../../../components/post-link.tsx';
 import { serverCaller } from '../../../server-caller.ts';
 
 type Contest = inferRouterOutputs<CustomerRouter>['contests']['bySlug'];
@@ -69,14 +70,7 @@ const ContestFacts = async ({ contest }: { contest: Contest }) => {
       ))}
       {contest.postUrl ? (
         <li>
-          <a
-            href={contest.postUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-semibold text-brand-800 underline"
-          >
-            {t('commentPost')}
-          </a>
+          <PostLink href={contest.postUrl}>{t('commentPost')}</PostLink>
         </li>
       ) : null}
     </ul>
