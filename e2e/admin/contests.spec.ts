@@ -4,11 +4,13 @@ import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
 import { signInToAdmin } from '../sign-in.ts';
 
-test('marketing sets up an Instagram contest, fixes its dates, then approves an entry and rejects another with a reason', async ({
+test('marketing sets up an Instagram contest, fixes its dates, approves an entry and rejects another with a reason, imports a social tool’s file, then draws the winners and replaces a disqualified one', async ({
   page,
   db,
   makeStaff,
 }) => {
+  // The contest's whole life, from its form to its draw.
+  test.setTimeout(150_000);
   const stamp = Date.now();
   const slug = `spring-looks-${stamp}`;
   const title = `Spring looks ${stamp}`;
@@ -192,4 +194,146 @@ test('marketing sets up an Instagram contest, fixes its dates, then approves an 
   await expect(row).toContainText('1 approved · 1 rejected');
   await expect(row).toContainText('1 new member');
   await expect(row.getByText('Running')).toBeInViewport({ ratio: 1 });
+
+  // A social tool's export brings more entries: Inès is a member (her email), Hugo and Zoé not.
+  const ines = await makeCustomer(db, {
+    firstName: 'Inès',
+    lastName: `Durand ${stamp}`,
+    email: `ines-${stamp}@example.com`,
+  });
+  const exported = (fourthRow: string) =>
+    Buffer.from(
+      [
+        'platform;permalink;username;email',
+        `instagram;https://www.instagram.com/p/Import1${stamp}/;ines.d;INES-${stamp}@example.com`,
+        `instagram;https://www.instagram.com/p/Import2${stamp}/;hugo.r;`,
+        fourthRow,
+        `instagram;https://www.instagram.com/p/Import2${stamp}/;hugo.r;`,
+      ].join('\n'),
+    );
+  await page.goto(`${urls.admin}/contests/${contestId}`);
+  const importer = page.getByTestId('contest-import');
+  await importer.getByLabel('CSV file').setInputFiles({
+    name: 'entries.csv',
+    mimeType: 'text/csv',
+    buffer: exported('instagram;https://example.com/not-a-post;zoe.k;'),
+  });
+  // The check is held until its busy state is seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/contests\.importEntries/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await importer.getByRole('button', { name: 'Check the file' }).click();
+  await expect(importer.getByRole('status').filter({ hasText: 'Checking 4 rows…' })).toBeVisible();
+  release();
+  await expect(importer.getByText('1 row cannot be imported')).toBeVisible();
+  await page.unroute(/contests\.importEntries/);
+  const problem = importer.getByRole('row', { name: /Not an Instagram post link/ });
+  await expect(problem.getByRole('cell').first()).toHaveText('4');
+  await expect(problem).toContainText('https://example.com/not-a-post');
+  await expect(importer.getByRole('button', { name: 'Import 2 entries' })).toBeDisabled();
+  expect(await db.contestEntry.count({ where: { contestId } })).toBe(2);
+
+  await importer.getByLabel('CSV file').setInputFiles({
+    name: 'entries.csv',
+    mimeType: 'text/csv',
+    buffer: exported(`instagram;https://www.instagram.com/p/Import3${stamp}/;zoe.k;`),
+  });
+  await importer.getByRole('button', { name: 'Check the file' }).click();
+  const count = (name: string) =>
+    importer.locator('dl > div').filter({ has: page.getByText(name, { exact: true }) });
+  await expect(count('Entries in the file')).toContainText('3');
+  await expect(count('New, to add')).toContainText('3');
+  await expect(count('Already in the contest')).toContainText('0');
+  await expect(count('New ones from members (by email)')).toContainText('1');
+  await expect(count('Rows merged (a post seen twice)')).toContainText('1');
+  await importer.getByRole('button', { name: 'Import 3 entries' }).click();
+  await expect(importer.getByText('3 entries added, to moderate below.')).toBeVisible();
+  await expect(entries.getByRole('button', { name: 'To moderate (3)' })).toBeVisible();
+  expect(
+    await db.contestEntry.count({ where: { contestId, source: 'IMPORT', customerId: ines.id } }),
+  ).toBe(1);
+
+  // The three are approved together: four people go into the draw.
+  await entries.getByRole('checkbox', { name: 'Select every entry on this page' }).check();
+  await entries.getByRole('button', { name: 'Approve the selection' }).click();
+  await expect(entries.getByText('3 entries approved.')).toBeVisible();
+  await expect(
+    page.getByText('0 to moderate, 4 approved, 1 rejected · 1 new member'),
+  ).toBeVisible();
+
+  const draw = page.getByTestId('contest-draw');
+  await expect(draw).toContainText('4 approved entries go into the draw.');
+  await draw.getByRole('button', { name: 'Freeze the list' }).click();
+  const freeze = page.getByRole('alertdialog', { name: 'Freeze the list of approved entries?' });
+  await expect(freeze).toContainText('Entries and approvals close for good');
+  await expect(freeze).toContainText('4 approved entries go into the draw.');
+  await freeze.getByRole('button', { name: 'Freeze the list' }).click();
+  await expect(freeze).toBeHidden();
+  await expect(draw.getByText('List frozen with 4 entries')).toBeVisible();
+  const frozen = await db.contest.findUniqueOrThrow({ where: { id: contestId } });
+  await expect(draw.getByTestId('draw-list-hash')).toHaveText(frozen.drawListHash!);
+  await expect(draw.getByTestId('draw-seed-hash')).toHaveText(frozen.drawSeedHash!);
+  expect(frozen.drawListHash).toMatch(/^[0-9a-f]{64}$/);
+  await expect(draw.getByRole('link', { name: /contests\// })).toHaveAttribute(
+    'href',
+    `${urls.portal}/contests/${slug}`,
+  );
+  // Entries are closed: no more files.
+  await expect(importer).toBeHidden();
+
+  await draw.getByRole('button', { name: 'Draw 3 winners' }).click();
+  const drawDialog = page.getByRole('alertdialog', { name: 'Draw 3 winners?' });
+  await expect(drawDialog).toContainText('1,000 points each');
+  await drawDialog.getByRole('button', { name: 'Draw 3 winners' }).click();
+  await expect(drawDialog).toBeHidden();
+  await expect(draw.getByText('3 winners drawn.')).toBeVisible();
+  const winnersTable = draw.getByRole('table', { name: 'Winners' });
+  const winnerRows = winnersTable.locator('tbody tr');
+  await expect(winnerRows).toHaveCount(3);
+  await expect(winnerRows.filter({ hasText: 'Winner' })).toHaveCount(3);
+
+  // Each member drawn got the prize's points on top of her entry's.
+  const winners = await db.contestWinner.findMany({
+    where: { contestId },
+    orderBy: { pick: 'asc' },
+  });
+  const balanceOf = async (customerId: string) =>
+    (await db.account.findUniqueOrThrow({ where: { customerId } })).balance;
+  // Two of the four people are members: at least one of them is among three drawn.
+  expect(winners.filter((winner) => winner.customerId).length).toBeGreaterThan(0);
+  for (const winner of winners)
+    if (winner.customerId) expect(await balanceOf(winner.customerId)).toBe(1050);
+
+  // The first one drawn is disqualified with a reason: the fourth person wins in her place.
+  const first = winnerRows.first();
+  const disqualify = first.getByRole('button', { name: /^Disqualify .+…$/ });
+  await disqualify.scrollIntoViewIfNeeded();
+  await expect(disqualify).toBeInViewport({ ratio: 1 });
+  await disqualify.click();
+  const disqualifyDialog = page.getByRole('alertdialog', { name: /^Disqualify .+\?$/ });
+  await disqualifyDialog.getByRole('button', { name: 'Disqualify' }).click();
+  await expect(disqualifyDialog.getByText('Say why, in 3 to 500 characters.')).toBeVisible();
+  await disqualifyDialog.getByLabel('Reason').fill('The post was deleted');
+  await disqualifyDialog.getByRole('button', { name: 'Disqualify' }).click();
+  await expect(disqualifyDialog).toBeHidden();
+  await expect(
+    draw.getByText(/is disqualified: the next person drawn wins in their place\./),
+  ).toBeVisible();
+  await expect(winnerRows).toHaveCount(4);
+  await expect(first).toContainText('Disqualified');
+  await expect(first).toContainText('The post was deleted');
+  await expect(first.getByRole('button')).toHaveCount(0);
+  // Picks count from 0, as the public page publishes them.
+  const replacement = winnerRows.filter({
+    has: page.getByRole('cell', { name: '3', exact: true }),
+  });
+  await expect(replacement).toContainText('Winner');
+  expect(await db.contestWinner.findFirstOrThrow({ where: { id: winners[0]!.id } })).toMatchObject({
+    disqualifyReason: 'The post was deleted',
+  });
+  // Her prize was taken back.
+  if (winners[0]!.customerId) expect(await balanceOf(winners[0]!.customerId)).toBe(50);
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert, buttonStyles, Card, EmptyState, Skeleton } from '@fidele/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -15,14 +15,18 @@ import { useTRPC } from '@/trpc/react.tsx';
 import { GameStatusBadge } from '../../games/game-status.tsx';
 import { ContestForm } from '../contest-form.tsx';
 import { contestFormFrom } from '../contest-form-values.ts';
+import { ContestAttribution } from './contest-attribution.tsx';
+import { ContestDraw } from './contest-draw.tsx';
 import { ContestEntries } from './contest-entries.tsx';
+import { ContestImport } from './contest-import.tsx';
+import { useContestRefresh } from './use-contest-refresh.ts';
 
 /** Where the page's header leads: moderation is the work done most often on a contest. */
 const ENTRIES_ID = 'entries';
 
 /**
- * One contest: its form, where it stands (archive or restore it), its entries to moderate, and its
- * history.
+ * One contest: its form, where it stands (archive or restore it), the entries a file brings, its
+ * entries to moderate, its draw, what it brought, and its history.
  */
 export const ContestEditor = ({
   contestId,
@@ -34,21 +38,13 @@ export const ContestEditor = ({
   const t = useTranslations('contests');
   const locale = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const justCreated = useSearchParams().get('created') === '1';
   const [change, setChange] = useState<ArchiveChange | null>(null);
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);
   const query = useQuery(trpc.contests.get.queryOptions({ contestId }));
   const contest = query.data;
-  const update = useMutation(
-    trpc.contests.update.mutationOptions({
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.contests.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
-        ]),
-    }),
-  );
+  const refresh = useContestRefresh();
+  const update = useMutation(trpc.contests.update.mutationOptions({ onSuccess: refresh }));
   const back = <BackLink href="/contests" namespace="contests" />;
 
   if (query.error)
@@ -126,8 +122,12 @@ export const ContestEditor = ({
           </Card>
         }
       />
-      <div className="mt-6 min-w-0">
+      <div className="mt-6 flex min-w-0 flex-col gap-6">
+        {/* Entries come in until the draw's list is frozen: then the file has nowhere to go. */}
+        {contest.drawFrozenAt ? null : <ContestImport contestId={contest.id} />}
         <ContestEntries id={ENTRIES_ID} contestId={contest.id} counts={contest.entries} />
+        <ContestDraw contest={contest} portalUrl={portalUrl} />
+        <ContestAttribution contestId={contest.id} />
       </div>
       <RecordHistory target={{ type: 'contest', id: contest.id }} namespace="contests.activity" />
       <ArchiveDialog

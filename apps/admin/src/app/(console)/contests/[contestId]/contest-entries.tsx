@@ -1,17 +1,18 @@
 'use client';
 
 import { Alert, Badge, type BadgeTone, Button, Card, DateTime, EmptyState } from '@fidele/ui';
-import { type CONTEST_ENTRY_STATUSES, SOCIAL_NETWORK_NAMES } from '@fidele/validators';
+import type { CONTEST_ENTRY_STATUSES } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { CustomerLink, customerName } from '@/components/customer-link.tsx';
+import { CustomerLink } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
 import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
+import { EntryPost, entrantName } from './entry-post.tsx';
 import { moderationFailure, type ModerationOutcome, useModeration } from './moderation.ts';
 import { type EntriesToReject, RejectEntriesDialog } from './reject-entries-dialog.tsx';
 
@@ -28,10 +29,6 @@ const STATUS_TONE: Record<EntryStatus, BadgeTone> = {
 };
 
 const column = createColumnHelper<Entry>();
-
-/** Who entered: a member by name, else the handle the entry was made with. */
-const entrantName = (entry: Entry) =>
-  entry.customer ? customerName(entry.customer) : `@${entry.handle}`;
 
 const toggle = (ids: readonly string[], id: string, on: boolean) =>
   on ? [...ids.filter((each) => each !== id), id] : ids.filter((each) => each !== id);
@@ -143,28 +140,13 @@ export const ContestEntries = ({
     // at 1024 px without scrolling the table.
     column.accessor('postUrl', {
       header: t('columns.post'),
-      cell: (info) => {
-        const entry = info.row.original;
-        return (
-          <span className="flex flex-col">
-            <span className="whitespace-nowrap">
-              {SOCIAL_NETWORK_NAMES[entry.network]} · @{entry.handle}
-            </span>
-            <a
-              href={info.getValue()}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="font-semibold whitespace-nowrap text-brand-800 underline-offset-2 hover:underline"
-            >
-              {t('openPost')} <span aria-hidden="true">↗</span>
-              <span className="sr-only">{t('newTab')}</span>
-            </a>
-            <span className="text-xs whitespace-nowrap text-ink-muted">
-              {t('submitted')} <DateTime value={entry.createdAt} />
-            </span>
+      cell: (info) => (
+        <EntryPost post={info.row.original}>
+          <span className="text-xs whitespace-nowrap text-ink-muted">
+            {t('submitted')} <DateTime value={info.row.original.createdAt} />
           </span>
-        );
-      },
+        </EntryPost>
+      ),
     }),
     column.accessor('status', {
       header: t('columns.decision'),

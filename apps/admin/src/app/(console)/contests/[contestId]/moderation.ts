@@ -1,8 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { errorKey } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
+import { useContestRefresh } from './use-contest-refresh.ts';
 
 export type ModerationDecision = 'APPROVE' | 'REJECT';
 
@@ -19,14 +20,11 @@ export type ModerationOutcome = {
  */
 export const useModeration = (onDone: (outcome: ModerationOutcome) => void) => {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useContestRefresh();
   return useMutation(
     trpc.contests.moderate.mutationOptions({
       onSuccess: async (result, input) => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.contests.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
-        ]);
+        await refresh();
         onDone({ decision: input.decision, ...result });
       },
     }),
@@ -38,6 +36,8 @@ export const moderationFailure = (error: unknown): string => {
   switch ((error as { data?: { appCode?: string } } | null)?.data?.appCode) {
     case 'contest_entry_points_taken_back':
       return 'pointsTakenBack';
+    case 'contest_draw_frozen':
+      return 'drawFrozen';
     case 'contest_entry_not_found':
     case 'contest_not_found':
       return 'notFound';
