@@ -42,18 +42,37 @@ describe('parseEntryImport', () => {
     ].join('\r\n');
     const parsed = parseEntryImport(csv);
     expect(parsed.problems).toEqual([
-      { line: 2, message: expect.stringContaining('Not an Instagram post (a TikTok link)') },
-      { line: 3, message: 'Unknown network "myspace"' },
-      { line: 4, message: 'Not an email address: not-an-email' },
-      { line: 5, message: 'No post link' },
+      {
+        line: 2,
+        problem: 'otherNetwork',
+        network: 'INSTAGRAM',
+        other: 'TIKTOK',
+        value: 'https://www.tiktok.com/@a/video/7440000000000000001',
+        message: expect.stringContaining('Not an Instagram post (a TikTok link)'),
+      },
+      {
+        line: 3,
+        problem: 'unknownNetwork',
+        value: 'myspace',
+        message: 'Unknown network "myspace"',
+      },
+      {
+        line: 4,
+        problem: 'notAnEmail',
+        value: 'not-an-email',
+        message: 'Not an email address: not-an-email',
+      },
+      { line: 5, problem: 'noLink', message: 'No post link' },
     ]);
     expect(parsed.entries.map((entry) => entry.line)).toEqual([6]);
   });
 
   it('says what is wrong with a file that is not one it can read', () => {
     expect(parseEntryImport('name,city\nLea,Paris').problems).toEqual([
-      { line: 1, message: expect.stringContaining('No post link column') },
+      { line: 1, problem: 'noLinkColumn', message: expect.stringContaining('No post link column') },
     ]);
-    expect(parseEntryImport('').problems).toEqual([{ line: 1, message: 'The file is empty' }]);
+    expect(parseEntryImport('').problems).toEqual([
+      { line: 1, problem: 'empty', message: 'The file is empty' },
+    ]);
   });
 });

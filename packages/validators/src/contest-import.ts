@@ -24,7 +24,32 @@ export type ImportedEntry = {
   email: string | null;
 };
 
-export type ImportProblem = { line: number; message: string };
+/** What is wrong with a row (or the file, on line 1), for each app to say in its language. */
+export type ImportProblemKind =
+  | 'notCsv'
+  | 'empty'
+  | 'noLinkColumn'
+  | 'tooManyRows'
+  | 'noLink'
+  | 'unknownNetwork'
+  | 'notALink'
+  | 'otherNetwork'
+  | 'notAPost'
+  | 'noHandle'
+  | 'notAHandle'
+  | 'notAnEmail';
+
+export type ImportProblem = {
+  line: number;
+  problem: ImportProblemKind;
+  /** The cell at fault, as written. */
+  value?: string;
+  network?: SocialNetwork;
+  /** The network a link of another one is on. */
+  other?: SocialNetwork;
+  /** In English, as the API answers it. */
+  message: string;
+};
 
 export type ParsedImport = {
   entries: ImportedEntry[];
@@ -73,40 +98,77 @@ const columnsOf = (header: string[]) => {
   return index;
 };
 
+type Problem = Omit<ImportProblem, 'message' | 'line'>;
+
+const messageOf = ({ problem, value, network, other }: Problem): string => {
+  switch (problem) {
+    case 'notCsv':
+      return `Not a CSV file: ${value}`;
+    case 'empty':
+      return 'The file is empty';
+    case 'noLinkColumn':
+      return `No post link column (one of: ${COLUMNS.postUrl.join(', ')})`;
+    case 'tooManyRows':
+      return `At most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows a file`;
+    case 'noLink':
+      return 'No post link';
+    case 'unknownNetwork':
+      return `Unknown network "${value}"`;
+    case 'notALink':
+      return `Not a post link: ${value}`;
+    case 'otherNetwork':
+      return `Not ${aNetwork(network!)} post (${aNetwork(other!)} link): ${value}`;
+    case 'notAPost':
+      return `Not ${aNetwork(network!)} post link: ${value}`;
+    case 'noHandle':
+      return 'No handle';
+    case 'notAHandle':
+      return `Not ${aNetwork(network!)} username: ${value}`;
+    case 'notAnEmail':
+      return `Not an email address: ${value}`;
+  }
+};
+
+const problemAt = (line: number, problem: Problem): ImportProblem => ({
+  line,
+  ...problem,
+  message: messageOf(problem),
+});
+
 const rowOf = (
   cells: string[],
-  line: number,
   at: Record<Column, number>,
-): ImportedEntry | ImportProblem => {
+): Omit<ImportedEntry, 'line'> | Problem => {
   const cell = (column: Column) => (at[column] >= 0 ? (cells[at[column]] ?? '').trim() : '');
   const link = cell('postUrl');
-  if (!link) return { line, message: 'No post link' };
+  if (!link) return { problem: 'noLink' };
   const named = cell('network').toLowerCase();
   const network = named ? NETWORKS[named] : networkOfLink(link);
   if (!network)
-    return {
-      line,
-      message: named ? `Unknown network "${cell('network')}"` : `Not a post link: ${link}`,
-    };
+    return named
+      ? { problem: 'unknownNetwork', value: cell('network') }
+      : { problem: 'notALink', value: link };
   const post = socialPost(network, link);
   if (!post) {
     const other = networkOfLink(link);
-    return {
-      line,
-      message:
-        other && other !== network
-          ? `Not ${aNetwork(network)} post (${aNetwork(other)} link): ${link}`
-          : `Not ${aNetwork(network)} post link: ${link}`,
-    };
+    return other && other !== network
+      ? { problem: 'otherNetwork', value: link, network, other }
+      : { problem: 'notAPost', value: link, network };
   }
   const handle = normaliseHandle(cell('handle')) || post.author || '';
-  if (!handle) return { line, message: 'No handle' };
-  if (!isHandle(network, handle))
-    return { line, message: `Not ${aNetwork(network)} username: ${cell('handle')}` };
+  if (!handle) return { problem: 'noHandle' };
+  if (!isHandle(network, handle)) return { problem: 'notAHandle', value: cell('handle'), network };
   const email = cell('email').toLowerCase();
-  if (email && !EMAIL.test(email)) return { line, message: `Not an email address: ${email}` };
-  return { line, network, postUrl: post.url, handle, email: email || null };
+  if (email && !EMAIL.test(email)) return { problem: 'notAnEmail', value: email };
+  return { network, postUrl: post.url, handle, email: email || null };
 };
+
+/** A file that cannot be read at all: its one problem. */
+const unreadable = (line: number, problem: Problem): ParsedImport => ({
+  entries: [],
+  problems: [problemAt(line, problem)],
+  duplicates: 0,
+});
 
 /**
  * Reads a social tool's CSV: each row's network (named, or read from the link), post link
@@ -126,44 +188,27 @@ export const parseEntryImport = (csv: string): ParsedImport => {
       delimiter: [',', ';', '\t'],
     }) as unknown as typeof records;
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return {
-      entries: [],
-      problems: [{ line, message: `Not a CSV file: ${(error as Error).message}` }],
-      duplicates: 0,
-    };
+    return unreadable((error as { lines?: number }).lines ?? 1, {
+      problem: 'notCsv',
+      value: (error as Error).message,
+    });
   }
   const [header, ...rows] = records;
-  if (!header)
-    return { entries: [], problems: [{ line: 1, message: 'The file is empty' }], duplicates: 0 };
+  if (!header) return unreadable(1, { problem: 'empty' });
   const at = columnsOf(header.record);
-  if (at.postUrl < 0)
-    return {
-      entries: [],
-      problems: [
-        { line: 1, message: `No post link column (one of: ${COLUMNS.postUrl.join(', ')})` },
-      ],
-      duplicates: 0,
-    };
-  if (rows.length > MAX_IMPORT_ROWS)
-    return {
-      entries: [],
-      problems: [
-        { line: 1, message: `At most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows a file` },
-      ],
-      duplicates: 0,
-    };
+  if (at.postUrl < 0) return unreadable(1, { problem: 'noLinkColumn' });
+  if (rows.length > MAX_IMPORT_ROWS) return unreadable(1, { problem: 'tooManyRows' });
   const entries: ImportedEntry[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   let duplicates = 0;
   for (const { record, info } of rows) {
-    const row = rowOf(record, info.lines, at);
-    if ('message' in row) problems.push(row);
+    const row = rowOf(record, at);
+    if ('problem' in row) problems.push(problemAt(info.lines, row));
     else if (seen.has(`${row.network} ${row.postUrl}`)) duplicates++;
     else {
       seen.add(`${row.network} ${row.postUrl}`);
-      entries.push(row);
+      entries.push({ line: info.lines, ...row });
     }
   }
   return { entries, problems, duplicates };

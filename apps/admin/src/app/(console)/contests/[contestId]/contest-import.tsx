@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert, Button, Card, Spinner, TextField } from '@fidele/ui';
-import { contestImportInput } from '@fidele/validators';
+import { contestImportInput, SOCIAL_NETWORK_NAMES } from '@fidele/validators';
 import { useMutation } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useFormatter, useTranslations } from 'next-intl';
@@ -56,7 +56,18 @@ const ImportProblems = ({ problems }: { problems: Problem[] }) => {
     }),
     column.accessor('message', {
       header: t('message'),
-      cell: (info) => <span className="break-all">{info.getValue()}</span>,
+      cell: (info) => {
+        const { problem, value, network, other } = info.row.original;
+        return (
+          <span className="break-all">
+            {t(`kinds.${problem}`, {
+              value: value ?? '',
+              network: network ? SOCIAL_NETWORK_NAMES[network] : '',
+              linkNetwork: other ? SOCIAL_NETWORK_NAMES[other] : '',
+            })}
+          </span>
+        );
+      },
     }),
   ];
   return (
