@@ -93,13 +93,26 @@ export const freezeContestDraw = async (
   return { entries: approved.length, ...published };
 };
 
-/** Pays a winner's prize: the contest's points through the ledger, or a code of its reward. */
+/** What a contest's portal notice carries: its page and its names. */
+const noticeOf = (contest: Pick<LockedContest, 'slug' | 'titleEn' | 'titleFr'>) => ({
+  contestSlug: contest.slug,
+  nameEn: contest.titleEn,
+  nameFr: contest.titleFr,
+});
+
+/**
+ * Pays a winner's prize, the contest's points through the ledger or a code of its reward, and
+ * tells her in the portal.
+ */
 export const givePrize = async (
   tx: Tx,
-  contest: Pick<LockedContest, 'prizePoints' | 'prizeRewardId'>,
+  contest: Pick<LockedContest, 'prizePoints' | 'prizeRewardId' | 'slug' | 'titleEn' | 'titleFr'>,
   winner: { id: string; customerId: string },
   now: Date,
 ) => {
+  await tx.notification.create({
+    data: { customerId: winner.customerId, kind: 'CONTEST_WON', data: noticeOf(contest) },
+  });
   if (contest.prizePoints) {
     await recordMovement(tx, {
       customerId: winner.customerId,
@@ -145,19 +158,10 @@ const awardPicks = async (tx: Tx, contest: LockedContest, picks: DrawPick[], now
     });
     if (!customerId) continue;
     await givePrize(tx, contest, { id: winner.id, customerId }, now);
-    await tx.notification.create({
-      data: { customerId, kind: 'CONTEST_WON', data: noticeOf(contest) },
-    });
     told.push(winner.id);
   }
   await queueWinnerMessages(tx, told);
 };
-
-const noticeOf = (contest: LockedContest) => ({
-  contestSlug: contest.slug,
-  nameEn: contest.titleEn,
-  nameFr: contest.titleFr,
-});
 
 /**
  * Draws the winners from the frozen list and the seed, gives their prizes, tells every member

@@ -22,6 +22,9 @@ export const linkContestEntries = async (
       winnerId: string | null;
       prizePoints: number | null;
       prizeRewardId: string | null;
+      slug: string;
+      titleEn: string;
+      titleFr: string;
     }[]
   >`
     WITH hers AS (
@@ -38,7 +41,7 @@ export const linkContestEntries = async (
       RETURNING w.id, w."entryId"
     )
     SELECT taken.id, taken.status, c."entryPoints", won.id AS "winnerId", c."prizePoints",
-           c."prizeRewardId"
+           c."prizeRewardId", c.slug, c."titleEn", c."titleFr"
     FROM taken JOIN "Contest" c ON c.id = taken."contestId" LEFT JOIN won ON won."entryId" = taken.id`;
   const won: string[] = [];
   for (const entry of linked) {

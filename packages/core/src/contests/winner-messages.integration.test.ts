@@ -170,5 +170,12 @@ describe('telling the winners', () => {
       points: null,
       reward: { nameEn: 'Tote bag', nameFr: 'Sac cabas', code: winner.code!.code },
     });
+    // …and the portal's bell says so too.
+    expect(
+      await t.db.notification.findMany({
+        where: { customerId: lea.id },
+        select: { kind: true, data: true },
+      }),
+    ).toMatchObject([{ kind: 'CONTEST_WON', data: { nameEn: 'Spring looks' } }]);
   });
 });
