@@ -277,6 +277,9 @@ test('marketing sets up an Instagram contest, fixes its dates, approves an entry
   await expect(draw.getByTestId('draw-list-hash')).toHaveText(frozen.drawListHash!);
   await expect(draw.getByTestId('draw-seed-hash')).toHaveText(frozen.drawSeedHash!);
   expect(frozen.drawListHash).toMatch(/^[0-9a-f]{64}$/);
+  // The list went into the draw as it is: no entry can be decided any more.
+  await expect(entries.getByTestId('bulk-moderation')).toHaveCount(0);
+  await expect(entries.getByText('The draw’s list is frozen')).toBeVisible();
   await expect(draw.getByRole('link', { name: /contests\// })).toHaveAttribute(
     'href',
     `${urls.portal}/contests/${slug}`,

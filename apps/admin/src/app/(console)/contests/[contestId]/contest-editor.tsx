@@ -125,7 +125,12 @@ export const ContestEditor = ({
       <div className="mt-6 flex min-w-0 flex-col gap-6">
         {/* Entries come in until the draw's list is frozen: then the file has nowhere to go. */}
         {contest.drawFrozenAt ? null : <ContestImport contestId={contest.id} />}
-        <ContestEntries id={ENTRIES_ID} contestId={contest.id} counts={contest.entries} />
+        <ContestEntries
+          id={ENTRIES_ID}
+          contestId={contest.id}
+          counts={contest.entries}
+          frozen={Boolean(contest.drawFrozenAt)}
+        />
         <ContestDraw contest={contest} portalUrl={portalUrl} />
         <ContestAttribution contestId={contest.id} />
       </div>

@@ -1,6 +1,15 @@
 'use client';
 
-import { Alert, Badge, type BadgeTone, Button, Card, DateTime, EmptyState } from '@fidele/ui';
+import {
+  Alert,
+  Badge,
+  type BadgeTone,
+  Button,
+  Card,
+  classNames,
+  DateTime,
+  EmptyState,
+} from '@fidele/ui';
 import type { CONTEST_ENTRY_STATUSES } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -42,11 +51,14 @@ export const ContestEntries = ({
   id,
   contestId,
   counts,
+  frozen,
 }: {
   /** The card's anchor. */
   id: string;
   contestId: string;
   counts: Counts;
+  /** The draw's list is frozen: entries are shown as they went in, no longer decided. */
+  frozen: boolean;
 }) => {
   const t = useTranslations('contests.entries');
   const trpc = useTRPC();
@@ -167,7 +179,7 @@ export const ContestEntries = ({
                 <DateTime value={entry.moderatedAt} format="date" />
               </span>
             ) : null}
-            <span className="flex flex-wrap gap-1">
+            <span className={classNames('flex flex-wrap gap-1', frozen && 'hidden')}>
               {entry.status === 'APPROVED' ? null : (
                 <Button
                   size="sm"
@@ -231,7 +243,8 @@ export const ContestEntries = ({
           <QueryError error={entries.error} onRetry={() => entries.refetch()} />
         ) : null}
 
-        {rows?.length ? (
+        {frozen ? <Alert tone="info">{t('failures.drawFrozen')}</Alert> : null}
+        {rows?.length && !frozen ? (
           <div className="flex flex-wrap items-center gap-2" data-testid="bulk-moderation">
             <span className="text-sm text-ink-muted" aria-live="polite">
               {t('selected', { count: selected.length })}
@@ -258,7 +271,8 @@ export const ContestEntries = ({
 
         <DataTable
           caption={t('title')}
-          columns={columns}
+          // Nothing to tick once frozen: the list is what went into the draw.
+          columns={frozen ? columns.filter((each) => each.id !== 'select') : columns}
           rows={entries.error ? [] : rows}
           rowKey={(row) => row.id}
           skeletonRows={3}
