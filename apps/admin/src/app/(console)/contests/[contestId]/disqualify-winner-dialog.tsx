@@ -1,10 +1,9 @@
 'use client';
 
-import { Alert, Button, Dialog, TextAreaField } from '@fidele/ui';
 import { contestDisqualifyInput } from '@fidele/validators';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { ReasonDialog } from '@/components/reason-dialog.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import { drawRefusal } from './refusals.ts';
@@ -15,8 +14,6 @@ export type WinnerToDisqualify = { id: string; who: string } | null;
 
 /** Who was disqualified, and whether someone was left on the list to win in her place. */
 export type Disqualified = { who: string; replaced: boolean };
-
-const REASON_ID = 'disqualify-reason';
 
 /**
  * Asks why before disqualifying a winner (the reason goes to the contest's history), then
@@ -37,75 +34,40 @@ export const DisqualifyWinnerDialog = ({
   const tDraw = useTranslations('contests.draw');
   const trpc = useTRPC();
   const refresh = useContestRefresh();
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const disqualify = useMutation(
     trpc.contests.disqualifyWinner.mutationOptions({
       onSuccess: async ({ replacedBy }) => {
         await refresh();
-        // Still pending while this runs: closed without `close`, which waits for the save.
-        done();
+        close();
         if (winner) onDone({ who: winner.who, replaced: replacedBy !== null });
       },
     }),
   );
-  const done = () => {
+  const close = () => {
     disqualify.reset();
-    setReason('');
-    setReasonMissing(false);
     onClose();
   };
-  const close = () => {
-    if (!disqualify.isPending) done();
-  };
-  const confirm = () => {
-    if (!winner) return;
-    const input = { contestId, winnerId: winner.id, reason };
-    // The procedure's own schema says whether the reason will do, before anything is sent.
-    if (!contestDisqualifyInput.safeParse(input).success) {
-      setReasonMissing(true);
-      document.getElementById(REASON_ID)?.focus();
-      return;
-    }
-    disqualify.mutate(input);
-  };
-  const reasonRefused = reasonMissing || serverFieldErrors(disqualify.error).includes('reason');
+  const inputFor = (reason: string) => ({ contestId, winnerId: winner?.id ?? '', reason });
   const refusal = drawRefusal(disqualify.error);
   return (
-    <Dialog
+    <ReasonDialog
       open={winner !== null}
-      onClose={close}
-      role="alertdialog"
       title={t('title', { who: winner?.who ?? '' })}
       description={t('description')}
-      actions={
-        <>
-          <Button variant="secondary" onClick={close} disabled={disqualify.isPending}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" loading={disqualify.isPending} onClick={confirm}>
-            {t('confirm')}
-          </Button>
-        </>
-      }
-    >
-      <div className="flex flex-col gap-3">
-        <TextAreaField
-          label={t('reason')}
-          id={REASON_ID}
-          rows={3}
-          maxLength={500}
-          required
-          value={reason}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setReasonMissing(false);
-          }}
-          hint={t('reasonHint')}
-          error={reasonRefused ? t('reasonError') : undefined}
-        />
-        {refusal && !reasonRefused ? <Alert tone="danger">{tDraw(refusal)}</Alert> : null}
-      </div>
-    </Dialog>
+      labels={{
+        reason: t('reason'),
+        hint: t('reasonHint'),
+        error: t('reasonError'),
+        cancel: t('cancel'),
+        confirm: t('confirm'),
+      }}
+      busy={disqualify.isPending}
+      reasonRefused={serverFieldErrors(disqualify.error).includes('reason')}
+      failure={refusal ? tDraw(refusal) : null}
+      // The procedure's own schema says whether the reason will do, before anything is sent.
+      accepts={(reason) => contestDisqualifyInput.safeParse(inputFor(reason)).success}
+      onConfirm={(reason) => winner && disqualify.mutate(inputFor(reason))}
+      onClose={close}
+    />
   );
 };

@@ -1,16 +1,13 @@
 'use client';
 
-import { Alert, Button, Dialog, TextAreaField } from '@fidele/ui';
 import { contestModerationInput } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { ReasonDialog } from '@/components/reason-dialog.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { moderationFailure, type ModerationOutcome, useModeration } from './moderation.ts';
 
 /** The entries asked about: one named by its entrant, or a selection; null when closed. */
 export type EntriesToReject = { ids: string[]; who?: string } | null;
-
-const REASON_ID = 'reject-reason';
 
 /**
  * Asks why before rejecting entries (the entrant reads the reason in the portal), then rejects
@@ -29,76 +26,44 @@ export const RejectEntriesDialog = ({
 }) => {
   const t = useTranslations('contests.entries.rejectDialog');
   const tFailure = useTranslations('contests.entries.failures');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const reject = useModeration((outcome) => {
-    // Still pending while this runs: closed without `close`, which waits for the save.
-    done();
+    close();
     onDone(outcome);
   });
-  const done = () => {
+  const close = () => {
     reject.reset();
-    setReason('');
-    setReasonMissing(false);
     onClose();
   };
-  const close = () => {
-    if (!reject.isPending) done();
-  };
-  const confirm = () => {
-    if (!entries) return;
-    const input = { contestId, entryIds: entries.ids, decision: 'REJECT' as const, reason };
-    // The procedure's own schema says whether the reason will do, before anything is sent.
-    const read = contestModerationInput.safeParse(input);
-    if (read.error?.issues.some((issue) => issue.path[0] === 'reason')) {
-      setReasonMissing(true);
-      document.getElementById(REASON_ID)?.focus();
-      return;
-    }
-    reject.mutate(input);
-  };
-  const reasonRefused = reasonMissing || serverFieldErrors(reject.error).includes('reason');
+  const inputFor = (reason: string) => ({
+    contestId,
+    entryIds: entries?.ids ?? [],
+    decision: 'REJECT' as const,
+    reason,
+  });
+  const count = entries?.ids.length ?? 0;
   return (
-    <Dialog
+    <ReasonDialog
       open={entries !== null}
-      onClose={close}
-      role="alertdialog"
-      title={
-        entries?.who
-          ? t('titleOne', { who: entries.who })
-          : t('titleMany', { count: entries?.ids.length ?? 0 })
-      }
+      title={entries?.who ? t('titleOne', { who: entries.who }) : t('titleMany', { count })}
       description={t('description')}
-      actions={
-        <>
-          <Button variant="secondary" onClick={close} disabled={reject.isPending}>
-            {t('cancel')}
-          </Button>
-          <Button variant="danger" loading={reject.isPending} onClick={confirm}>
-            {t('confirm', { count: entries?.ids.length ?? 0 })}
-          </Button>
-        </>
+      labels={{
+        reason: t('reason'),
+        hint: t('reasonHint'),
+        error: t('reasonError'),
+        cancel: t('cancel'),
+        confirm: t('confirm', { count }),
+      }}
+      busy={reject.isPending}
+      reasonRefused={serverFieldErrors(reject.error).includes('reason')}
+      failure={reject.error ? tFailure(moderationFailure(reject.error)) : null}
+      // The procedure's own schema says whether the reason will do, before anything is sent.
+      accepts={(reason) =>
+        !contestModerationInput
+          .safeParse(inputFor(reason))
+          .error?.issues.some((issue) => issue.path[0] === 'reason')
       }
-    >
-      <div className="flex flex-col gap-3">
-        <TextAreaField
-          label={t('reason')}
-          id={REASON_ID}
-          rows={3}
-          maxLength={500}
-          required
-          value={reason}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setReasonMissing(false);
-          }}
-          hint={t('reasonHint')}
-          error={reasonRefused ? t('reasonError') : undefined}
-        />
-        {reject.error && !reasonRefused ? (
-          <Alert tone="danger">{tFailure(moderationFailure(reject.error))}</Alert>
-        ) : null}
-      </div>
-    </Dialog>
+      onConfirm={(reason) => entries && reject.mutate(inputFor(reason))}
+      onClose={close}
+    />
   );
 };
