@@ -131,6 +131,7 @@ ${
   Store API key     ${DEMO.shops.store.key}   (${DEMO.shops.store.name})
   E-shop API key    ${DEMO.shops.eshop.key}   (${DEMO.shops.eshop.name})
   Social contest    ${env.PORTAL_URL}/contests/${DEMO.contestSlug}   (public: share it, sign up from it)
+  Camille's referral ${env.PORTAL_URL}/sign-up?r=${DEMO.customer.referralCode}   (a friend joins through it)
 `
     : ''
 }`);

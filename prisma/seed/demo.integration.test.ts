@@ -151,3 +151,29 @@ it("checks Camille's private-sale invitation in at the demo till, once", async (
     cause: { code: 'already_checked_in' },
   });
 });
+
+it('gives Camille a rewarded, a pending and a held referral, for her page and the review queue', async () => {
+  const camille = await t.db.customer.findUniqueOrThrow({
+    where: { email: DEMO.customer.email },
+    select: {
+      referralCode: true,
+      referralsMade: {
+        select: { status: true, holds: true, friend: { select: { firstName: true } } },
+      },
+    },
+  });
+  expect(camille.referralCode).toBe(DEMO.customer.referralCode);
+  expect(
+    camille.referralsMade.map((referral) => [
+      referral.friend.firstName,
+      referral.status,
+      referral.holds,
+    ]),
+  ).toEqual(
+    expect.arrayContaining([
+      ['Hugo', 'REWARDED', []],
+      ['Nina', 'PENDING', []],
+      ['Cam', 'HELD', ['SAME_EMAIL']],
+    ]),
+  );
+});

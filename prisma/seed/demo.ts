@@ -12,6 +12,7 @@ import {
   type PrivateSaleData,
 } from '@fidele/core/private-sales';
 import { recordPurchase } from '@fidele/core/purchases';
+import { settleReferrals } from '@fidele/core/referrals';
 import { claimReward } from '@fidele/core/rewards';
 import type { Db, Prisma, StaffRole } from '@fidele/db';
 import { DEFAULT_CONTEST_DISCLAIMER } from '@fidele/validators';
@@ -24,6 +25,8 @@ export const DEMO = {
     firstName: 'Camille',
     lastName: 'Martin',
     memberCode: '202611230006',
+    /** Her referral code: friends join through `/sign-up?r=CAMY2026` or give it at a till. */
+    referralCode: 'CAMY2026',
   },
   staff: [
     { email: 'owner@example.com', name: 'Olivia Owner', role: 'OWNER' },
@@ -157,6 +160,14 @@ const DEMO_BONUSES = [
   { kind: 'PROFILE_BONUS', name: 'Complete profile bonus', points: 100 },
   { kind: 'BIRTHDAY_BONUS', name: 'Birthday bonus', points: 200 },
   { kind: 'NEW_CHANNEL_BONUS', name: 'First purchase in a new channel', points: 75 },
+  // 200 points to the member, 100 to the friend, for the friend's first purchase of 20 € or more.
+  {
+    kind: 'REFERRAL_BONUS',
+    name: 'Refer a friend',
+    points: 200,
+    friendPoints: 100,
+    minAmount: 2_000,
+  },
 ] satisfies Prisma.EarnRuleCreateInput[];
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
@@ -532,8 +543,9 @@ export const seedDemo = async (db: Db) => {
           },
         });
 
+      const { referralCode, ...camilleDetails } = DEMO.customer;
       const camille = await createCustomer(tx, {
-        ...DEMO.customer,
+        ...camilleDetails,
         phone: '+33612345678',
         passwordHash,
         consents: { email: true, sms: true },
@@ -542,7 +554,7 @@ export const seedDemo = async (db: Db) => {
       });
       await tx.customer.update({
         where: { id: camille.id },
-        data: { birthDate: new Date('1991-06-14T00:00:00Z') },
+        data: { birthDate: new Date('1991-06-14T00:00:00Z'), referralCode },
       });
       await awardBonus(tx, {
         customerId: camille.id,
@@ -612,6 +624,10 @@ export const seedDemo = async (db: Db) => {
           passwordHash,
           homeShopId: index % 2 ? eshop.id : store.id,
           signUpSource: index % 2 ? 'ESHOP' : 'SHOP',
+          // Hugo gave Camille's code at the till: his first purchase pays them both.
+          ...(firstName === 'Hugo'
+            ? { referral: { code: referralCode, via: 'TILL' as const } }
+            : {}),
         });
         await recordPurchase(tx, {
           shopId: index % 2 ? eshop.id : store.id,
@@ -666,6 +682,19 @@ export const seedDemo = async (db: Db) => {
         signUpContestId: contest.id,
       });
 
+      // Nina joined through Camille's link and has not bought yet; "Cam" looks like Camille
+      // herself (her mailbox with a +tag), so the admin's review queue has a referral to decide.
+      for (const friend of [
+        { firstName: 'Nina', lastName: 'Garnier', email: 'nina.garnier@example.com' },
+        { firstName: 'Cam', lastName: 'Martin', email: 'camille+friends@example.com' },
+      ])
+        await createCustomer(tx, {
+          ...friend,
+          passwordHash,
+          signUpSource: 'ORGANIC',
+          referral: { code: referralCode, via: 'LINK' },
+        });
+
       // The demo's members joined before today and reached their tiers before: the automations
       // greet and congratulate those who join or move up from now on, not the whole demo at start.
       await tx.customer.update({ where: { id: camille.id }, data: { createdAt: daysAgo(42) } });
@@ -673,6 +702,7 @@ export const seedDemo = async (db: Db) => {
         where: { id: { not: camille.id } },
         data: { createdAt: daysAgo(5) },
       });
+      await tx.referral.updateMany({ data: { createdAt: daysAgo(5) } });
       await tx.tierChange.updateMany({ data: { createdAt: daysAgo(1.5) } });
 
       for (const sale of demoPrivateSales(tierIds, store.id)) {
@@ -713,4 +743,6 @@ export const seedDemo = async (db: Db) => {
     },
     { timeout: 60_000 },
   );
+  // Hugo's referral pays as the worker's job pays it (the demo has no pending period).
+  await settleReferrals(db, new Date());
 };

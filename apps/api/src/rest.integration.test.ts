@@ -238,6 +238,31 @@ describe('POST /customers', () => {
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'customer_exists' } } });
   });
 
+  it('enrols a friend with the referral code she gives, and refuses a code nobody has', async () => {
+    const referrer = await makeCustomer(t.db);
+    const { referralCode } = await t.db.customer.findUniqueOrThrow({ where: { id: referrer.id } });
+    const spoken = `${referralCode.slice(0, 4).toLowerCase()}-${referralCode.slice(4)}`;
+    const created = await call({
+      method: 'POST',
+      url: '/customers',
+      body: { email: 'friend@example.com', firstName: 'Léa', referralCode: spoken },
+    });
+    expect(created.status).toBe(201);
+    expect(
+      await t.db.referral.findUniqueOrThrow({ where: { friendId: created.body.customer.id } }),
+    ).toMatchObject({ referrerId: referrer.id, via: 'TILL', status: 'PENDING' });
+    const unknown = await call({
+      method: 'POST',
+      url: '/customers',
+      body: { email: 'nobody-friend@example.com', firstName: 'Zoé', referralCode: 'ZZZZ-ZZZZ' },
+    });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { error: { code: 'referral_code_unknown' } },
+    });
+    expect(await t.db.customer.count({ where: { email: 'nobody-friend@example.com' } })).toBe(0);
+  });
+
   it('records where the customer joined: at a till, or on the e-shop', async () => {
     const sourceOf = async (key: string, email: string) => {
       const created = await call({

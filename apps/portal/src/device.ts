@@ -18,8 +18,8 @@ export const keepDeviceId = (request: NextRequest, response: NextResponse) => {
   });
 };
 
-/** The browser's device id, if it sent a well-formed one. */
-export const deviceIdOf = (request: NextRequest) => {
+/** The browser's device id, if it sent a well-formed one (from a request's or a page's cookies). */
+export const deviceIdOf = (request: { cookies: Pick<NextRequest['cookies'], 'get'> }) => {
   const value = request.cookies.get(DEVICE_COOKIE)?.value;
   return value && UUID.test(value) ? value : undefined;
 };

@@ -1,7 +1,8 @@
 import { createCallerFactory, customerRouter } from '@fidele/api';
 import { clientAddressOf } from '@fidele/core/rate-limits';
 import { getDb } from '@fidele/db';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { deviceIdOf } from './device.ts';
 import { enrolmentMail } from './enrolment-mail.ts';
 import { env } from './env.ts';
 import { mailContext } from './mail.ts';
@@ -10,8 +11,8 @@ const createCaller = createCallerFactory(customerRouter);
 
 /**
  * The portal's procedures called from the server (pages and actions), with what the API route
- * gives them: the database, the client's address, how to send email, the link secret; as the
- * given customer, or as a visitor.
+ * gives them: the database, the client's address and device, how to send email, the link
+ * secret; as the given customer, or as a visitor.
  */
 export const serverCaller = async (customer?: { id: string; sessionId: string }) =>
   createCaller({
@@ -19,6 +20,7 @@ export const serverCaller = async (customer?: { id: string; sessionId: string })
     response: {},
     customer,
     clientAddress: clientAddressOf(await headers()),
+    device: deviceIdOf({ cookies: await cookies() }),
     mail: mailContext(),
     enrolmentMail: enrolmentMail(),
     messageLinkSecret: env().MESSAGE_LINK_SECRET,

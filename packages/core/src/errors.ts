@@ -27,6 +27,7 @@ export const errorCatalogue = {
     status: 400,
     message: 'The prize is a reward that does not exist or is archived.',
   },
+  referral_code_unknown: { status: 400, message: 'No member has this referral code.' },
   unauthorized: { status: 401, message: 'Please sign in.' },
   invalid_signature: {
     status: 401,
@@ -64,6 +65,7 @@ export const errorCatalogue = {
   game_not_found: { status: 404, message: 'No such game.' },
   game_play_not_found: { status: 404, message: 'No such play of yours.' },
   contest_not_found: { status: 404, message: 'No such contest.' },
+  referral_not_found: { status: 404, message: 'No such referral.' },
   contest_entry_not_found: { status: 404, message: 'No such entry in this contest.' },
   contest_winner_not_found: { status: 404, message: 'No such winner of this contest.' },
   private_sale_not_found: { status: 404, message: 'No such private sale.' },
@@ -85,6 +87,10 @@ export const errorCatalogue = {
   already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
+  referral_not_held: {
+    status: 409,
+    message: 'Only a referral held for review can be approved or rejected.',
+  },
   contest_slug_taken: { status: 409, message: 'Another contest already has this link.' },
   contest_entry_limit: {
     status: 409,

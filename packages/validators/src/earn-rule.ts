@@ -13,6 +13,7 @@ export const EARN_RULE_KINDS = [
   'PROFILE_BONUS',
   'BIRTHDAY_BONUS',
   'NEW_CHANNEL_BONUS',
+  'REFERRAL_BONUS',
 ] as const;
 export const earnRuleKind = z.enum(EARN_RULE_KINDS);
 export type EarnRuleKindName = (typeof EARN_RULE_KINDS)[number];
@@ -23,6 +24,7 @@ export const BONUS_RULE_KINDS = [
   'PROFILE_BONUS',
   'BIRTHDAY_BONUS',
   'NEW_CHANNEL_BONUS',
+  'REFERRAL_BONUS',
 ] as const satisfies readonly EarnRuleKindName[];
 
 export const isBonusRuleKind = (kind: EarnRuleKindName) =>
@@ -48,6 +50,8 @@ export const EARN_RULE_CHANNELS: Record<EarnRuleKindName, readonly RuleChannel[]
   PROFILE_BONUS: [],
   BIRTHDAY_BONUS: [],
   NEW_CHANNEL_BONUS: ['STORE', 'ESHOP'],
+  /** Where the friend's first purchase counts. */
+  REFERRAL_BONUS: ['STORE', 'ESHOP'],
 };
 
 const ruleCode = z.string().trim().max(64);
@@ -67,6 +71,10 @@ export const earnRuleInput = z
     /** ×100 (200 = double points). */
     multiplier: z.number().int().max(10_000).nullable().default(null),
     points: z.number().int().max(10_000_000).nullable().default(null),
+    /** REFERRAL_BONUS: the friend's points (`points` are the referrer's). */
+    friendPoints: z.number().int().max(10_000_000).nullable().default(null),
+    /** REFERRAL_BONUS: the least first purchase that qualifies. */
+    minAmount: amount.nullable().default(null),
     category: optionalCode,
     sku: optionalCode,
     startsAt: z.coerce.date().nullable().default(null),
@@ -105,6 +113,14 @@ export const earnRuleInput = z
         if (rule.points === null || rule.points <= 0)
           issue('points', 'A bonus gives points above 0');
         break;
+      case 'REFERRAL_BONUS':
+        if (rule.points === null || rule.points < 0)
+          issue('points', 'Give the referrer 0 points or more');
+        if (rule.friendPoints === null || rule.friendPoints < 0)
+          issue('friendPoints', 'Give the friend 0 points or more');
+        if ((rule.points ?? 0) + (rule.friendPoints ?? 0) <= 0)
+          issue('points', 'A referral gives points to one side at least');
+        break;
     }
     if (rule.channels.some((channel) => !EARN_RULE_CHANNELS[rule.kind].includes(channel)))
       issue('channels', 'This kind of rule cannot be limited to these channels');
@@ -119,6 +135,8 @@ export const earnRuleInput = z
     rate: rule.kind === 'BASE_RATE' ? rule.rate : null,
     multiplier: rule.kind === 'PROMOTION' || rule.kind === 'PRODUCT_BONUS' ? rule.multiplier : null,
     points: rule.kind === 'PROMOTION' || rule.kind === 'BASE_RATE' ? null : rule.points,
+    friendPoints: rule.kind === 'REFERRAL_BONUS' ? rule.friendPoints : null,
+    minAmount: rule.kind === 'REFERRAL_BONUS' ? (rule.minAmount ?? 0) : null,
     category: rule.kind === 'PRODUCT_BONUS' ? rule.category : null,
     sku: rule.kind === 'PRODUCT_BONUS' ? rule.sku : null,
     // A bonus is given on the day of its event, whatever the weekday.
@@ -180,6 +198,13 @@ export const programmeSettingsInput = z.object({
     .int()
     .min(0, 'Between 0 and 365 days')
     .max(365, 'Between 0 and 365 days')
+    .optional(),
+  /** Friends a member may bring in 7 days before the next ones are held for review. */
+  referralsPerWeek: z
+    .number()
+    .int()
+    .min(1, 'Between 1 and 1,000 friends')
+    .max(1000, 'Between 1 and 1,000 friends')
     .optional(),
 });
 

@@ -18,4 +18,5 @@ export * from './field-errors.ts';
 export * from './messages.ts';
 export * from './automations.ts';
 export * from './contests.ts';
+export * from './referrals.ts';
 export * from './contest-import.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amount, cardToken, currency, email, memberCode, personName, phone } from './common.ts';
+import { referralCode } from './referrals.ts';
 
 /** Schemas of the POS and e-shop REST contract (docs/pos-api.md). */
 
@@ -64,6 +65,8 @@ export const customerEnrolInput = z.object({
   firstName: personName,
   lastName: personName.optional(),
   consents: z.object({ email: z.boolean().optional(), sms: z.boolean().optional() }).optional(),
+  /** The referral code of the member who sent her (`K3QF-7XMP`, any case, dash optional). */
+  referralCode: referralCode.optional(),
 });
 
 export const purchaseLine = z.object({

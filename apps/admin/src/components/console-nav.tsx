@@ -15,6 +15,7 @@ const SECTIONS = [
   { href: '/messages', label: 'messages', permission: 'messages:read' },
   { href: '/games', label: 'games', permission: 'programme:manage' },
   { href: '/contests', label: 'contests', permission: 'programme:manage' },
+  { href: '/referrals', label: 'referrals', permission: 'programme:manage' },
   { href: '/codes', label: 'codes', permission: 'codes:read' },
   { href: '/redemptions', label: 'redemptions', permission: 'redemptions:read' },
   { href: '/purchases', label: 'purchaseList', permission: 'customers:read' },

@@ -1,11 +1,12 @@
 'use client';
 
-import { type FieldError, PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
 import { useTranslations } from 'next-intl';
+import type { PortalFieldError } from '../actions/form-errors.ts';
 
 /** The translated message of a field's error, if it has one. */
 export const useFieldErrorMessage = () => {
   const t = useTranslations('fieldErrors');
-  return (error: FieldError | undefined) =>
+  return (error: PortalFieldError | undefined) =>
     error ? t(error, { min: PASSWORD_MIN_LENGTH }) : undefined;
 };

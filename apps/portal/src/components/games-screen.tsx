@@ -8,8 +8,9 @@ import { ContestsForYou } from './contests-for-you.tsx';
 import { GameCard } from './game-card.tsx';
 import { GamePictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
+import { ReferralsTeaser } from './referrals-teaser.tsx';
 
-/** Today's games, those she can play now first. */
+/** Today's games, those she can play now first, then the contests and the way to invite friends. */
 export const GamesScreen = () => {
   const t = useTranslations('games');
   const trpc = useTRPC();
@@ -50,6 +51,7 @@ export const GamesScreen = () => {
       </div>
       {body()}
       <ContestsForYou />
+      <ReferralsTeaser className="sm:max-w-md" />
     </div>
   );
 };

@@ -13,6 +13,7 @@ import { OffersForYou } from './offers-for-you.tsx';
 import { PointsOutlook } from './points-outlook.tsx';
 import { ShoppingBagPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
+import { ReferralsTeaser } from './referrals-teaser.tsx';
 import { RewardsAtAGlance } from './rewards-at-a-glance.tsx';
 import { useTierName } from './tier-name.ts';
 
@@ -59,7 +60,7 @@ const LatestActivity = () => {
 
 /**
  * Home: the balance first, the card to show at the till, the offers for her status, the next
- * reward and codes in hand, then what happened lately.
+ * reward and codes in hand, then what happened lately, and the way to invite friends.
  */
 export const HomeDashboard = () => {
   const t = useTranslations();
@@ -138,6 +139,7 @@ export const HomeDashboard = () => {
         >
           {t('receipts.link')}
         </Link>
+        <ReferralsTeaser />
       </div>
     </div>
   );

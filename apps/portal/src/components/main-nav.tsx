@@ -49,7 +49,8 @@ const links = [
     wideOnly: true,
   },
   // No History: one more section fits neither a 360 px tab bar nor, in French, the header row.
-  // History is one tap from home's latest activity ("See all history").
+  // History is one tap from home's latest activity ("See all history"). Nor Invite friends
+  // (/referrals), for the same reason: home and the games page each have a card leading to it.
   {
     href: '/profile',
     key: 'profile',

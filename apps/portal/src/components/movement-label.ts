@@ -3,6 +3,7 @@
 import type { CustomerRouter } from '@fidele/api';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useLocale, useTranslations } from 'next-intl';
+import { referralMovementWords } from './referral-view.ts';
 
 export type HistoryMovement = inferRouterOutputs<CustomerRouter>['movements']['items'][number];
 
@@ -26,11 +27,17 @@ const bonusKeys = {
 const bonusKey = (sourceId: string | null) =>
   bonusKeys[(sourceId?.split(':')[0] ?? '') as keyof typeof bonusKeys] ?? 'earn';
 
-/** What a movement was, in the customer's words ("Purchase at Paris Rivoli", "Game: Spin", "Contest: Spring looks"). */
+/**
+ * What a movement was, in the customer's words ("Purchase at Paris Rivoli", "Game: Spin",
+ * "Contest: Spring looks", "Referral: Léa M. joined").
+ */
 export const useMovementLabel = () => {
   const t = useTranslations('movements');
   const locale = useLocale();
   return (movement: HistoryMovement) => {
+    const referral = referralMovementWords(movement);
+    if (referral)
+      return 'name' in referral ? t(referral.key, { name: referral.name }) : t(referral.key);
     if (movement.type === 'EARN' && movement.game)
       return t('gamePlay', { title: movement.game.title[locale] });
     if (movement.contest) {

@@ -93,3 +93,40 @@ describe('notificationLink', () => {
     });
   });
 });
+
+describe('a referral’s notice', () => {
+  const rewarded = (data: { role?: string; name?: string; points?: number }) => ({
+    kind: 'REFERRAL_REWARDED',
+    data,
+  });
+
+  it('thanks the member who referred a friend, with the friend’s name and her points', () => {
+    expect(
+      notificationWords(rewarded({ role: 'REFERRER', name: 'Léa', points: 200 }), 'en'),
+    ).toEqual({ key: 'referralRewarded', name: 'Léa', count: 200 });
+  });
+
+  it('welcomes the friend with the name of the member who referred her', () => {
+    expect(
+      notificationWords(rewarded({ role: 'FRIEND', name: 'Camille', points: 100 }), 'fr'),
+    ).toEqual({ key: 'referralWelcome', name: 'Camille', count: 100 });
+  });
+
+  it('has words without a name, and counts no points it was not given', () => {
+    expect(notificationWords(rewarded({ role: 'FRIEND' }), 'en')).toEqual({
+      key: 'referralWelcomeUnnamed',
+      name: '',
+      count: 0,
+    });
+    expect(notificationWords(rewarded({ name: ' ', points: 50 }), 'en').key).toBe(
+      'referralRewardedUnnamed',
+    );
+  });
+
+  it('leads to her referrals', () => {
+    expect(notificationLink(rewarded({ role: 'REFERRER', name: 'Léa', points: 200 }))).toEqual({
+      href: '/referrals',
+      key: 'seeReferrals',
+    });
+  });
+});

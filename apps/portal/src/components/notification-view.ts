@@ -10,7 +10,8 @@ export type NotificationKind = CustomerNotification['kind'];
  * What a notice says, as a key under `notifications.titles`: invited to an event, in for one
  * after a place freed up on its waitlist, or expected there tomorrow. Each has a wording without
  * the event's name, should a notice carry none; a kind this portal does not know yet gets a
- * plain "new notice".
+ * plain "new notice". A referral's says the points it paid, to the member who referred a friend
+ * or to the friend.
  */
 export type NotificationTitleKey =
   | 'invitation'
@@ -21,6 +22,10 @@ export type NotificationTitleKey =
   | 'reminderUnnamed'
   | 'contestWon'
   | 'contestDrawn'
+  | 'referralRewarded'
+  | 'referralRewardedUnnamed'
+  | 'referralWelcome'
+  | 'referralWelcomeUnnamed'
   | 'other';
 
 type NotificationLike = {
@@ -31,6 +36,10 @@ type NotificationLike = {
     nameEn?: string;
     nameFr?: string;
     contestSlug?: string;
+    /** A referral's: which side she was, the other member's first name, the points paid. */
+    role?: string;
+    name?: string;
+    points?: number;
   };
 };
 
@@ -40,11 +49,30 @@ export const eventNameIn = (data: NotificationLike['data'], locale: string): str
   return first?.trim() || second?.trim() || undefined;
 };
 
-/** The title's message key and the name it takes (`{name}`), for a notice in her locale. */
+/**
+ * The title's message key and what it takes, for a notice in her locale: the name (`{name}`: the
+ * event's, or the other member's for a referral) and, for a referral, its points (`{count}`).
+ */
 export const notificationWords = (
   notification: NotificationLike,
   locale: string,
-): { key: NotificationTitleKey; name: string } => {
+): { key: NotificationTitleKey; name: string; count?: number } => {
+  if (notification.kind === 'REFERRAL_REWARDED') {
+    const { role, points } = notification.data;
+    const name = notification.data.name?.trim() ?? '';
+    const friend = role === 'FRIEND';
+    return {
+      key: name
+        ? friend
+          ? 'referralWelcome'
+          : 'referralRewarded'
+        : friend
+          ? 'referralWelcomeUnnamed'
+          : 'referralRewardedUnnamed',
+      name,
+      count: typeof points === 'number' && Number.isFinite(points) ? points : 0,
+    };
+  }
   const name = eventNameIn(notification.data, locale);
   switch (notification.kind) {
     case 'INVITATION':
@@ -63,15 +91,20 @@ export const notificationWords = (
 };
 
 /**
- * Where a notice leads: a contest's to its page (the draw and its check), every other kind to her
- * invitations page, where it is answered (or her pass found).
+ * Where a notice leads: a contest's to its page (the draw and its check), a referral's to her
+ * referrals, every other kind to her invitations page, where it is answered (or her pass found).
  */
 export const notificationLink = (
   notification: NotificationLike,
-): { href: string; key: 'seeContest' | 'seeInvitations' } =>
-  notification.data.contestSlug
-    ? { href: `/contests/${encodeURIComponent(notification.data.contestSlug)}`, key: 'seeContest' }
-    : { href: '/invitations', key: 'seeInvitations' };
+): { href: string; key: 'seeContest' | 'seeReferrals' | 'seeInvitations' } => {
+  if (notification.data.contestSlug)
+    return {
+      href: `/contests/${encodeURIComponent(notification.data.contestSlug)}`,
+      key: 'seeContest',
+    };
+  if (notification.kind === 'REFERRAL_REWARDED') return { href: '/referrals', key: 'seeReferrals' };
+  return { href: '/invitations', key: 'seeInvitations' };
+};
 
 /** The bell's badge: the count, or "9+" past nine so it stays a small round badge. */
 export const unreadBadge = (count: number): string | null => {

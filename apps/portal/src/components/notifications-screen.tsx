@@ -45,12 +45,12 @@ const useMarkShownRead = (loaded: boolean, shownUnread: string[]) => {
   }, [loaded, shownUnread, mutate]);
 };
 
-/** One notice: what happened, when, and the way to her invitations. */
+/** One notice: what happened, when, and the way to where it is followed. */
 const NotificationItem = ({ notification }: { notification: CustomerNotification }) => {
   const t = useTranslations('notifications');
   const locale = useLocale();
   const titleId = useId();
-  const { key, name } = notificationWords(notification, locale);
+  const { key, name, count } = notificationWords(notification, locale);
   const link = notificationLink(notification);
   const { read } = notification;
   return (
@@ -79,7 +79,7 @@ const NotificationItem = ({ notification }: { notification: CustomerNotification
             read ? 'font-normal text-ink' : 'font-bold text-brand-900',
           )}
         >
-          {t(`titles.${key}`, { name })}
+          {t(`titles.${key}`, { name, count: count ?? 0 })}
         </p>
         <DateTime value={notification.createdAt} className="text-sm text-ink-muted" />
         <Link

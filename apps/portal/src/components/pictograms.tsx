@@ -99,3 +99,12 @@ export const GamePictogram = () => (
     <path d="M8 11v4M6 13h4M15.5 12.5h.01M17.5 14.5h.01" />
   </Pictogram>
 );
+
+export const FriendsPictogram = () => (
+  <Pictogram>
+    <circle cx="9" cy="8" r="3" />
+    <path d="M3 20a6 6 0 0 1 12 0" />
+    <circle cx="17" cy="9" r="2.5" />
+    <path d="M16 14.5a5 5 0 0 1 5 5.5" />
+  </Pictogram>
+);

@@ -7,21 +7,57 @@ import { useActionState, useId } from 'react';
 import type { FormState } from '../actions/form-errors.ts';
 import { signUp } from '../actions/sign-up.ts';
 import { useFieldErrorMessage } from './field-error-message.ts';
+import { sameReferralCode } from './referral-view.ts';
 import { SubmitButton } from './submit-button.tsx';
 
 type SignUpError = 'rateLimited' | 'generic';
 
 /**
+ * A friend's referral code typed on the form (optional), or the one her link gave when it comes
+ * back refused: in the field, with why, for her to correct or clear.
+ */
+const ReferralCodeField = ({
+  invited,
+  value,
+  error,
+}: {
+  invited?: { code: string; display: string };
+  value?: string;
+  error?: string;
+}) => {
+  const t = useTranslations('signUp');
+  return (
+    <>
+      {invited ? <input type="hidden" name="referralLink" value={invited.code} /> : null}
+      <TextField
+        label={t('referralCode')}
+        name="referralCode"
+        hint={t('referralCodeHint')}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={32}
+        defaultValue={value ?? invited?.code}
+        error={error}
+      />
+    </>
+  );
+};
+
+/**
  * `emailConsentWords`: the words of the email consent in her language, shown under the opt-in;
  * what the programme records she agreed to when she ticks it. `contest`: the slug of the contest
- * whose link she came through, so her sign-up is counted for it.
+ * whose link she came through, so her sign-up is counted for it. `invited`: the referral code of
+ * the friend's link she came through (`?r=`), and how to show it.
  */
 export const SignUpForm = ({
   emailConsentWords,
   contest,
+  invited,
 }: {
   emailConsentWords: string;
   contest?: string;
+  invited?: { code: string; display: string };
 }) => {
   const t = useTranslations('signUp');
   const fieldError = useFieldErrorMessage();
@@ -29,9 +65,29 @@ export const SignUpForm = ({
   const error = state.error as SignUpError | undefined;
   const optInHintId = useId();
   const optInWordsId = useId();
+  const referralError = fieldError(state.fieldErrors?.referralCode);
+  // Her link's code is said and sent as it is, unless the programme refused it: then it is in the
+  // field, and stays there once she changed or cleared it (whatever else the form refuses).
+  const sent = state.values?.referralCode;
+  const linked =
+    invited && !referralError && (sent === undefined || sameReferralCode(sent, invited.code))
+      ? invited
+      : undefined;
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       {contest ? <input type="hidden" name="contest" value={contest} /> : null}
+      {linked ? (
+        <>
+          <input type="hidden" name="referralLink" value={linked.code} />
+          <input type="hidden" name="referralCode" value={linked.code} />
+          <p
+            data-testid="sign-up-invited"
+            className="rounded-control bg-brand-50 px-4 py-3 text-sm font-medium text-brand-900"
+          >
+            {t('invitedBy', { code: linked.display })}
+          </p>
+        </>
+      ) : null}
       {error ? (
         <Alert tone="danger">
           {error === 'rateLimited'
@@ -67,6 +123,13 @@ export const SignUpForm = ({
         hint={(min) => t('passwordHint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
+      {linked ? null : (
+        <ReferralCodeField
+          invited={invited}
+          value={state.values?.referralCode}
+          error={referralError}
+        />
+      )}
       {/* Unticked unless she ticks it: the action sends it as `consents.email`. */}
       <div className="flex flex-col gap-1">
         <label className="flex cursor-pointer items-start gap-3">

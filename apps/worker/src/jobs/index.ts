@@ -3,6 +3,7 @@ import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
 import { queueAutomationMessages } from '@fidele/core/messages';
 import { lapseWaitlistOffers, remindTomorrowsGuests } from '@fidele/core/private-sales';
+import { settleReferrals } from '@fidele/core/referrals';
 import { reviewTiers } from '@fidele/core/tiers';
 import type { Db } from '@fidele/db';
 import type { Logger } from 'pino';
@@ -75,6 +76,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const queued = await queueAutomationMessages(db);
       if (queued.welcome || queued.tierUpgrade) log.info(queued, 'queued automation messages');
+    },
+  },
+  {
+    name: 'referral-rewards',
+    // Every minute: a referral pays within a minute of its pending period's end (an indexed read).
+    cron: '* * * * *',
+    run: async ({ db, log }) => {
+      const settled = await settleReferrals(db, new Date());
+      if (settled.rewarded || settled.reversed) log.info(settled, 'settled referrals');
     },
   },
   {

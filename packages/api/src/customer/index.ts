@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { contestsRouter } from './contests.ts';
+import { referralsRouter } from './referrals.ts';
 import { gamesRouter } from './games.ts';
 import { invitationsRouter } from './invitations.ts';
 import { me } from './me.ts';
@@ -34,6 +35,7 @@ export const customerRouter = router({
   codes: codesRouter,
   games: gamesRouter,
   contests: contestsRouter,
+  referrals: referralsRouter,
   card: cardRouter,
   receipts: receiptsRouter,
   profile: profileRouter,

@@ -10,10 +10,17 @@ import { addressLimitedProcedure } from '../trpc.ts';
  */
 export const signUp = addressLimitedProcedure(RATE_LIMITS.signUpPerIp)
   .input(signUpInput)
-  .mutation(async ({ ctx, input: { password, ...customer } }) => {
+  .mutation(async ({ ctx, input: { password, referral, ...customer } }) => {
     await enrolCustomer(
       ctx.db,
-      { ...customer, passwordHash: await hashPassword(password) },
+      {
+        ...customer,
+        passwordHash: await hashPassword(password),
+        // Where she signs up from, for the referral's fraud checks.
+        ...(referral
+          ? { referral: { ...referral, ipAddress: ctx.clientAddress, device: ctx.device } }
+          : {}),
+      },
       ctx.enrolmentMail,
     );
     return { status: 'check_email' as const };

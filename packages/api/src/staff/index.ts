@@ -3,6 +3,7 @@ import { apiKeysRouter } from './api-keys.ts';
 import { auditRouter } from './audit.ts';
 import { codesRouter } from './codes.ts';
 import { contestsRouter } from './contests.ts';
+import { referralsRouter } from './referrals.ts';
 import { customersRouter } from './customers.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { gamePlaysRouter } from './game-plays.ts';
@@ -44,6 +45,7 @@ export const staffRouter = router({
   games: gamesRouter,
   gamePlays: gamePlaysRouter,
   contests: contestsRouter,
+  referrals: referralsRouter,
   staff: staffMembersRouter,
   passwords: staffPasswordsRouter,
 });

@@ -41,15 +41,16 @@ export const enrolCustomer = terminalMutation('customers:write')
       summary: 'Enrol a customer at the till',
       tags: ['customers'],
     },
-    errors: ['customer_exists'],
+    errors: ['customer_exists', 'referral_code_unknown'],
     successStatus: 201,
   })
   .input(customerEnrolInput)
   .output(customerOutput)
-  .mutation(({ ctx, input }) =>
+  .mutation(({ ctx, input: { referralCode, ...input } }) =>
     ctx.transact(async (tx) => {
       const created = await createCustomer(tx, {
         ...input,
+        ...(referralCode ? { referral: { code: referralCode, via: 'TILL' as const } } : {}),
         homeShopId: ctx.terminal.shop.id,
         signUpSource: signUpSourceOfShop(ctx.terminal.shop.kind),
       });

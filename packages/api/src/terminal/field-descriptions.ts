@@ -17,6 +17,8 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   consents: 'What the customer agreed to receive.',
   'consents.email': 'The customer agrees to marketing emails.',
   'consents.sms': 'The customer agrees to marketing text messages.',
+  referralCode:
+    'The referral code of the member who sent the customer (8 letters and digits, any case, a dash allowed: `CAMY-2026`). The customer joins as her referral: their first qualifying purchase rewards both.',
   customer: 'The customer, with their balance after this request.',
   'customer.id': "The customer's id (UUID).",
   pointsBalance: "The customer's spendable points after this request.",

@@ -1,5 +1,10 @@
 import { linkContestEntries } from '../contests/entrant-link.ts';
 import {
+  lockReferrer,
+  type ReferralAttribution,
+  recordReferral,
+} from '../referrals/attribute-referral.ts';
+import {
   type ConsentSource,
   type Db,
   isUniqueViolation,
@@ -56,6 +61,8 @@ export type NewCustomer = {
   signUpSource: SignUpSource;
   /** The contest whose link she came through (source CONTEST). */
   signUpContestId?: string;
+  /** The friend's code she gave: she joins as a referral (source REFERRAL). */
+  referral?: ReferralAttribution;
 };
 
 /** Where a customer enrolled by a shop's API key joined: at a till, or on the e-shop. */
@@ -63,14 +70,16 @@ export const signUpSourceOfShop = (kind: ShopKind): SignUpSource =>
   kind === 'ESHOP' ? 'ESHOP' : 'SHOP';
 
 /**
- * Enrols a customer with their points account, on the programme's entry tier. A customer with
- * the same email or phone already exists: `customer_exists`.
+ * Enrols a customer with their points account, on the programme's entry tier, and the referral
+ * she came through. A customer with the same email or phone already exists: `customer_exists`.
  */
 export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<CustomerSummary> => {
   const entryTier = await tx.tier.findFirstOrThrow({
     orderBy: { rank: 'asc' },
     select: { id: true },
   });
+  // Before the email's check: a wrong code is refused alike whether the email is a member's.
+  const referrer = input.referral && (await lockReferrer(tx, input.referral.code));
   const existing = await tx.customer.findFirst({
     where: { OR: [{ email: input.email }, ...(input.phone ? [{ phone: input.phone }] : [])] },
     select: { id: true },
@@ -88,7 +97,7 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
         memberCode: input.memberCode ?? generateMemberCode(),
         tierId: entryTier.id,
         homeShopId: input.homeShopId,
-        signUpSource: input.signUpSource,
+        signUpSource: referrer ? 'REFERRAL' : input.signUpSource,
         signUpContestId: input.signUpContestId,
       },
       select: { id: true },
@@ -100,6 +109,13 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
       source: input.consentSource ?? 'TILL',
     });
     await linkContestEntries(tx, { customerId: customer.id, email: input.email });
+    if (referrer)
+      await recordReferral(
+        tx,
+        referrer,
+        { id: customer.id, email: input.email, phone: input.phone ?? null },
+        input.referral!,
+      );
     return await getCustomerSummary(tx, customer.id);
   } catch (error) {
     // A concurrent enrolment with the same email or phone won the race.

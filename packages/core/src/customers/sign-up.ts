@@ -2,6 +2,7 @@ import type { Db } from '@fidele/db';
 import { recordAudit } from '../audit/index.ts';
 import { contestIdOfSlug } from '../contests/public-contest.ts';
 import { awardBonus } from '../earning/bonuses.ts';
+import type { ReferralAttribution } from '../referrals/attribute-referral.ts';
 import { createCustomer, type CustomerSummary } from './customer.ts';
 
 export type CustomerSignUp = {
@@ -15,12 +16,15 @@ export type CustomerSignUp = {
   consents?: { email?: boolean };
   /** The slug of the contest whose link she came through; one that is not there is ignored. */
   contest?: string;
+  /** The friend's code she came with (her link or typed), and where she signs up from. */
+  referral?: ReferralAttribution;
 };
 
 /**
  * A customer enrols themselves on the portal: the customer, their points account, the signup
  * bonus and the audit entry in one transaction, counted for the contest whose link she came
- * through. An email already enrolled fails with `customer_exists`.
+ * through or the friend who referred her. An email already enrolled fails with `customer_exists`,
+ * a referral code nobody has with `referral_code_unknown`.
  */
 export const signUpCustomer = async (
   db: Db,
@@ -45,7 +49,11 @@ export const signUpCustomer = async (
       actor: { type: 'CUSTOMER', id: customer.id },
       action: 'customer.sign_up',
       target: { type: 'customer', id: customer.id },
-      data: { channel: 'portal', ...(signUpContestId ? { contestId: signUpContestId } : {}) },
+      data: {
+        channel: 'portal',
+        ...(signUpContestId ? { contestId: signUpContestId } : {}),
+        ...(input.referral ? { referralCode: input.referral.code } : {}),
+      },
     });
     return customer;
   });

@@ -13,6 +13,8 @@ const rule = (overrides: Partial<EarnRuleData>): EarnRuleData => ({
   points: 50,
   category: null,
   sku: null,
+  friendPoints: null,
+  minAmount: null,
   startsAt: null,
   endsAt: null,
   weekdays: [],

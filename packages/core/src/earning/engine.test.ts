@@ -21,6 +21,8 @@ const rule = (overrides: Partial<EarnRuleData>): EarnRuleData => ({
   points: null,
   category: null,
   sku: null,
+  friendPoints: null,
+  minAmount: null,
   startsAt: null,
   endsAt: null,
   weekdays: [],

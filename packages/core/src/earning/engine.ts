@@ -25,6 +25,10 @@ export type EarnRuleData = {
   rate: number | null;
   multiplier: number | null;
   points: number | null;
+  /** REFERRAL_BONUS: the friend's points (`points` are the referrer's). */
+  friendPoints: number | null;
+  /** REFERRAL_BONUS: the least first purchase that qualifies, minor units. */
+  minAmount: number | null;
   category: string | null;
   sku: string | null;
   startsAt: Date | null;

@@ -22,6 +22,7 @@ export const settingsFields = {
   tierMetric: true,
   tierWindowMonths: true,
   tierGraceDays: true,
+  referralsPerWeek: true,
   updatedAt: true,
 } as const;
 

@@ -18,6 +18,8 @@ export const loadEarnRules = (db: Db | Tx): Promise<EarnRuleData[]> =>
       rate: true,
       multiplier: true,
       points: true,
+      friendPoints: true,
+      minAmount: true,
       category: true,
       sku: true,
       startsAt: true,

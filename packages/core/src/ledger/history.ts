@@ -24,13 +24,20 @@ export type HistoryGame = { title: { en: string; fr: string } };
 export type HistoryContest = { title: { en: string; fr: string } };
 
 /**
+ * The other member of a referral a movement paid for: the friend who joined (to the referrer),
+ * or the member who referred her (to the friend), by first name and initial.
+ */
+export type HistoryReferral = { name: string };
+
+/**
  * A movement as the customer's history shows it, with the purchase it came from, the game
- * whose play gave its points, or the contest whose entry did, if any.
+ * whose play gave its points, the contest whose entry did, or the referral, if any.
  */
 export type HistoryItem = MovementView & {
   purchase: HistoryPurchase | null;
   game: HistoryGame | null;
   contest: HistoryContest | null;
+  referral: HistoryReferral | null;
 };
 
 type HistoryRow = MovementView & {
@@ -41,6 +48,7 @@ type HistoryRow = MovementView & {
   gameTitleFr: string | null;
   contestTitleEn: string | null;
   contestTitleFr: string | null;
+  referralName: string | null;
 };
 
 /**
@@ -72,7 +80,8 @@ export const listMovements = async (
            m."sourceId", m.reason, m."createdAt", e."balanceAfter", lot."pendingUntil",
            s.name AS "purchaseShop", p.amount AS "purchaseAmount", p.currency AS "purchaseCurrency",
            g."titleEn" AS "gameTitleEn", g."titleFr" AS "gameTitleFr",
-           c."titleEn" AS "contestTitleEn", c."titleFr" AS "contestTitleFr"
+           c."titleEn" AS "contestTitleEn", c."titleFr" AS "contestTitleFr",
+           rc."firstName" || COALESCE(' ' || left(rc."lastName", 1) || '.', '') AS "referralName"
     FROM page m
     -- Reached from the movement's own entries, so a long history costs no more per row.
     LEFT JOIN LATERAL (
@@ -98,6 +107,13 @@ export const listMovements = async (
     LEFT JOIN "ContestWinner" cw
       ON cw.id = CASE WHEN m."sourceType" = 'CONTEST_PRIZE' THEN m."sourceId"::uuid END
     LEFT JOIN "Contest" c ON c.id = coalesce(ce."contestId", cw."contestId")
+    -- A referral's movement names the referral by id (referrals' REFERRER_SOURCE, FRIEND_SOURCE):
+    -- the referrer reads the friend's name, the friend the referrer's.
+    LEFT JOIN "Referral" rf
+      ON rf.id = CASE WHEN m."sourceType" IN ('REFERRAL_REFERRER', 'REFERRAL_FRIEND')
+                      THEN m."sourceId"::uuid END
+    LEFT JOIN "Customer" rc
+      ON rc.id = CASE WHEN m."sourceType" = 'REFERRAL_REFERRER' THEN rf."friendId" ELSE rf."referrerId" END
     ORDER BY m.seq DESC`;
   return rows.map(
     ({
@@ -108,6 +124,7 @@ export const listMovements = async (
       gameTitleFr,
       contestTitleEn,
       contestTitleFr,
+      referralName,
       ...movement
     }) => ({
       ...movement,
@@ -123,6 +140,7 @@ export const listMovements = async (
         contestTitleEn !== null && contestTitleFr !== null
           ? { title: { en: contestTitleEn, fr: contestTitleFr } }
           : null,
+      referral: referralName === null ? null : { name: referralName },
     }),
   );
 };

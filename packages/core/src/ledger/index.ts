@@ -13,6 +13,7 @@ export type { MovementInput, RecordedMovement } from './record-movement.ts';
 export { listMovements } from './history.ts';
 export type {
   HistoryContest,
+  HistoryReferral,
   HistoryGame,
   HistoryItem,
   HistoryPurchase,

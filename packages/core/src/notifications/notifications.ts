@@ -8,6 +8,10 @@ export type NotificationData = {
   nameFr?: string;
   /** A contest's notice links its page. */
   contestSlug?: string;
+  /** A referral's notice: her side of it, the other member's first name, the points paid. */
+  role?: 'FRIEND' | 'REFERRER';
+  name?: string;
+  points?: number;
 };
 
 export type CustomerNotification = {

@@ -1,5 +1,6 @@
 import { Prisma, type Channel, type Tx } from '@fidele/db';
 import { customerActivityUpdate } from '../activity/index.ts';
+import { qualifyClaimedPurchase } from '../referrals/qualify-referral.ts';
 import { AppError } from '../errors.ts';
 import { pointsOwedAfter } from '../refunds/index.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
@@ -115,6 +116,11 @@ export const claimReceipt = async (
     ? await newChannelBonus(tx, purchase.id, input.customerId, purchase)
     : null;
   const pointsBalance = bonus?.balance ?? earnedBalance;
+  await qualifyClaimedPurchase(tx, {
+    customerId: input.customerId,
+    purchaseId: purchase.id,
+    sale: { ...purchase, amount: purchase.amount - purchase.refundedAmount },
+  });
   return {
     purchase: {
       id: purchase.id,

@@ -33,6 +33,8 @@ export type CustomerContext = {
   configStamp: string;
   firstOnChannel: boolean;
   bonusGiven: boolean;
+  /** She joined through a friend, and her referral waits for her first qualifying purchase. */
+  referralWaiting: boolean;
   /** The tier figure before this purchase, under the settings the read was planned with. */
   figure: number;
   ladder: LadderStep[];
@@ -59,7 +61,8 @@ type Sale = {
  * Everything a till's purchase is decided on, in one round trip: whether the shop already sent
  * it, what its Idempotency-Key holds, and for a customer (found by whatever the till named them
  * by) who they are, the earning engine's context, their balances, tier
- * and ladder, and whether this is their first purchase on the channel. Read without a lock:
+ * and ladder, whether this is their first purchase on the channel, and the referral it may
+ * qualify. Read without a lock:
  * `record_purchase` re-checks, under the lock, what the decision depends on.
  */
 export const readPurchaseContext = async (
@@ -112,6 +115,9 @@ export const readPurchaseContext = async (
                          WHERE o."customerId" = c.id AND o.channel = ${sale.channel}::"Channel") AS "firstOnChannel",
              EXISTS (SELECT 1 FROM "Movement" m
                      WHERE m."sourceType" = 'BONUS' AND m."sourceId" = ${bonusSource} AND m.type = 'EARN') AS "bonusGiven",
+             EXISTS (SELECT 1 FROM "Referral" r
+                     WHERE r."friendId" = c.id AND r."purchaseId" IS NULL
+                       AND r.status IN ('PENDING', 'HELD')) AS "referralWaiting",
              GREATEST(0, ${qualifyingFigureOf(settings, readTime, customerId)}) AS figure,
              (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'code', l.code, 'name', l.name,
                                                   'rank', l.rank, 'threshold', l.threshold))

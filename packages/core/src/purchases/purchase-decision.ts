@@ -14,6 +14,7 @@ import {
   planMovement,
   plannedMovement,
 } from '../ledger/index.ts';
+import { referralRewardFor } from '../referrals/referral-rule.ts';
 import { tierForFigure } from '../tiers/index.ts';
 import { generateClaimCode } from './claim-code.ts';
 import type { CustomerContext, LadderStep } from './purchase-context.ts';
@@ -43,8 +44,9 @@ export type PurchaseDecision = { call: Record<string, unknown> };
 
 /**
  * Decides a purchase from its context: the earning engine's points, the movements that credit
- * them and the new-channel bonus (planned on the balances read), the tier they reach, and the
- * answer the till gets. Pure: `record_purchase` writes it if the context still holds.
+ * them and the new-channel bonus (planned on the balances read), the tier they reach, whether it
+ * qualifies the customer's referral, and the answer the till gets. Pure: `record_purchase` writes
+ * it if the context still holds.
  */
 export const decidePurchase = (input: {
   sale: NewPurchase;
@@ -132,6 +134,8 @@ export const decidePurchase = (input: {
       qualifying: false,
     });
   }
+  // The friend's first qualifying purchase: `record_purchase` marks it on her referral, once.
+  const referral = context.referralWaiting ? referralRewardFor(config.rules, sale) : undefined;
   const ladder = context.ladder;
   const current = ladder.find((tier) => tier.id === context.tierId)!;
   // Only a qualifying movement moves the tier, and only up; qualifying again lifts a warning.
@@ -181,6 +185,7 @@ export const decidePurchase = (input: {
         points: bonusRule.points,
       },
       upgrade: upgrade && { fromTierId: current.id, toTierId: upgrade.id, figure },
+      referral,
       liftsWarning,
       answerStatus: input.status,
       answer,

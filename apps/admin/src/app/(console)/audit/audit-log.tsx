@@ -18,6 +18,7 @@ const TARGETS = [
   'segment',
   'offer',
   'staff',
+  'referral',
 ] as const;
 const ACTIONS = [
   'points.adjust',
@@ -59,6 +60,8 @@ const ACTIONS = [
   'staff.password_change',
   'customer.password_reset',
   'customer.password_change',
+  'referral.approve',
+  'referral.reject',
 ] as const;
 const PAGE_SIZE = 25;
 

@@ -3,12 +3,14 @@ import {
   type EarnRuleInput,
   earnRuleInput,
   isBonusRuleKind,
+  PROGRAMME_CURRENCY,
   type RuleChannel,
 } from '@fidele/validators';
+import { amountText, parseAmount } from '../../../lib/form-reading.ts';
 
 type Kind = EarnRuleInput['kind'];
 
-/** The rule form as typed: "1.5" points per €, "×2", local date-times. */
+/** The rule form as typed: "1.5" points per €, "×2", amounts in euros ("30,00"), local date-times. */
 export type EarnRuleFormValues = {
   kind: Kind;
   name: string;
@@ -17,6 +19,10 @@ export type EarnRuleFormValues = {
   rate: string;
   multiplier: string;
   points: string;
+  /** A referral's points for the friend (`points` are the referrer's). */
+  friendPoints: string;
+  /** A referral's smallest first purchase, in euros. */
+  minAmount: string;
   category: string;
   sku: string;
   startsAt: string;
@@ -34,6 +40,8 @@ export const emptyEarnRuleForm: EarnRuleFormValues = {
   rate: '',
   multiplier: '',
   points: '',
+  friendPoints: '',
+  minAmount: '',
   category: '',
   sku: '',
   startsAt: '',
@@ -52,6 +60,7 @@ export const KIND_FIELDS: Record<Kind, EarnRuleFormField[]> = {
   PROFILE_BONUS: ['points'],
   BIRTHDAY_BONUS: ['points'],
   NEW_CHANNEL_BONUS: ['points'],
+  REFERRAL_BONUS: ['points', 'friendPoints', 'minAmount'],
 };
 
 /** The channels the form offers for a kind (none: the channel choice is hidden). */
@@ -91,6 +100,8 @@ export const earnRuleFormFrom = (rule: {
   rate: number | null;
   multiplier: number | null;
   points: number | null;
+  friendPoints: number | null;
+  minAmount: number | null;
   category: string | null;
   sku: string | null;
   startsAt: Date | null;
@@ -106,6 +117,8 @@ export const earnRuleFormFrom = (rule: {
   rate: hundredthsText(rule.rate),
   multiplier: hundredthsText(rule.multiplier),
   points: rule.points === null ? '' : String(rule.points),
+  friendPoints: rule.friendPoints === null ? '' : String(rule.friendPoints),
+  minAmount: amountText(rule.minAmount, PROGRAMME_CURRENCY),
   category: rule.category ?? '',
   sku: rule.sku ?? '',
   startsAt: localDateTime(rule.startsAt),
@@ -128,6 +141,10 @@ export const readEarnRuleForm = (
     rate: field('rate', () => optional(values.rate, hundredths)),
     multiplier: field('multiplier', () => optional(values.multiplier, hundredths)),
     points: field('points', () => optional(values.points, whole)),
+    friendPoints: field('friendPoints', () => optional(values.friendPoints, whole)),
+    minAmount: field('minAmount', () =>
+      optional(values.minAmount, (text) => parseAmount(text, PROGRAMME_CURRENCY)),
+    ),
     category: field('category', () => values.category),
     sku: field('sku', () => values.sku),
     startsAt: optional(values.startsAt, (text) => new Date(text)),

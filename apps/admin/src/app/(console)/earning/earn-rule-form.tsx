@@ -64,14 +64,28 @@ export const EarnRuleForm = ({
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => current.filter((f) => f !== field));
   };
+  const referral = values.kind === 'REFERRAL_BONUS';
   const text = (
-    field: 'name' | 'rate' | 'multiplier' | 'points' | 'category' | 'sku' | 'startsAt' | 'endsAt',
+    field:
+      | 'name'
+      | 'rate'
+      | 'multiplier'
+      | 'points'
+      | 'friendPoints'
+      | 'minAmount'
+      | 'category'
+      | 'sku'
+      | 'startsAt'
+      | 'endsAt',
   ) => ({
     id: fieldId(field),
     name: field,
     value: values[field],
     onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-    error: errors.includes(field) ? t(`errors.${field}`) : undefined,
+    error: errors.includes(field)
+      ? // A referral may give one side nothing: its points have their own message.
+        t(referral && field === 'points' ? 'errors.referrerPoints' : `errors.${field}`)
+      : undefined,
   });
   const shows = (field: EarnRuleFormField) => KIND_FIELDS[values.kind].includes(field);
 
@@ -133,14 +147,33 @@ export const EarnRuleForm = ({
           {shows('points') ? (
             <TextField
               label={t(
-                values.kind === 'PRODUCT_BONUS'
-                  ? 'bonusPoints'
-                  : isBonusRuleKind(values.kind)
-                    ? 'fixedPoints'
-                    : 'capPoints',
+                referral
+                  ? 'referrerPoints'
+                  : values.kind === 'PRODUCT_BONUS'
+                    ? 'bonusPoints'
+                    : isBonusRuleKind(values.kind)
+                      ? 'fixedPoints'
+                      : 'capPoints',
               )}
+              hint={referral ? t('referrerPointsHint') : undefined}
               inputMode="numeric"
               {...text('points')}
+            />
+          ) : null}
+          {shows('friendPoints') ? (
+            <TextField
+              label={t('friendPoints')}
+              hint={t('friendPointsHint')}
+              inputMode="numeric"
+              {...text('friendPoints')}
+            />
+          ) : null}
+          {shows('minAmount') ? (
+            <TextField
+              label={t('minAmount')}
+              hint={t('minAmountHint')}
+              inputMode="decimal"
+              {...text('minAmount')}
             />
           ) : null}
           <TextField label={t('startsAt')} type="datetime-local" {...text('startsAt')} />

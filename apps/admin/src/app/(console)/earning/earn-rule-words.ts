@@ -1,8 +1,9 @@
 'use client';
 
+import { formatMoney, useFormatSettings } from '@fidele/ui';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import type { RuleChannel } from '@fidele/validators';
+import { PROGRAMME_CURRENCY, type RuleChannel } from '@fidele/validators';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import { kindChannels } from './earn-rule-form-values.ts';
 
@@ -10,11 +11,13 @@ export type EarnRule = StaffOutputs['earnRules']['list'][number];
 
 /**
  * What a rule does, in one plain sentence: "1 point per € in shops", "×2 on Wed in Paris Marais,
- * 1–30 Nov", "Shoes earn ×3", "At most 500 points a day".
+ * 1–30 Nov", "Shoes earn ×3", "At most 500 points a day", "200 points to the member who referred,
+ * 100 to the friend, on her first purchase of €30.00 or more".
  */
 export const useEarnRuleWords = (shopNames: Map<string, string>) => {
   const t = useTranslations('earnRules.words');
   const format = useFormatter();
+  const { locale } = useFormatSettings();
   return useCallback(
     (rule: EarnRule): string => {
       const what = (() => {
@@ -41,6 +44,12 @@ export const useEarnRuleWords = (shopNames: Map<string, string>) => {
             return t('birthdayBonus', { points: rule.points ?? 0 });
           case 'NEW_CHANNEL_BONUS':
             return t('newChannelBonus', { points: rule.points ?? 0 });
+          case 'REFERRAL_BONUS':
+            return t(rule.minAmount ? 'referralBonusFrom' : 'referralBonus', {
+              points: rule.points ?? 0,
+              friendPoints: rule.friendPoints ?? 0,
+              amount: formatMoney(rule.minAmount ?? 0, PROGRAMME_CURRENCY, locale),
+            });
         }
       })();
       const where = [
@@ -76,6 +85,6 @@ export const useEarnRuleWords = (shopNames: Map<string, string>) => {
       ].filter(Boolean);
       return [what, ...where].join(' · ');
     },
-    [t, format, shopNames],
+    [t, format, locale, shopNames],
   );
 };

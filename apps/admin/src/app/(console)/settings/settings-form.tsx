@@ -11,7 +11,9 @@ import { useTRPC } from '@/trpc/react.tsx';
 
 const FIELDS = ['pendingDays', 'expiryMonths', 'receiptClaimDays'] as const;
 const TIER_FIELDS = ['tierWindowMonths', 'tierGraceDays'] as const;
-type Field = (typeof FIELDS)[number] | (typeof TIER_FIELDS)[number];
+const REFERRAL_FIELDS = ['referralsPerWeek'] as const;
+type Field =
+  (typeof FIELDS)[number] | (typeof TIER_FIELDS)[number] | (typeof REFERRAL_FIELDS)[number];
 
 const REFUND_POLICIES = ['CAP_AT_BALANCE', 'DEBT'] as const;
 type RefundPolicy = (typeof REFUND_POLICIES)[number];
@@ -56,12 +58,15 @@ export const SettingsForm = () => {
       tierMetric,
       tierWindowMonths: number('tierWindowMonths'),
       tierGraceDays: number('tierGraceDays'),
+      referralsPerWeek: number('referralsPerWeek'),
     });
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path[0] as Field);
       setErrors(fields);
       // The first in the form's order.
-      const first = [...FIELDS, ...TIER_FIELDS].find((field) => fields.includes(field));
+      const first = [...FIELDS, ...TIER_FIELDS, ...REFERRAL_FIELDS].find((field) =>
+        fields.includes(field),
+      );
       document.getElementById(`settings-${first}`)?.focus();
       return;
     }
@@ -136,6 +141,23 @@ export const SettingsForm = () => {
             </Alert>
           ) : null}
           {TIER_FIELDS.map(numberField)}
+        </section>
+        <section
+          aria-labelledby="settings-referrals"
+          className="flex flex-col gap-5 border-t border-border pt-5"
+        >
+          <div>
+            <h2 id="settings-referrals" className="text-lg font-semibold text-ink">
+              {t('referrals.title')}
+            </h2>
+            <p className="mt-1 text-sm text-ink-muted">
+              {t('referrals.description')}{' '}
+              <Link href="/referrals" className="font-semibold underline underline-offset-2">
+                {t('referrals.queueLink')}
+              </Link>
+            </p>
+          </div>
+          {REFERRAL_FIELDS.map(numberField)}
         </section>
         <Button type="submit" className="self-start" loading={update.isPending}>
           {t('save')}

@@ -3,18 +3,24 @@ import { Card } from '@fidele/ui';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { invitedCode } from '../../../components/referral-view.ts';
 import { SignUpForm } from '../../../components/sign-up-form.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('signUp'))('title'),
 });
 
-type SignUpPageProps = { searchParams: Promise<{ c?: string | string[] }> };
+type SignUpPageProps = {
+  searchParams: Promise<{ c?: string | string[]; r?: string | string[] }>;
+};
 
-/** `?c=<slug>`: she came through a contest's link, and her sign-up is counted for it. */
+/**
+ * `?c=<slug>`: she came through a contest's link, and her sign-up is counted for it. `?r=<code>`:
+ * through a member's referral link, whose code the form sends.
+ */
 const SignUpPage = async ({ searchParams }: SignUpPageProps) => {
   const t = await getTranslations('signUp');
-  const { c } = await searchParams;
+  const { c, r } = await searchParams;
   const contest = typeof c === 'string' && /^[a-z0-9-]{3,48}$/.test(c) ? c : undefined;
   return (
     <div className="flex flex-col gap-6">
@@ -23,7 +29,11 @@ const SignUpPage = async ({ searchParams }: SignUpPageProps) => {
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
       <Card as="div">
-        <SignUpForm emailConsentWords={consentText('email', await getLocale())} contest={contest} />
+        <SignUpForm
+          emailConsentWords={consentText('email', await getLocale())}
+          contest={contest}
+          invited={invitedCode(r)}
+        />
       </Card>
       <p className="text-center text-sm text-ink-muted">
         {t('haveAccount')}{' '}

@@ -162,6 +162,8 @@ const KNOWN_SOURCES = [
   'CONTEST',
   'CONTEST_PRIZE',
   'INVITATION',
+  'REFERRAL_REFERRER',
+  'REFERRAL_FRIEND',
 ];
 
 /**
@@ -174,7 +176,10 @@ const sourceKey = ({ sourceType, type }: Pick<Movement, 'sourceType' | 'type'>) 
   return KNOWN_SOURCES.includes(sourceType) ? sourceType : 'OTHER';
 };
 
-/** Where the points came from, naming the game or contest when there is one. */
+/**
+ * Where the points came from, naming the game or contest when there is one, or the other member
+ * of a referral (the friend to the referrer, the referrer to the friend).
+ */
 const sourceLabel = (
   t: ReturnType<typeof useTranslations>,
   locale: ReturnType<typeof useLocale>,
@@ -182,5 +187,6 @@ const sourceLabel = (
 ) => {
   const named = movement.game ?? movement.contest;
   const source = t(`sources.${sourceKey(movement)}`);
+  if (movement.referral) return `${source}: ${movement.referral.name}`;
   return named ? `${source}: ${locale === 'fr' ? named.title.fr : named.title.en}` : source;
 };

@@ -1,0 +1,15 @@
+export { lockReferrer, recordReferral } from './attribute-referral.ts';
+export type { ReferralAttribution, Referrer } from './attribute-referral.ts';
+export { knownAddress, mailboxOf, referralHolds } from './fraud-checks.ts';
+export type { ReferralCheck } from './fraud-checks.ts';
+export { referralProgress, rewardDueAt } from './friend-status.ts';
+export type { ReferralProgress } from './friend-status.ts';
+export { getMemberReferrals } from './member-referrals.ts';
+export type { MemberReferrals, ReferralFriend, ReferralOffer } from './member-referrals.ts';
+export { decideReferral, listReferrals } from './referral-admin.ts';
+export type { ReferralDecision } from './referral-admin.ts';
+export { FRIEND_SOURCE, REFERRER_SOURCE, settleReferrals } from './referral-rewards.ts';
+export type { ReferralSettlement } from './referral-rewards.ts';
+export { qualifyClaimedPurchase } from './qualify-referral.ts';
+export { referralRewardFor } from './referral-rule.ts';
+export type { QualifyingSale, ReferralReward } from './referral-rule.ts';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { page, pageSize, uuid } from './common.ts';
+
+/** Crockford's base32: what `referral_code()` draws from (no I, L, O, U). */
+const REFERRAL_CODE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
+
+/**
+ * A member's referral code as a friend or a cashier types it: any case, with spaces or a dash,
+ * and the letters people mistake for digits (O for 0, I and L for 1) read as Crockford does.
+ */
+export const referralCode = z
+  .string()
+  .max(32)
+  .transform((text) =>
+    text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1'),
+  )
+  .pipe(z.string().regex(REFERRAL_CODE, 'A referral code is 8 letters and digits, like K3QF-7XMP'));
+
+/** A code as the portal shows it: two groups of four, easier to read out at a till. */
+export const formatReferralCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
+
+export const REFERRAL_STATUSES = [
+  'PENDING',
+  'HELD',
+  'QUALIFIED',
+  'REWARDED',
+  'REVERSED',
+  'REJECTED',
+] as const;
+export type ReferralStatusName = (typeof REFERRAL_STATUSES)[number];
+
+export const REFERRAL_HOLDS = [
+  'SAME_EMAIL',
+  'SAME_PHONE',
+  'SAME_DEVICE',
+  'SAME_IP',
+  'WEEKLY_LIMIT',
+] as const;
+export type ReferralHoldName = (typeof REFERRAL_HOLDS)[number];
+
+/** The admin's list of referrals: the held ones by default, the review queue. */
+export const referralListInput = z.object({
+  status: z.enum(REFERRAL_STATUSES).default('HELD'),
+  /** Email, name or member code of the referrer or the friend. */
+  customer: z.string().trim().max(100).optional(),
+  page,
+  pageSize,
+});
+export type ReferralListInput = z.infer<typeof referralListInput>;
+
+/** An admin's decision on a held referral; a rejection says why (the referrer reads it). */
+export const referralDecisionInput = z
+  .object({
+    id: uuid,
+    decision: z.enum(['APPROVE', 'REJECT']),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision === 'REJECT' && !input.reason)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Say why the referral is rejected',
+      });
+  });
+export type ReferralDecisionInput = z.infer<typeof referralDecisionInput>;
