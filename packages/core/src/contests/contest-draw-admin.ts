@@ -226,6 +226,11 @@ export const disqualifyContestWinner = async (
       staffUserId: input.staffUserId,
       shortfall: 'cap',
     });
+  // Her "you won" email or SMS still waiting to leave is not sent.
+  await tx.message.updateMany({
+    where: { kind: 'CONTEST_WON', reference: winner.id, status: 'QUEUED' },
+    data: { status: 'SKIPPED', hold: 'WITHDRAWN' },
+  });
   // A code already used at a till stays used: the brand sees it in the code's history.
   if (winner.codeId && winner.code?.status === 'ACTIVE')
     await cancelCode(tx, {

@@ -123,6 +123,11 @@ describe('telling the winners', () => {
       where: { contestId: id, disqualifiedAt: null },
     });
     expect(replacement.customerId).toBe(other.id);
+    // Her email had not left yet: it never will.
+    expect(await messagesOf(winner.customerId!)).toEqual([
+      { ...told, channel: 'EMAIL', status: 'SKIPPED', hold: 'WITHDRAWN' },
+      { ...told, channel: 'SMS', status: 'SKIPPED', hold: 'NO_CONSENT' },
+    ]);
     expect(await messagesOf(other.id)).toEqual([
       { ...told, reference: replacement.id, channel: 'EMAIL', status: 'QUEUED', hold: null },
       { ...told, reference: replacement.id, channel: 'SMS', status: 'SKIPPED', hold: 'NO_CONSENT' },

@@ -7,10 +7,14 @@ import type { StaffOutputs } from '@/trpc/types.ts';
 
 export type OutboxMessage = StaffOutputs['messages']['list']['rows'][number];
 
-/** Why a message was not sent: no consent, no address on its channel, or its automation off. */
+/**
+ * Why a message was not sent: no consent, no address on its channel, its automation off, or
+ * withdrawn (what it told no longer held).
+ */
 const skippedKey = ({ hold, channel }: OutboxMessage): string => {
   if (hold === 'NO_CONSENT') return 'noConsent';
   if (hold === 'AUTOMATION_OFF') return 'automationOff';
+  if (hold === 'WITHDRAWN') return 'withdrawn';
   if (hold === 'NO_ADDRESS') return channel === 'SMS' ? 'noPhone' : 'noEmail';
   return 'skipped';
 };
