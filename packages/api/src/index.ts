@@ -18,4 +18,5 @@ export { exportPurchasesCsv } from './staff/purchases-export.ts';
 export { exportSegmentCsv } from './staff/segment-export.ts';
 export { exportOfferClaimsCsv } from './staff/offer-claims-export.ts';
 export { csvDownload } from './staff/csv-stream.ts';
+export { dataDownload, exportCustomerDataForStaff } from './privacy/data-download.ts';
 export type { MailContext } from './password-mail.ts';

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'redemptions:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   /** Without it, redemptions are limited to the shops the staff member works in. */
   'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
+  /** Download all of a customer's data, at her request (GDPR access). */
+  'customers:export-data': ['OWNER'],
   /** Exports carry customers' emails and phones only with it. */
   'customers:export-contacts': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Without it, purchases are limited to the shops the staff member works in. */

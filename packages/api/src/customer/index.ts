@@ -2,6 +2,7 @@ import { router } from '../trpc.ts';
 import { cardRouter } from './card.ts';
 import { codesRouter } from './codes.ts';
 import { contestsRouter } from './contests.ts';
+import { privacyRouter } from './privacy.ts';
 import { referralsRouter } from './referrals.ts';
 import { gamesRouter } from './games.ts';
 import { invitationsRouter } from './invitations.ts';
@@ -36,6 +37,7 @@ export const customerRouter = router({
   games: gamesRouter,
   contests: contestsRouter,
   referrals: referralsRouter,
+  privacy: privacyRouter,
   card: cardRouter,
   receipts: receiptsRouter,
   profile: profileRouter,

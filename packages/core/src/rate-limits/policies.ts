@@ -95,6 +95,8 @@ export const RATE_LIMITS = {
    * that a script playing at machine speed is stopped.
    */
   gamePlaysPerCustomer: { name: 'game-play-customer', points: 30, duration: MINUTE },
+  /** Downloads of her data: each reads her whole history, which is heavy for a long one. */
+  dataExportsPerCustomer: { name: 'data-export-customer', points: 5, duration: HOUR },
   /**
    * A member's contest entries, any contest: a person enters a post or two; a script trying links
    * until one is not refused is stopped.

@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Card, Points, Skeleton } from '@fidele/ui';
+import { Badge, buttonStyles, Card, Points, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
@@ -29,6 +29,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canReadAudit = useCan('audit:read');
   const canReadCodes = useCan('codes:read');
   const canReadMessages = useCan('messages:read');
+  const canExportData = useCan('customers:export-data');
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -52,6 +53,18 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
       <PageHeader
         eyebrow={back}
         title={customer ? name : <Skeleton className="h-9 w-64" />}
+        actions={
+          canExportData ? (
+            // Her data as she would download it herself, for the owner answering her request.
+            <a
+              href={`/api/customers/${customerId}/data`}
+              className={buttonStyles({ variant: 'secondary' })}
+              download
+            >
+              {t('exportData')}
+            </a>
+          ) : null
+        }
         description={
           customer ? (
             <span className="flex flex-wrap items-center gap-2">

@@ -1,0 +1,2 @@
+export { DATA_EXPORT_VERSION, exportCustomerData } from './data-export.ts';
+export type { CustomerDataExport } from './data-export.ts';
