@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Download all of a customer's data, at her request (GDPR access). */
   'customers:export-data': ['OWNER'],
+  /** Erase a customer's personal data, at her request (GDPR erasure). */
+  'customers:erase': ['OWNER'],
   /** Exports carry customers' emails and phones only with it. */
   'customers:export-contacts': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Without it, purchases are limited to the shops the staff member works in. */

@@ -87,6 +87,7 @@ export const errorCatalogue = {
   already_rolled_back: { status: 409, message: 'This redemption was already rolled back.' },
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
+  customer_erased: { status: 409, message: 'This customer’s personal data was already erased.' },
   referral_not_held: {
     status: 409,
     message: 'Only a referral held for review can be approved or rejected.',

@@ -80,3 +80,12 @@ export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
 
 /** The notices she has seen: those named, or (without ids) all of them. */
 export const notificationsReadInput = z.object({ ids: z.array(uuid).min(1).max(100).optional() });
+
+/** She confirms, on the page that says what it does, that her account is to be erased. */
+export const accountErasureInput = z.object({ confirm: z.literal(true) });
+
+/** The owner erases a customer's personal data at her request, saying how it was asked. */
+export const customerErasureInput = z.object({
+  customerId: uuid,
+  reason: z.string().trim().min(1, 'Say how she asked (the date and the channel)').max(500),
+});

@@ -1,7 +1,8 @@
 import { buttonStyles, Card } from '@fidele/ui';
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 
-/** Her right of access: everything the programme holds about her, as one file. */
+/** Her rights over her data: everything the programme holds about her as one file, or erased. */
 export const YourDataCard = async () => {
   const t = await getTranslations('profile.data');
   return (
@@ -17,6 +18,12 @@ export const YourDataCard = async () => {
       >
         {t('download')}
       </a>
+      <Link
+        href="/profile/delete"
+        className="self-start text-sm font-semibold text-danger-700 underline underline-offset-2"
+      >
+        {t('delete')}
+      </Link>
     </Card>
   );
 };

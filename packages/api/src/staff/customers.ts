@@ -1,9 +1,11 @@
 import { getConsents, getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
+import { eraseCustomer } from '@fidele/core/privacy';
 import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
+  customerErasureInput,
   customerIdInput,
   customerListInput,
   customerMovementsInput,
@@ -42,5 +44,17 @@ export const customersRouter = router({
     .input(customerPurchasesInput)
     .query(({ ctx, input }) =>
       listCustomerPurchases(ctx.db, { ...input, ...purchaseViewer(ctx.staff) }),
+    ),
+  /** Erases her personal data at her request (GDPR); her figures stay as pseudonymous rows. */
+  erase: staffProcedure('customers:erase')
+    .input(customerErasureInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        eraseCustomer(tx, {
+          customerId: input.customerId,
+          actor: { type: 'STAFF', id: ctx.staff.id },
+          reason: input.reason,
+        }),
+      ),
     ),
 });

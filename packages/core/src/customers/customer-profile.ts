@@ -13,6 +13,8 @@ export type CustomerProfile = {
   emailConsentAt: Date | null;
   smsConsentAt: Date | null;
   createdAt: Date;
+  /** Her personal data was erased: she is a pseudonymous customer. */
+  erasedAt: Date | null;
   tier: { code: string; name: string };
   homeShop: { id: string; name: string } | null;
   signUpSource: SignUpSource;
@@ -37,6 +39,7 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       emailConsentAt: true,
       smsConsentAt: true,
       createdAt: true,
+      erasedAt: true,
       tier: { select: { code: true, name: true } },
       homeShop: { select: { id: true, name: true } },
       signUpSource: true,

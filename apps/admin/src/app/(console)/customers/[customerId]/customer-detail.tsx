@@ -1,8 +1,9 @@
 'use client';
 
-import { Badge, buttonStyles, Card, Points, Skeleton } from '@fidele/ui';
+import { Badge, Button, buttonStyles, Card, Points, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { PageHeader } from '@/components/page-header.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -17,6 +18,7 @@ import { CustomerPointsOutlook } from './customer-points-outlook.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
 import { CustomerTier } from './customer-tier.tsx';
+import { EraseCustomerDialog } from './erase-customer-dialog.tsx';
 
 /**
  * The customer 360°: who they are, their points and tier, every movement and purchase, what staff
@@ -30,6 +32,8 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canReadCodes = useCan('codes:read');
   const canReadMessages = useCan('messages:read');
   const canExportData = useCan('customers:export-data');
+  const canErase = useCan('customers:erase');
+  const [erasing, setErasing] = useState(false);
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -54,15 +58,24 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
         eyebrow={back}
         title={customer ? name : <Skeleton className="h-9 w-64" />}
         actions={
-          canExportData ? (
-            // Her data as she would download it herself, for the owner answering her request.
-            <a
-              href={`/api/customers/${customerId}/data`}
-              className={buttonStyles({ variant: 'secondary' })}
-              download
-            >
-              {t('exportData')}
-            </a>
+          customer && !customer.erasedAt && (canExportData || canErase) ? (
+            <div className="flex flex-wrap gap-2">
+              {canExportData ? (
+                // Her data as she would download it herself, for the owner answering her request.
+                <a
+                  href={`/api/customers/${customerId}/data`}
+                  className={buttonStyles({ variant: 'secondary' })}
+                  download
+                >
+                  {t('exportData')}
+                </a>
+              ) : null}
+              {canErase ? (
+                <Button variant="danger" onClick={() => setErasing(true)}>
+                  {t('erase.open')}
+                </Button>
+              ) : null}
+            </div>
           ) : null
         }
         description={
@@ -72,6 +85,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
                 {t('memberCode')} <span className="font-mono text-ink">{customer.memberCode}</span>
               </span>
               <Badge tone="brand">{customer.tier.name}</Badge>
+              {customer.erasedAt ? <Badge tone="neutral">{t('erase.erased')}</Badge> : null}
             </span>
           ) : (
             <Skeleton className="mt-1 h-6 w-48" />
@@ -140,6 +154,14 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           </div>
         </div>
       </div>
+      {canErase ? (
+        <EraseCustomerDialog
+          customerId={customerId}
+          name={name}
+          open={erasing}
+          onClose={() => setErasing(false)}
+        />
+      ) : null}
     </>
   );
 };
