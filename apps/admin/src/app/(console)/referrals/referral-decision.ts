@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorKey } from '@/components/query-error.tsx';
+import { saveFailure } from '@/components/save-failure.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
 
@@ -31,7 +32,7 @@ export const useReferralDecision = () => {
 
 /** The message key (under `referrals.failures`) of a refused decision. */
 export const decisionFailure = (error: unknown): string => {
-  switch ((error as { data?: { appCode?: string } } | null)?.data?.appCode) {
+  switch (saveFailure(error)?.appCode) {
     case 'referral_not_held':
       return 'notHeld';
     case 'referral_not_found':

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { errorKey } from '@/components/query-error.tsx';
 import { ReasonDialog } from '@/components/reason-dialog.tsx';
+import { saveFailure } from '@/components/save-failure.ts';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 
@@ -38,7 +39,7 @@ export const EraseCustomerDialog = ({
     erase.reset();
     onClose();
   };
-  const appCode = (erase.error as { data?: { appCode?: string } } | null)?.data?.appCode;
+  const appCode = saveFailure(erase.error)?.appCode;
   return (
     <ReasonDialog
       open={open}
