@@ -27,7 +27,8 @@ export const wallClock = (at: Date, timeZone: string) => {
   return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
 };
 
-const DAY_MS = 86_400_000;
+/** A day of 24 hours, in milliseconds (for periods counted in whole days, not calendar days). */
+export const DAY_MS = 86_400_000;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 

@@ -1,6 +1,7 @@
 import type { ReferralVia, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
 import { knownAddress, referralHolds } from './fraud-checks.ts';
+import { DAY_MS } from '../calendar/programme-days.ts';
 
 /** How a friend named the member who sent her, and where she signed up from (when known). */
 export type ReferralAttribution = {
@@ -21,8 +22,6 @@ export type Referrer = {
   perWeek: number;
   otherFriends: { ipAddress: string | null; device: string | null }[];
 };
-
-const DAY_MS = 86_400_000;
 
 /**
  * The member whose code the friend gave, with what the fraud checks compare her with. Her row is

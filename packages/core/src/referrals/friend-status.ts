@@ -1,4 +1,5 @@
 import type { ReferralStatus } from '@fidele/db';
+import { DAY_MS } from '../calendar/programme-days.ts';
 
 /**
  * A referral as the two friends read it: the admin's statuses say what the programme does next,
@@ -33,8 +34,6 @@ export const referralProgress = (referral: {
       return 'NOT_ELIGIBLE';
   }
 };
-
-const DAY_MS = 86_400_000;
 
 /** When a qualified referral pays: the end of the programme's pending period. */
 export const rewardDueAt = (qualifiedAt: Date, pendingDays: number): Date =>

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@fidele/db';
 import { getProgrammeSettings } from '../earning/index.ts';
 import { recordMovement } from '../ledger/index.ts';
+import { DAY_MS } from '../calendar/programme-days.ts';
 
 /**
  * The ledger sources of a referral's two movements, both naming the referral by id: the referrer's
@@ -10,7 +11,6 @@ import { recordMovement } from '../ledger/index.ts';
 export const REFERRER_SOURCE = 'REFERRAL_REFERRER';
 export const FRIEND_SOURCE = 'REFERRAL_FRIEND';
 
-const DAY_MS = 86_400_000;
 /** Referrals settled per run and kind: the job runs every minute, a backlog clears over runs. */
 const BATCH = 500;
 
