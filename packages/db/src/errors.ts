@@ -5,6 +5,22 @@ export const isUniqueViolation = (error: unknown): boolean =>
   (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') ||
   (typeof error === 'object' && error !== null && 'code' in error && error.code === '23505');
 
+/**
+ * True when a write function failed its statement because its read no longer held (SQLSTATE
+ * FG001, raised by the migrations' functions after they wrote): the caller decides again.
+ */
+export const isStaleWrite = (error: unknown): boolean => sqlStateOf(error) === 'FG001';
+
+/** PostgreSQL's SQLSTATE of a failed statement, from `pg` or from Prisma's driver adapter. */
+const sqlStateOf = (error: unknown): string | undefined => {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, meta } = error as { code?: unknown; meta?: unknown };
+  const adapter = (
+    meta as { driverAdapterError?: { cause?: { originalCode?: string } } } | undefined
+  )?.driverAdapterError?.cause?.originalCode;
+  return adapter ?? (typeof code === 'string' ? code : undefined);
+};
+
 // Prisma's codes for a server it cannot reach, a pool that gave no connection in time and a
 // transaction that could not start or was cut; the driver adapter's kinds for the same; PostgreSQL's
 // connection-exception and shutdown classes.

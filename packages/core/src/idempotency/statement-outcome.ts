@@ -1,4 +1,4 @@
-import { Prisma, queryRows, type Db, type Tx } from '@fidele/db';
+import { isStaleWrite, Prisma, queryRows, type Db, type Tx } from '@fidele/db';
 import { AppError, type ErrorCode, isAppError } from '../errors.ts';
 import {
   type IdempotencyScope,
@@ -120,7 +120,9 @@ export type WriteFunction =
 
 /**
  * Calls a use case's write function with its plan and the Idempotency-Key's arguments: one round
- * trip, answering what the function returned (an outcome, or its `stale`/`exists` signal).
+ * trip, answering what the function returned (an outcome, or its `stale`/`exists` signal). A
+ * function that finds its read outdated after it has written (a game's budget spent by another
+ * play) fails its statement instead, which undoes those writes: that also answers `stale`.
  */
 export const callWriteFunction = async <O>(
   client: Db | Tx,
@@ -128,11 +130,17 @@ export const callWriteFunction = async <O>(
   plan: object,
   scope: IdempotencyScope | undefined,
 ): Promise<O> => {
-  const [row] = await queryRows<{ outcome: O }>(
-    client,
-    Prisma.sql`SELECT ${Prisma.raw(write)}(${JSON.stringify({ ...plan, key: keyJson(scope) })}::jsonb) AS outcome`,
-  );
-  return row!.outcome;
+  try {
+    const [row] = await queryRows<{ outcome: O }>(
+      client,
+      Prisma.sql`SELECT ${Prisma.raw(write)}(${JSON.stringify({ ...plan, key: keyJson(scope) })}::jsonb) AS outcome`,
+    );
+    return row!.outcome;
+  } catch (error) {
+    // Only the functions whose outcome has `stale` raise it (play_game, answer_quiz).
+    if (isStaleWrite(error)) return { stale: true } as O;
+    throw error;
+  }
 };
 
 /**

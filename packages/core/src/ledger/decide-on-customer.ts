@@ -26,10 +26,18 @@ export const decideOnRead = async <R>(
   }
   for (let i = 0; i < LOCKED_ATTEMPTS; i++) {
     const result = lock
-      ? await db.$transaction(async (tx) => {
-          await lock(tx);
-          return attempt(tx);
-        })
+      ? await db
+          .$transaction(async (tx) => {
+            await lock(tx);
+            const decided = await attempt(tx);
+            // Rolled back, not committed: a stale write may have failed its statement.
+            if (decided === STALE) throw STALE;
+            return decided;
+          })
+          .catch((error: unknown): typeof STALE => {
+            if (error === STALE) return STALE;
+            throw error;
+          })
       : await attempt(db);
     if (result !== STALE) return result;
   }
