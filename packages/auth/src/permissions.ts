@@ -3,6 +3,10 @@ import type { StaffRole } from '@fidele/db';
 /** What a staff member may do, by role. Every staff procedure names one. */
 export const PERMISSIONS = {
   'customers:read': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
+  /** The admin's home: members, points, codes, sales and messages per channel. */
+  'dashboard:read': ['OWNER', 'MARKETING', 'STORE_MANAGER'],
+  /** Without it, the dashboard counts only what happened in the shops the staff member works in. */
+  'dashboard:all-shops': ['OWNER', 'MARKETING'],
   'points:adjust': ['OWNER', 'SUPPORT'],
   /** Put a customer on a tier until a date, whatever the review says. */
   'tiers:pin': ['OWNER', 'MARKETING', 'SUPPORT'],

@@ -19,4 +19,5 @@ export * from './messages.ts';
 export * from './automations.ts';
 export * from './contests.ts';
 export * from './referrals.ts';
+export * from './dashboard.ts';
 export * from './contest-import.ts';

@@ -1,3 +1,4 @@
+import { rollUpActivity } from '@fidele/core/dashboard';
 import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
@@ -94,6 +95,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const queued = await queueAutomationMessages(db, { expiries: true });
       log.info(queued, 'queued expiry warnings');
+    },
+  },
+  {
+    name: 'activity-rollup',
+    // Hourly: the dashboard's closed days, the last week again (today is computed live).
+    cron: '11 * * * *',
+    run: async ({ db, log }) => {
+      const rolled = await rollUpActivity(db, new Date());
+      log.info(rolled, 'rolled up the dashboard’s days');
     },
   },
   {

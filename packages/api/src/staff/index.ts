@@ -5,6 +5,7 @@ import { codesRouter } from './codes.ts';
 import { contestsRouter } from './contests.ts';
 import { referralsRouter } from './referrals.ts';
 import { customersRouter } from './customers.ts';
+import { dashboardRouter } from './dashboard.ts';
 import { earnRulesRouter } from './earn-rules.ts';
 import { gamePlaysRouter } from './game-plays.ts';
 import { gamesRouter } from './games.ts';
@@ -26,6 +27,7 @@ import { tiersRouter } from './tiers.ts';
 /** The back office (apps/admin): every procedure names the permission it needs. */
 export const staffRouter = router({
   me,
+  dashboard: dashboardRouter,
   customers: customersRouter,
   points: pointsRouter,
   shops: shopsRouter,

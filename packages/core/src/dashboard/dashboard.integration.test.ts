@@ -1,0 +1,306 @@
+import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
+import type { Channel } from '@fidele/db';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, programmeDay } from '../calendar/programme-days.ts';
+import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
+import { recordPurchase } from '../purchases/index.ts';
+import { refundPurchase } from '../refunds/index.ts';
+import { claimReward, redeemCode } from '../rewards/index.ts';
+import { givePoints, makeCustomer, makeReward, makeShop } from '../testing/index.ts';
+import { type ActivityTotals, noActivity } from './activity-figures.ts';
+import { rollUpActivity } from './activity-rollup.ts';
+import { readDashboard } from './read-dashboard.ts';
+
+const TZ = PROGRAMME_TIME_ZONE;
+let t: TestDatabase;
+beforeEach(async () => {
+  t = await createTestDatabase();
+});
+afterEach(() => t.drop());
+
+const NOW = new Date();
+const TODAY = programmeDay(NOW, TZ);
+
+/** Moves every row written since `since` to `at`, as if it had happened then (the ledger refuses edits: triggers off). */
+const backdate = (since: Date, at: Date) =>
+  t.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+    for (const table of [
+      'Customer',
+      'Movement',
+      'LedgerEntry',
+      'CodeEvent',
+      'Redemption',
+      'TierChange',
+    ])
+      await tx.$executeRawUnsafe(
+        `UPDATE "${table}" SET "createdAt" = $1 WHERE "createdAt" >= $2`,
+        at,
+        since,
+      );
+  });
+
+type Step =
+  | { kind: 'join'; source: 'SHOP' | 'ESHOP' | 'ORGANIC' | 'REFERRAL'; ago: number }
+  | { kind: 'buy'; who: number | null; eshop: boolean; amount: number; ago: number; refund: number }
+  | { kind: 'adjust'; who: number; points: number; ago: number }
+  | { kind: 'claim'; who: number; redeem: boolean; ago: number };
+
+/** Up to 14 days back, at any minute (never in the future). */
+const ago = fc.integer({ min: 0, max: 14 * 24 * 60 });
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant('join' as const),
+    source: fc.constantFrom(
+      'SHOP' as const,
+      'ESHOP' as const,
+      'ORGANIC' as const,
+      'REFERRAL' as const,
+    ),
+    ago,
+  }),
+  fc.record({
+    kind: fc.constant('buy' as const),
+    who: fc.option(fc.nat(), { nil: null }),
+    eshop: fc.boolean(),
+    amount: fc.integer({ min: 100, max: 20_000 }),
+    ago,
+    refund: fc.integer({ min: 0, max: 100 }),
+  }),
+  fc.record({
+    kind: fc.constant('adjust' as const),
+    who: fc.nat(),
+    points: fc.integer({ min: -50, max: 300 }),
+    ago,
+  }),
+  fc.record({ kind: fc.constant('claim' as const), who: fc.nat(), redeem: fc.boolean(), ago }),
+);
+
+/** Plays `steps` through the domain's use cases, each moved back to its own minute. */
+const play = async (steps: Step[]) => {
+  const store = await makeShop(t.db, { kind: 'STORE', name: 'Lyon' });
+  const eshop = await makeShop(t.db, { kind: 'ESHOP', name: 'E-shop' });
+  await t.db.earnRule.create({
+    data: { kind: 'BASE_RATE', name: 'One point per euro', rate: 100 },
+  });
+  const reward = await makeReward(t.db, { pointsCost: 20 });
+  const customers: string[] = [];
+  let receipt = 0;
+  for (const s of steps) {
+    const since = new Date();
+    const at = new Date(NOW.getTime() - s.ago * 60_000);
+    const someone = (who: number) => customers[who % customers.length];
+    if (s.kind === 'join' || customers.length === 0) {
+      const source = s.kind === 'join' ? s.source : 'ORGANIC';
+      const joined = await makeCustomer(t.db, {
+        signUpSource: source,
+        homeShopId: source === 'SHOP' ? store.id : source === 'ESHOP' ? eshop.id : undefined,
+      });
+      customers.push(joined.id);
+      await backdate(since, at);
+      if (s.kind === 'join') continue;
+    }
+    if (s.kind === 'buy') {
+      const shop = s.eshop ? eshop : store;
+      const channel = s.eshop ? 'ESHOP' : 'STORE';
+      const externalId = `R-${++receipt}`;
+      await recordPurchase(t.db, {
+        shopId: shop.id,
+        channel,
+        externalId,
+        customer: s.who === null ? undefined : { id: someone(s.who)! },
+        amount: s.amount,
+        currency: 'EUR',
+        occurredAt: at,
+      });
+      if (s.refund > 50)
+        await refundPurchase(t.db, {
+          shopId: shop.id,
+          purchaseExternalId: externalId,
+          refund: { externalId: `${externalId}-R`, amount: Math.ceil(s.amount / 2) },
+          channel,
+        });
+    } else if (s.kind === 'adjust') {
+      await givePoints(t.db, someone(s.who)!, s.points > 0 ? s.points : 30);
+    } else if (s.kind === 'claim') {
+      const customerId = someone(s.who)!;
+      await givePoints(t.db, customerId, 20);
+      const { body } = await claimReward(t.db, {
+        customerId,
+        rewardId: reward.id,
+        channel: 'APP',
+        actor: { type: 'CUSTOMER', id: customerId },
+      });
+      if (s.redeem)
+        await redeemCode(t.db, {
+          code: body.code,
+          basketAmount: 5_000,
+          currency: 'EUR',
+          channel: 'STORE',
+          shopId: store.id,
+        });
+    }
+    await backdate(since, at);
+  }
+  return { store: store.id };
+};
+
+const SIGN_UP_CHANNEL: Record<string, Channel> = {
+  SHOP: 'STORE',
+  ESHOP: 'ESHOP',
+  CONTEST: 'SOCIAL',
+  REFERRAL: 'REFERRAL',
+  ORGANIC: 'APP',
+};
+
+/** The same figures, counted again here row by row from the ledger, purchases and codes. */
+const recount = async (from: string, to: string, shopId?: string) => {
+  const inRange = (at: Date) => {
+    const day = programmeDay(at, TZ);
+    return day >= from && day <= to;
+  };
+  const channels = new Map<Channel, ActivityTotals>();
+  const of = (channel: Channel) =>
+    channels.get(channel) ?? channels.set(channel, noActivity()).get(channel)!;
+  const [customers, movements, purchases, refunds, issued, redemptions] = await Promise.all([
+    t.db.customer.findMany(),
+    t.db.movement.findMany(),
+    t.db.purchase.findMany(),
+    t.db.refund.findMany({ include: { purchase: true } }),
+    t.db.codeEvent.findMany({ where: { type: 'ISSUED' } }),
+    t.db.redemption.findMany({ where: { status: 'COMPLETED' } }),
+  ]);
+  const purchaseShop = new Map(purchases.map((p) => [p.id, p.shopId]));
+  const refundShop = new Map(refunds.map((r) => [r.id, r.purchase.shopId]));
+  const inShop = (id: string | null | undefined) => !shopId || id === shopId;
+  for (const c of customers)
+    if (
+      inRange(c.createdAt) &&
+      inShop(['SHOP', 'ESHOP'].includes(c.signUpSource) ? c.homeShopId : null)
+    )
+      of(SIGN_UP_CHANNEL[c.signUpSource]!).newMembers++;
+  for (const m of movements) {
+    const shop =
+      m.sourceType === 'PURCHASE'
+        ? purchaseShop.get(m.sourceId!)
+        : m.sourceType === 'REFUND'
+          ? refundShop.get(m.sourceId!)
+          : null;
+    if (!inRange(m.createdAt) || !inShop(shop)) continue;
+    const figures = of(m.channel);
+    if ((m.type === 'EARN' || m.type === 'ADJUST') && m.points > 0)
+      figures.pointsIssued += m.points;
+    if (m.type === 'REDEEM') figures.pointsRedeemed -= m.points;
+    if (m.type !== 'RELEASE') figures.pointsNet += m.points;
+  }
+  for (const p of purchases)
+    if (inRange(p.occurredAt) && inShop(p.shopId)) {
+      const figures = of(p.channel);
+      figures.purchases++;
+      figures.purchaseAmount += p.amount;
+      if (p.customerId) {
+        figures.memberPurchases++;
+        figures.memberPurchaseAmount += p.amount;
+      }
+    }
+  for (const e of issued)
+    if (inRange(e.createdAt) && inShop(e.shopId)) of(e.channel ?? 'APP').codesIssued++;
+  for (const r of redemptions)
+    if (inRange(r.createdAt) && inShop(r.shopId)) {
+      of(r.channel).codesRedeemed++;
+      of(r.channel).discountGiven += r.amountOff;
+    }
+  const end = (
+    await t.db.$queryRaw<{ end: Date }[]>`
+    SELECT ((${to}::date + 1)::timestamp AT TIME ZONE ${TZ}) AS end`
+  )[0]!.end;
+  return {
+    channels: Object.fromEntries(
+      [...channels].filter(([, f]) => Object.values(f).some((v) => v !== 0)),
+    ),
+    members: customers.filter((c) => c.createdAt < end && (!shopId || c.homeShopId === shopId))
+      .length,
+    pointsHeld: movements
+      .filter((m) => m.createdAt < end && m.type !== 'RELEASE')
+      .reduce((sum, m) => sum + m.points, 0),
+  };
+};
+
+const shown = (channels: { channel: Channel; current: ActivityTotals }[]) =>
+  Object.fromEntries(
+    channels
+      .filter(({ current }) => Object.values(current).some((v) => v !== 0))
+      .map(({ channel, current }) => [channel, current]),
+  );
+
+describe('the dashboard', () => {
+  it(
+    'says what the ledger, purchases and codes say, whether its days are rolled up or computed live',
+    { timeout: 240_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(step, { minLength: 4, maxLength: 14 }),
+          fc.integer({ min: 0, max: 12 }),
+          fc.integer({ min: 0, max: 8 }),
+          fc.integer({ min: 0, max: 15 }),
+          async (steps, start, length, unrolled) => {
+            await t.drop();
+            t = await createTestDatabase();
+            const { store } = await play(steps);
+            await rollUpActivity(t.db, NOW);
+            // Some closed days not rolled up yet: those are computed live.
+            await t.db
+              .$executeRaw`DELETE FROM "RolledUpDay" WHERE day >= ${addDays(TODAY, -unrolled)}::date`;
+            const range = { from: addDays(TODAY, -start - length), to: addDays(TODAY, -start) };
+            const dashboard = await readDashboard(t.db, {
+              range,
+              scope: { allShops: true },
+              now: NOW,
+            });
+            const expected = await recount(range.from, range.to);
+            expect(shown(dashboard.channels)).toEqual(expected.channels);
+            expect(dashboard.members.current).toBe(expected.members);
+            expect(dashboard.pointsHeld?.current).toBe(expected.pointsHeld);
+            const previous = await recount(
+              dashboard.period.previous.from,
+              dashboard.period.previous.to,
+            );
+            expect(
+              shown(dashboard.channels.map((c) => ({ channel: c.channel, current: c.previous }))),
+            ).toEqual(previous.channels);
+            expect(dashboard.pointsHeld?.previous).toBe(previous.pointsHeld);
+
+            const inStore = await readDashboard(t.db, {
+              range,
+              scope: { allShops: false, shopIds: [store] },
+              now: NOW,
+            });
+            const storeExpected = await recount(range.from, range.to, store);
+            expect(shown(inStore.channels)).toEqual(storeExpected.channels);
+            expect(inStore.members.current).toBe(storeExpected.members);
+            expect(inStore.pointsHeld).toBeNull();
+          },
+        ),
+        { numRuns: 10 },
+      );
+    },
+  );
+
+  it('rolls each day up once, however many workers run the rollup at once', async () => {
+    await play([
+      { kind: 'buy', who: 0, eshop: false, amount: 4_000, ago: 3 * 24 * 60, refund: 0 },
+      { kind: 'buy', who: 0, eshop: true, amount: 2_500, ago: 2 * 24 * 60, refund: 0 },
+    ]);
+    await Promise.all([rollUpActivity(t.db, NOW), rollUpActivity(t.db, NOW)]);
+    await rollUpActivity(t.db, NOW);
+    const twice = await t.db.$queryRaw<{ day: Date }[]>`
+      SELECT day FROM "DailyActivity" GROUP BY day, channel, "shopId" HAVING count(*) > 1`;
+    expect(twice).toEqual([]);
+    const rolled = await t.db.dailyActivity.aggregate({
+      _sum: { purchases: true, purchaseAmount: true },
+    });
+    expect(rolled._sum).toEqual({ purchases: 2, purchaseAmount: 6_500 });
+  });
+});
