@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useStaff } from './staff-context.tsx';
 
 const SECTIONS = [
+  { href: '/dashboard', label: 'dashboard', permission: 'dashboard:read' },
   { href: '/customers', label: 'customers', permission: 'customers:read' },
   { href: '/rewards', label: 'rewards', permission: 'rewards:read' },
   { href: '/offers', label: 'offers', permission: 'rewards:read' },
