@@ -7,6 +7,7 @@ import { listCustomerPurchases } from '@fidele/core/purchases';
 import { createDb } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
 import pg from 'pg';
+import { driveCore as driveRead } from './drive-core.ts';
 import { seedReads } from './reads-seed.ts';
 import { benchDatabaseUrl, startBenchApi } from './bench-server.ts';
 
@@ -81,26 +82,8 @@ const driveRest = async (name: string, path: () => string): Promise<Result> => {
 };
 
 /** A procedure's core read, called by CONNECTIONS concurrent loops for SECONDS. */
-const driveCore = async (name: string, read: () => Promise<unknown>): Promise<Result> => {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + SECONDS * 1_000;
-  const loop = async () => {
-    while (performance.now() < end) {
-      const start = performance.now();
-      try {
-        await read();
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - start);
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Number(latencies[Math.floor(q * (latencies.length - 1))]!.toFixed(1));
-  return { name, rps: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), errors };
-};
+const driveCore = (name: string, read: () => Promise<unknown>) =>
+  driveRead(name, read, { connections: CONNECTIONS, seconds: SECONDS });
 
 // The second page of each history starts after the first: its cursor, read once beforehand.
 const secondPages = await Promise.all(

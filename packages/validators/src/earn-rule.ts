@@ -206,6 +206,13 @@ export const programmeSettingsInput = z.object({
     .min(1, 'Between 1 and 1,000 friends')
     .max(1000, 'Between 1 and 1,000 friends')
     .optional(),
+  /** What 100 points are worth (minor units): the dashboard values the points customers hold. */
+  valueOf100Points: z
+    .number()
+    .int()
+    .min(1, 'Between 1 and 100,000 cents')
+    .max(100_000, 'Between 1 and 100,000 cents')
+    .optional(),
 });
 
 export const PURCHASE_SORTS = ['occurredAt', 'amount'] as const;

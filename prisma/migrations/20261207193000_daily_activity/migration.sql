@@ -84,8 +84,10 @@ LANGUAGE sql STABLE AS $$
            CASE WHEN m.type = 'RELEASE' THEN 0 ELSE m.points END,
            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM "Movement" m
-    LEFT JOIN "Purchase" p ON m."sourceType" = 'PURCHASE' AND p.id::text = m."sourceId"
-    LEFT JOIN "Refund" r ON m."sourceType" = 'REFUND' AND r.id::text = m."sourceId"
+    -- The id cast only where it is one, so the joins use the primary keys.
+    LEFT JOIN "Purchase" p
+      ON p.id = CASE WHEN m."sourceType" = 'PURCHASE' THEN m."sourceId"::uuid END
+    LEFT JOIN "Refund" r ON r.id = CASE WHEN m."sourceType" = 'REFUND' THEN m."sourceId"::uuid END
     LEFT JOIN "Purchase" rp ON rp.id = r."purchaseId"
     WHERE m."createdAt" >= p_from AND m."createdAt" < p_to
     UNION ALL

@@ -23,6 +23,7 @@ export const settingsFields = {
   tierWindowMonths: true,
   tierGraceDays: true,
   referralsPerWeek: true,
+  valueOf100Points: true,
   updatedAt: true,
 } as const;
 

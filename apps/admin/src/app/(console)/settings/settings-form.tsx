@@ -9,7 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 
-const FIELDS = ['pendingDays', 'expiryMonths', 'receiptClaimDays'] as const;
+const FIELDS = ['pendingDays', 'expiryMonths', 'receiptClaimDays', 'valueOf100Points'] as const;
 const TIER_FIELDS = ['tierWindowMonths', 'tierGraceDays'] as const;
 const REFERRAL_FIELDS = ['referralsPerWeek'] as const;
 type Field =
@@ -54,6 +54,7 @@ export const SettingsForm = () => {
       pendingDays: number('pendingDays'),
       expiryMonths: number('expiryMonths'),
       receiptClaimDays: number('receiptClaimDays'),
+      valueOf100Points: number('valueOf100Points'),
       refundPolicy,
       tierMetric,
       tierWindowMonths: number('tierWindowMonths'),
