@@ -63,6 +63,7 @@ test('the marketer reads a shop’s figures on the dashboard, exports them as CS
     await expect(figure('averageBasket')).toHaveText('€50.00');
     await expect(figure('membersShare')).toHaveText('60%');
     await expect(figure('members')).toHaveText('1');
+    await expect(page.getByTestId('between-channels')).toContainText('Members who bought: 1');
     const row = page
       .getByTestId('sales-per-shop')
       .getByRole('row', { name: new RegExp(`Dashboard shop ${stamp}`) });

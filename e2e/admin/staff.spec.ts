@@ -34,7 +34,7 @@ test('the owner invites a store manager, who chooses a password from the email a
   await expect(invitee.getByRole('heading', { name: 'Welcome to Fidèle' })).toBeVisible();
   await invitee.getByLabel('New password').fill('my-own-password');
   await invitee.getByRole('button', { name: 'Choose my password and sign in' }).click();
-  await invitee.waitForURL(/\/customers/);
+  await invitee.waitForURL(/\/dashboard/);
   await expect(invitee.getByText('Store manager', { exact: true })).toBeVisible();
 
   await page.reload();

@@ -18,7 +18,7 @@ export const signInAction = async (_state: SignInState, form: FormData): Promise
   if (!parsed.success) return { error: 'invalid_input', email };
   try {
     // On success next-auth redirects by throwing, which must travel on to Next.
-    await signIn(STAFF_PASSWORD_PROVIDER, { ...parsed.data, redirectTo: '/customers' });
+    await signIn(STAFF_PASSWORD_PROVIDER, { ...parsed.data, redirectTo: '/' });
   } catch (error) {
     if (error instanceof AuthError) {
       const wait = signInWaitMinutes(error);

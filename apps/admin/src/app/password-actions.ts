@@ -72,7 +72,7 @@ export const setPasswordAction = async (
   await signIn(STAFF_PASSWORD_PROVIDER, {
     email,
     password: parsed.data.password,
-    redirectTo: '/customers',
+    redirectTo: '/',
   });
   return {};
 };

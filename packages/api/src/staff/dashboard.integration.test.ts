@@ -1,7 +1,7 @@
 import { defaultRange } from '@fidele/core/dashboard';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { recordPurchase } from '@fidele/core/purchases';
-import { makeCustomer, makeShop } from '@fidele/core/testing';
+import { makeCustomer, makeOffer, makeShop } from '@fidele/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rejection, setUpStaffCallers } from '../testing/staff-callers.ts';
 
@@ -72,5 +72,18 @@ describe('the dashboard', () => {
       as('OWNER').dashboard.read({ from: '2024-01-01', to: '2026-01-01' }),
     );
     expect(long.message).toContain('Choose at most 366 days');
+  });
+
+  it('follows members between channels in the viewer’s shops only, and lists the campaigns to compare', async () => {
+    const mine = await as('STORE_MANAGER').dashboard.flows(range);
+    expect(mine).toMatchObject({ buyers: 1, bothChannels: 0 });
+    const all = await as('OWNER').dashboard.flows(range);
+    expect(all.buyers).toBe(1);
+    expect(all.cohorts).toEqual([
+      { source: 'SHOP', month: today.slice(0, 7), members: 1, buyers: 1, repeatBuyers: 1 },
+    ]);
+    const offer = await makeOffer(bed.db, {});
+    const campaigns = await as('MARKETING').dashboard.campaigns();
+    expect(campaigns.map((campaign) => campaign.id)).toContain(offer.id);
   });
 });

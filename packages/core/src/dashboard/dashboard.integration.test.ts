@@ -4,12 +4,14 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, programmeDay } from '../calendar/programme-days.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
+import { recordMovement } from '../ledger/index.ts';
 import { recordPurchase } from '../purchases/index.ts';
 import { refundPurchase } from '../refunds/index.ts';
 import { claimReward, redeemCode } from '../rewards/index.ts';
 import { givePoints, makeCustomer, makeReward, makeShop } from '../testing/index.ts';
 import { type ActivityTotals, noActivity } from './activity-figures.ts';
 import { rollUpActivity } from './activity-rollup.ts';
+import { readChannelFlows } from './channel-flows.ts';
 import { readDashboard } from './read-dashboard.ts';
 
 const TZ = PROGRAMME_TIME_ZONE;
@@ -302,5 +304,105 @@ describe('the dashboard', () => {
       _sum: { purchases: true, purchaseAmount: true },
     });
     expect(rolled._sum).toEqual({ purchases: 2, purchaseAmount: 6_500 });
+  });
+
+  it('follows customers across channels: codes won online spent in a shop, web to store and back, cohorts', async () => {
+    const store = await makeShop(t.db, { kind: 'STORE' });
+    const eshop = await makeShop(t.db, { kind: 'ESHOP' });
+    const reward = await makeReward(t.db, { pointsCost: 20 });
+    const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+    let receipt = 0;
+    const buy = async (customerId: string, online: boolean, days: number) => {
+      const since = new Date();
+      await recordPurchase(t.db, {
+        shopId: online ? eshop.id : store.id,
+        channel: online ? 'ESHOP' : 'STORE',
+        externalId: `F-${++receipt}`,
+        customer: { id: customerId },
+        amount: 3_000,
+        currency: 'EUR',
+        occurredAt: daysAgo(days),
+      });
+      await backdate(since, daysAgo(days));
+    };
+    const joined = async (source: 'SHOP' | 'ORGANIC', days: number) => {
+      const since = new Date();
+      const { id } = await makeCustomer(t.db, { signUpSource: source });
+      await backdate(since, daysAgo(days));
+      return id;
+    };
+    // Ana won a code in the app and spent it in a shop, after buying online.
+    const ana = await joined('ORGANIC', 20);
+    await givePoints(t.db, ana, 20);
+    const { body: code } = await claimReward(t.db, {
+      customerId: ana,
+      rewardId: reward.id,
+      channel: 'APP',
+      actor: { type: 'CUSTOMER', id: ana },
+    });
+    await redeemCode(t.db, {
+      code: code.code,
+      basketAmount: 5_000,
+      currency: 'EUR',
+      channel: 'STORE',
+      shopId: store.id,
+    });
+    await buy(ana, true, 5);
+    await buy(ana, false, 2);
+    // Ben bought in a shop, then online a week later.
+    const ben = await joined('SHOP', 15);
+    await buy(ben, false, 10);
+    await buy(ben, true, 3);
+    // Chloé won points in a game, then came to a shop.
+    const chloe = await joined('SHOP', 12);
+    await t.db.$transaction((tx) =>
+      recordMovement(tx, {
+        customerId: chloe,
+        type: 'EARN',
+        channel: 'APP',
+        points: 30,
+        source: { type: 'GAME_PLAY' },
+      }),
+    );
+    await backdate(daysAgo(0.001), daysAgo(4));
+    await buy(chloe, false, 1);
+    // Dan only buys in shops, twice. Eve joined long ago; her shop purchase, 41 days before her
+    // online one, is outside both the range and the 30 days.
+    const dan = await joined('SHOP', 9);
+    await buy(dan, false, 8);
+    await buy(dan, false, 6);
+    const eve = await joined('ORGANIC', 90);
+    await buy(eve, false, 45);
+    await buy(eve, true, 4);
+
+    const flows = await readChannelFlows(t.db, {
+      range: { from: addDays(TODAY, -29), to: TODAY },
+      scope: { allShops: true },
+      now: NOW,
+    });
+    expect(flows.codeJourneys).toEqual([
+      { issuedOn: 'APP', redeemedOn: 'STORE', codes: 1, discountGiven: 1_000 },
+    ]);
+    expect(flows).toMatchObject({ buyers: 5, bothChannels: 2, webToStore: 2, storeToWeb: 1 });
+    const cohort = (source: string) =>
+      flows.cohorts
+        .filter((c) => c.source === source)
+        .reduce(
+          (sum, c) => ({
+            members: sum.members + c.members,
+            buyers: sum.buyers + c.buyers,
+            repeat: sum.repeat + c.repeatBuyers,
+          }),
+          { members: 0, buyers: 0, repeat: 0 },
+        );
+    expect(cohort('SHOP')).toEqual({ members: 3, buyers: 3, repeat: 2 });
+    expect(cohort('ORGANIC')).toEqual({ members: 1, buyers: 1, repeat: 1 });
+
+    const inEshop = await readChannelFlows(t.db, {
+      range: { from: addDays(TODAY, -29), to: TODAY },
+      scope: { allShops: false, shopIds: [eshop.id] },
+      now: NOW,
+    });
+    expect(inEshop).toMatchObject({ codeJourneys: [], buyers: 3, bothChannels: 0, storeToWeb: 1 });
   });
 });

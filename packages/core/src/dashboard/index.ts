@@ -13,3 +13,7 @@ export { readDashboard } from './read-dashboard.ts';
 export type { Dashboard, DashboardScope } from './read-dashboard.ts';
 export { dashboardScope } from './dashboard-scope.ts';
 export type { DashboardViewer } from './dashboard-scope.ts';
+export { FLOW_DAYS, readChannelFlows } from './channel-flows.ts';
+export type { ChannelFlows } from './channel-flows.ts';
+export { listCampaigns } from './campaigns.ts';
+export type { Campaign } from './campaigns.ts';

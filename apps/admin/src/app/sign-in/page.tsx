@@ -11,7 +11,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 };
 
 const SignInPage = async () => {
-  if (await currentStaff()) redirect('/customers');
+  if (await currentStaff()) redirect('/');
   const t = await getTranslations('signIn');
   return (
     <PublicPage title={t('title')} subtitle={t('subtitle')}>

@@ -5,6 +5,7 @@ import { PROGRAMME_CURRENCY } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { QueryError } from '@/components/query-error.tsx';
+import { ChannelFlows } from './channel-flows.tsx';
 import { onFilterSubmit, useListParams } from '@/lib/use-list-params.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import {
@@ -44,14 +45,12 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
   const locale = useLocale();
   const trpc = useTRPC();
   const { params, navigate } = useListParams(paramsReader(fallback), paramsQuery);
+  const input = { from: params.from, to: params.to, shopId: params.shop || undefined };
   const query = useQuery({
-    ...trpc.dashboard.read.queryOptions({
-      from: params.from,
-      to: params.to,
-      shopId: params.shop || undefined,
-    }),
+    ...trpc.dashboard.read.queryOptions(input),
     placeholderData: keepPreviousData,
   });
+  const campaigns = useQuery(trpc.dashboard.campaigns.queryOptions());
   return (
     <div className="flex flex-col gap-6">
       <form
@@ -93,6 +92,27 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
           />
         ) : null}
         <Button type="submit">{t('show')}</Button>
+        {campaigns.data && campaigns.data.length > 0 ? (
+          <SelectField
+            name="campaign"
+            label={t('campaign')}
+            value=""
+            onChange={(event) => {
+              const campaign = campaigns.data.find((c) => c.id === event.target.value);
+              if (campaign) navigate({ from: campaign.from, to: campaign.to });
+            }}
+            options={[
+              { value: '', label: t('pickCampaign') },
+              ...campaigns.data.map((campaign) => ({
+                value: campaign.id,
+                label: t('campaignOption', {
+                  kind: t(`campaignKinds.${campaign.kind}`),
+                  name: locale === 'fr' ? campaign.nameFr : campaign.nameEn,
+                }),
+              })),
+            ]}
+          />
+        ) : null}
         <p className="basis-full text-sm text-ink-muted">{t('timeZone', { timeZone })}</p>
       </form>
       {query.error ? <QueryError error={query.error} onRetry={() => query.refetch()} /> : null}
@@ -101,6 +121,15 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
       ) : query.isPending ? (
         <Skeleton className="h-96" />
       ) : null}
+      <section aria-labelledby="channel-flows" className="flex flex-col gap-4">
+        <div>
+          <h2 id="channel-flows" className="text-xl font-bold text-ink">
+            {t('flows.title')}
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">{t('flows.description')}</p>
+        </div>
+        <ChannelFlows input={input} />
+      </section>
     </div>
   );
 };

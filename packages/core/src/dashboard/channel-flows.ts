@@ -1,0 +1,113 @@
+import { type Channel, type Db, Prisma, queryRows, type SignUpSource } from '@fidele/db';
+import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
+import { type DayRange, dashboardPeriod } from './dashboard-period.ts';
+import type { DashboardScope } from './read-dashboard.ts';
+
+/** Days within which an online step counts as leading to a shop purchase (and the reverse). */
+export const FLOW_DAYS = 30;
+
+export type ChannelFlows = {
+  /** Codes redeemed in the period, by where they were issued and where they were redeemed. */
+  codeJourneys: { issuedOn: Channel; redeemedOn: Channel; codes: number; discountGiven: number }[];
+  /** Members who bought in the period, and those of them who bought both in a shop and online. */
+  buyers: number;
+  bothChannels: number;
+  /** Members whose shop purchase in the period followed, within FLOW_DAYS, an online purchase or points won online (app, contests, referrals). */
+  webToStore: number;
+  /** Members whose online purchase in the period followed a shop purchase within FLOW_DAYS. */
+  storeToWeb: number;
+  /** Members who joined in the period, per source and month: how many bought, and bought again. */
+  cohorts: {
+    source: SignUpSource;
+    month: string;
+    members: number;
+    buyers: number;
+    repeatBuyers: number;
+  }[];
+};
+
+/**
+ * How customers move between channels over a range of days (programme time zone): codes won
+ * online and spent in a shop, members who buy on both, online steps followed by a shop purchase
+ * and the reverse, and the period's sign-up cohorts with their repeat purchases. Computed live
+ * from the period's rows (block-range indexes on their dates); in some shops, from their purchases,
+ * redemptions and members.
+ */
+export const readChannelFlows = async (
+  db: Db,
+  input: { range: DayRange; scope: DashboardScope; now?: Date },
+  timeZone: string = PROGRAMME_TIME_ZONE,
+): Promise<ChannelFlows> => {
+  const { current } = dashboardPeriod(input.range, input.now ?? new Date(), timeZone);
+  const shopIds = input.scope.allShops ? null : input.scope.shopIds;
+  const start = Prisma.sql`${current.from}::date::timestamp AT TIME ZONE ${timeZone}`;
+  const end = Prisma.sql`(${current.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}`;
+  const inShops = (column: Prisma.Sql) =>
+    Prisma.sql`(${shopIds}::uuid[] IS NULL OR ${column} = ANY(${shopIds}::uuid[]))`;
+  const within = Prisma.sql`${FLOW_DAYS} * interval '1 day'`;
+  const [journeys, [movers], cohorts] = await Promise.all([
+    queryRows<ChannelFlows['codeJourneys'][number]>(
+      db,
+      Prisma.sql`SELECT COALESCE(issued.channel, 'APP') AS "issuedOn", x.channel AS "redeemedOn",
+          count(*)::int AS codes, sum(x."amountOff")::float8 AS "discountGiven"
+        FROM "Redemption" x
+        LEFT JOIN LATERAL (
+          SELECT e.channel FROM "CodeEvent" e
+          WHERE e."codeId" = x."codeId" AND e.type = 'ISSUED' ORDER BY e.id LIMIT 1
+        ) issued ON true
+        WHERE x.status = 'COMPLETED' AND x."createdAt" >= ${start} AND x."createdAt" < ${end}
+          AND ${inShops(Prisma.sql`x."shopId"`)}
+        GROUP BY 1, 2 ORDER BY 3 DESC`,
+    ),
+    queryRows<Pick<ChannelFlows, 'buyers' | 'bothChannels' | 'webToStore' | 'storeToWeb'>>(
+      db,
+      Prisma.sql`WITH bought AS (
+          SELECT p."customerId" AS customer, p.channel, p."occurredAt" AS at
+          FROM "Purchase" p
+          WHERE p."customerId" IS NOT NULL AND p.channel IN ('STORE', 'ESHOP')
+            AND p."occurredAt" >= ${start} AND p."occurredAt" < ${end}
+            AND ${inShops(Prisma.sql`p."shopId"`)}
+        ),
+        per_customer AS (
+          SELECT customer, count(DISTINCT channel) AS channels,
+            bool_or(channel = 'STORE' AND (
+              EXISTS (SELECT 1 FROM "Purchase" q
+                      WHERE q."customerId" = b.customer AND q.channel = 'ESHOP'
+                        AND q."occurredAt" < b.at AND q."occurredAt" >= b.at - ${within})
+              OR EXISTS (SELECT 1 FROM "Movement" m
+                         WHERE m."customerId" = b.customer AND m.points > 0
+                           AND m.channel IN ('APP', 'SOCIAL', 'REFERRAL')
+                           AND m."createdAt" < b.at AND m."createdAt" >= b.at - ${within})
+            )) AS web_to_store,
+            bool_or(channel = 'ESHOP' AND EXISTS (
+              SELECT 1 FROM "Purchase" q
+              WHERE q."customerId" = b.customer AND q.channel = 'STORE'
+                AND q."occurredAt" < b.at AND q."occurredAt" >= b.at - ${within}
+            )) AS store_to_web
+          FROM bought b GROUP BY customer
+        )
+        SELECT count(*)::int AS buyers,
+               count(*) FILTER (WHERE channels = 2)::int AS "bothChannels",
+               count(*) FILTER (WHERE web_to_store)::int AS "webToStore",
+               count(*) FILTER (WHERE store_to_web)::int AS "storeToWeb"
+        FROM per_customer`,
+    ),
+    queryRows<ChannelFlows['cohorts'][number]>(
+      db,
+      Prisma.sql`SELECT c."signUpSource" AS source,
+          to_char(c."createdAt" AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month,
+          count(*)::int AS members,
+          count(*) FILTER (WHERE bought.purchases >= 1)::int AS buyers,
+          count(*) FILTER (WHERE bought.purchases >= 2)::int AS "repeatBuyers"
+        FROM "Customer" c
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS purchases
+          FROM (SELECT 1 FROM "Purchase" p WHERE p."customerId" = c.id LIMIT 2) two
+        ) bought
+        WHERE c."createdAt" >= ${start} AND c."createdAt" < ${end}
+          AND ${inShops(Prisma.sql`c."homeShopId"`)}
+        GROUP BY 1, 2 ORDER BY 2, 1`,
+    ),
+  ]);
+  return { codeJourneys: journeys, ...movers!, cohorts };
+};
