@@ -54,7 +54,7 @@ test('the marketer reads a shop’s figures on the dashboard, exports them as CS
   // A headline's first value is this period's; the next lines are the period before.
   const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).first();
   const showShop = async () => {
-    await page.getByLabel('Shop').selectOption({ label: `Dashboard shop ${stamp}` });
+    await page.getByLabel('Shop', { exact: true }).selectOption({ label: `Dashboard shop ${stamp}` });
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(new RegExp(`shop=${shop.id}`));
   };
