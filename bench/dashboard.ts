@@ -1,5 +1,10 @@
 import { addDays } from '@fidele/core/calendar';
-import { defaultRange, readDashboard, rollUpActivity } from '@fidele/core/dashboard';
+import {
+  defaultRange,
+  readChannelFlows,
+  readDashboard,
+  rollUpActivity,
+} from '@fidele/core/dashboard';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { createDb } from '@fidele/db';
 import { ensureDatabase, MIGRATIONS_DIR, migrate } from '@fidele/db/migrations';
@@ -13,7 +18,7 @@ import { seedReads } from './reads-seed.ts';
 // 1,000,000, with 20 movements each: 20 million movements, 40 million ledger entries, 8 million
 // purchases), on the same database: BENCH_REUSE=1 keeps what an earlier run of either seeded.
 // Rolls the programme's history up as the worker would, then times the dashboard's read for
-// several ranges and scopes. See bench/README.md. Target: p95 < 1 s.
+// several ranges and scopes, and the between-channels read. See bench/README.md. Target: p95 < 1 s.
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -74,6 +79,14 @@ for (const { name, range, scope } of scenarios)
       seconds: SECONDS,
     }),
   );
+// Between channels loads beside the figures, on its own.
+results.push(
+  await driveCore(
+    'between channels, last 30 days',
+    () => readChannelFlows(db, { range: last30, scope: { allShops: true }, now }),
+    { connections: CONNECTIONS, seconds: SECONDS },
+  ),
+);
 await db.$disconnect();
 
 console.log(

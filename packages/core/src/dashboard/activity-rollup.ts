@@ -9,7 +9,8 @@ const BACKFILL_PER_RUN = 90;
 
 /**
  * The dashboard's rollup (`DailyActivity`): the last week's closed days again, then days of the
- * programme's history never rolled up. Each day is one call of `roll_up_day`, which replaces its
+ * programme's history never rolled up, from its first member or purchase on (the dashboard takes
+ * the days before the first day rolled up as empty). Each day is one call of `roll_up_day`, which replaces its
  * rows from `activity_by_day`, so a run can stop anywhere and the next one goes on. Today is never
  * rolled up: the dashboard computes it live.
  */
@@ -24,7 +25,8 @@ export const rollUpActivity = async (
     db,
     Prisma.sql`SELECT to_char(d, 'YYYY-MM-DD') AS day
       FROM generate_series(
-        (SELECT (min("createdAt") AT TIME ZONE ${timeZone})::date FROM "Customer"),
+        (SELECT (least((SELECT min("createdAt") FROM "Customer"),
+                       (SELECT min("occurredAt") FROM "Purchase")) AT TIME ZONE ${timeZone})::date),
         ${recentFrom}::date - 1, interval '1 day') d
       WHERE NOT EXISTS (SELECT 1 FROM "RolledUpDay" r WHERE r.day = d::date)
       ORDER BY d LIMIT ${BACKFILL_PER_RUN}`,

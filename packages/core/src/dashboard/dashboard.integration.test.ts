@@ -89,7 +89,8 @@ const play = async (steps: Step[]) => {
   const reward = await makeReward(t.db, { pointsCost: 20 });
   const customers: string[] = [];
   let receipt = 0;
-  for (const s of steps) {
+  // In the order they happened: nobody spends before joining.
+  for (const s of [...steps].sort((a, b) => b.ago - a.ago)) {
     const since = new Date();
     const at = new Date(NOW.getTime() - s.ago * 60_000);
     const someone = (who: number) => customers[who % customers.length];

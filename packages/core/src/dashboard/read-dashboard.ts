@@ -64,9 +64,13 @@ const readActivity = (db: Db, period: DashboardPeriod, shopIds: string[] | null,
         SELECT r.day FROM "RolledUpDay" r
         WHERE r.day >= ${period.previous.from}::date AND r.day < ${period.today}::date
       ),
+      -- The rollup starts at the programme's first member or purchase: days before the first day
+      -- it rolled up hold nothing. From there, the first day not rolled up on is computed live.
       live_from AS (
         SELECT min(d)::date AS day
-        FROM generate_series(${period.previous.from}::date, ${period.today}::date, interval '1 day') d
+        FROM generate_series(
+          greatest(${period.previous.from}::date, (SELECT min(r.day) FROM "RolledUpDay" r)),
+          ${period.today}::date, interval '1 day') d
         WHERE d::date NOT IN (SELECT day FROM rolled)
       ),
       facts AS (
