@@ -54,7 +54,9 @@ test('the marketer reads a shop’s figures on the dashboard, exports them as CS
   // A headline's first value is this period's; the next lines are the period before.
   const figure = (name: string) => page.locator(`[data-figure="${name}"] dd`).first();
   const showShop = async () => {
-    await page.getByLabel('Shop', { exact: true }).selectOption({ label: `Dashboard shop ${stamp}` });
+    await page
+      .getByLabel('Shop', { exact: true })
+      .selectOption({ label: `Dashboard shop ${stamp}` });
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(new RegExp(`shop=${shop.id}`));
   };
@@ -100,6 +102,17 @@ test('the marketer reads a shop’s figures on the dashboard, exports them as CS
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByTestId('sales-per-shop')).toContainText('Nothing in this period.');
   await expect(figure('purchases')).toHaveText('0');
+
+  // A range the wrong way round is refused at the field, before any request.
+  await page
+    .getByLabel('Last day')
+    .fill(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+        new Date(Date.now() - 2 * 86_400_000),
+      ),
+    );
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByText('Enter a last day, not before the first.')).toBeVisible();
 
   // Her data erased at her request: every figure stays.
   await db.$transaction((tx) =>

@@ -1,13 +1,14 @@
 'use client';
 
 import { Button, formatDateTime, formatMoney, SelectField, Skeleton, TextField } from '@fidele/ui';
-import { PROGRAMME_CURRENCY } from '@fidele/validators';
+import { dashboardInput, PROGRAMME_CURRENCY } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
-import { ChannelFlows } from './channel-flows.tsx';
 import { onFilterSubmit, useListParams } from '@/lib/use-list-params.ts';
 import { useTRPC } from '@/trpc/react.tsx';
+import { ChannelFlows } from './channel-flows.tsx';
 import {
   channelRows,
   type DashboardData,
@@ -51,14 +52,21 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
     placeholderData: keepPreviousData,
   });
   const campaigns = useQuery(trpc.dashboard.campaigns.queryOptions());
+  const [errors, setErrors] = useState<string[]>([]);
   return (
     <div className="flex flex-col gap-6">
       <form
         className="flex flex-wrap items-end gap-3"
         aria-label={t('filters')}
-        onSubmit={onFilterSubmit((text) =>
-          navigate({ from: text('from'), to: text('to'), shop: text('shop') }),
-        )}
+        noValidate
+        onSubmit={onFilterSubmit((text) => {
+          const next = { from: text('from'), to: text('to'), shop: text('shop') };
+          const checked = dashboardInput.safeParse({ ...next, shopId: next.shop || undefined });
+          setErrors(
+            checked.success ? [] : checked.error.issues.map((issue) => String(issue.path[0])),
+          );
+          if (checked.success) navigate(next);
+        })}
       >
         <TextField
           key={`from-${params.from}`}
@@ -66,6 +74,7 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
           type="date"
           label={t('from')}
           defaultValue={params.from}
+          error={errors.includes('from') ? t('rangeError.from') : undefined}
           required
         />
         <TextField
@@ -74,6 +83,7 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
           type="date"
           label={t('to')}
           defaultValue={params.to}
+          error={errors.includes('to') ? t('rangeError.to') : undefined}
           required
         />
         {query.data && query.data.shopChoices.length > 0 ? (
