@@ -2,7 +2,8 @@
 -- the programme's time zone, per channel and shop, counted from the ledger, purchases, codes,
 -- plays, entries and messages. The worker keeps closed days in "DailyActivity" (rolled up again
 -- for a week, as late purchases and message opens arrive); the dashboard reads those rows and
--- computes the days not rolled up yet (today) live with the same function.
+-- computes the days not rolled up yet (today) live with the same function. Amounts are bigint: a
+-- busy e-shop's day can pass the 21 million euros an integer of cents holds.
 
 ALTER TABLE "ProgrammeSettings" ADD COLUMN "valueOf100Points" INTEGER NOT NULL DEFAULT 500;
 
@@ -17,11 +18,11 @@ CREATE TABLE "DailyActivity" (
     "pointsNet" INTEGER NOT NULL DEFAULT 0,
     "codesIssued" INTEGER NOT NULL DEFAULT 0,
     "codesRedeemed" INTEGER NOT NULL DEFAULT 0,
-    "discountGiven" INTEGER NOT NULL DEFAULT 0,
+    "discountGiven" BIGINT NOT NULL DEFAULT 0,
     "purchases" INTEGER NOT NULL DEFAULT 0,
-    "purchaseAmount" INTEGER NOT NULL DEFAULT 0,
+    "purchaseAmount" BIGINT NOT NULL DEFAULT 0,
     "memberPurchases" INTEGER NOT NULL DEFAULT 0,
-    "memberPurchaseAmount" INTEGER NOT NULL DEFAULT 0,
+    "memberPurchaseAmount" BIGINT NOT NULL DEFAULT 0,
     "plays" INTEGER NOT NULL DEFAULT 0,
     "playsWon" INTEGER NOT NULL DEFAULT 0,
     "contestEntries" INTEGER NOT NULL DEFAULT 0,
@@ -57,8 +58,8 @@ CREATE FUNCTION activity_by_day(p_from timestamptz, p_to timestamptz, tz text)
 RETURNS TABLE (
   day date, channel "Channel", "shopId" uuid,
   "newMembers" int, "pointsIssued" int, "pointsRedeemed" int, "pointsNet" int,
-  "codesIssued" int, "codesRedeemed" int, "discountGiven" int,
-  purchases int, "purchaseAmount" int, "memberPurchases" int, "memberPurchaseAmount" int,
+  "codesIssued" int, "codesRedeemed" int, "discountGiven" bigint,
+  purchases int, "purchaseAmount" bigint, "memberPurchases" int, "memberPurchaseAmount" bigint,
   plays int, "playsWon" int, "contestEntries" int,
   "messagesSent" int, "messagesOpened" int, "messagesClicked" int, "messagesFailed" int
 )
@@ -129,8 +130,8 @@ LANGUAGE sql STABLE AS $$
   )
   SELECT f.day, f.channel, f.shop,
          sum(new_members)::int, sum(issued)::int, sum(redeemed)::int, sum(net)::int,
-         sum(codes_issued)::int, sum(codes_redeemed)::int, sum(discount)::int,
-         sum(purchases)::int, sum(amount)::int, sum(member_purchases)::int, sum(member_amount)::int,
+         sum(codes_issued)::int, sum(codes_redeemed)::int, sum(discount)::bigint,
+         sum(purchases)::int, sum(amount)::bigint, sum(member_purchases)::int, sum(member_amount)::bigint,
          sum(plays)::int, sum(won)::int, sum(entries)::int,
          sum(sent)::int, sum(opened)::int, sum(clicked)::int, sum(failed)::int
   FROM facts f

@@ -304,7 +304,7 @@ describe('the dashboard', () => {
     const rolled = await t.db.dailyActivity.aggregate({
       _sum: { purchases: true, purchaseAmount: true },
     });
-    expect(rolled._sum).toEqual({ purchases: 2, purchaseAmount: 6_500 });
+    expect(rolled._sum).toEqual({ purchases: 2, purchaseAmount: 6_500n });
   });
 
   it('follows customers across channels: codes won online spent in a shop, web to store and back, cohorts', async () => {
