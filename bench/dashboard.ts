@@ -1,5 +1,6 @@
 import { addDays } from '@fidele/core/calendar';
 import {
+  type DashboardScope,
   defaultRange,
   readChannelFlows,
   readDashboard,
@@ -61,14 +62,14 @@ const last30 = defaultRange(now, PROGRAMME_TIME_ZONE);
 const lastYear = { from: addDays(last30.to, -365), to: last30.to };
 const before = { from: addDays(last30.from, -90), to: addDays(last30.from, -61) };
 const shop = await db.shop.findFirstOrThrow({ where: { kind: 'STORE' } });
-const scenarios = [
-  { name: 'last 30 days, all shops', range: last30, scope: { allShops: true } as const },
-  { name: 'last 366 days, all shops', range: lastYear, scope: { allShops: true } as const },
-  { name: '30 days three months ago', range: before, scope: { allShops: true } as const },
+const scenarios: { name: string; range: { from: string; to: string }; scope: DashboardScope }[] = [
+  { name: 'last 30 days, all shops', range: last30, scope: { allShops: true } },
+  { name: 'last 366 days, all shops', range: lastYear, scope: { allShops: true } },
+  { name: '30 days three months ago', range: before, scope: { allShops: true } },
   {
     name: 'last 30 days, one shop',
     range: last30,
-    scope: { allShops: false, shopIds: [shop.id] } as const,
+    scope: { allShops: false, shopIds: [shop.id] },
   },
 ];
 const results = [];
