@@ -37,6 +37,7 @@ CREATE TABLE "DailyActivity" (
 CREATE TABLE "RolledUpDay" (
     "day" DATE NOT NULL,
     "rolledAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "activeMembers" INTEGER,
 
     CONSTRAINT "RolledUpDay_pkey" PRIMARY KEY ("day")
 );
@@ -138,12 +139,23 @@ LANGUAGE sql STABLE AS $$
   GROUP BY f.day, f.channel, f.shop
 $$;
 
+-- Members who earned or spent points in the 30 days before `p_end`: a count of distinct customers
+-- over a month of movements (seconds at a million members), so a closed day keeps its own.
+CREATE FUNCTION active_members(p_end timestamptz) RETURNS int
+LANGUAGE sql STABLE AS $$
+  SELECT count(DISTINCT m."customerId")::int FROM "Movement" m
+  WHERE m."createdAt" >= p_end - interval '30 days' AND m."createdAt" < p_end
+    AND m.type IN ('EARN', 'REDEEM')
+$$;
+
 -- Rolls one closed day up again: its rows replaced and the day marked. Two workers rolling the
--- same day at once take turns (the lock), so a day never has its rows twice.
+-- same day at once take turns (the lock), so a day never has its rows twice. Its active members
+-- are counted the first time only: movements are recorded when they happen, never later.
 CREATE FUNCTION roll_up_day(p_day date, tz text) RETURNS int
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   rows_written int;
+  known_active int;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('roll_up_day'), hashtext(p_day::text));
   DELETE FROM "DailyActivity" WHERE day = p_day;
@@ -155,8 +167,11 @@ BEGIN
                                 (p_day + 1)::timestamp AT TIME ZONE tz, tz) a
   WHERE a.day = p_day;
   GET DIAGNOSTICS rows_written = ROW_COUNT;
-  INSERT INTO "RolledUpDay" (day) VALUES (p_day)
-  ON CONFLICT (day) DO UPDATE SET "rolledAt" = CURRENT_TIMESTAMP;
+  SELECT r."activeMembers" INTO known_active FROM "RolledUpDay" r WHERE r.day = p_day;
+  INSERT INTO "RolledUpDay" (day, "activeMembers")
+  VALUES (p_day, COALESCE(known_active, active_members((p_day + 1)::timestamp AT TIME ZONE tz)))
+  ON CONFLICT (day) DO UPDATE
+    SET "rolledAt" = CURRENT_TIMESTAMP, "activeMembers" = EXCLUDED."activeMembers";
   RETURN rows_written;
 END
 $$;

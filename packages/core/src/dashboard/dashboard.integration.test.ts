@@ -218,12 +218,27 @@ const recount = async (from: string, to: string, shopId?: string) => {
     await t.db.$queryRaw<{ end: Date }[]>`
     SELECT ((${to}::date + 1)::timestamp AT TIME ZONE ${TZ}) AS end`
   )[0]!.end;
+  /** Members who earned or spent points in the 30 days to the end of `day`. */
+  const activeTo = async (day: string) => {
+    const dayEnd = (
+      await t.db.$queryRaw<{ end: Date }[]>`
+      SELECT ((${day}::date + 1)::timestamp AT TIME ZONE ${TZ}) AS end`
+    )[0]!.end;
+    const since = dayEnd.getTime() - 30 * 86_400_000;
+    return new Set(
+      movements
+        .filter((m) => ['EARN', 'REDEEM'].includes(m.type))
+        .filter((m) => m.createdAt.getTime() >= since && m.createdAt < dayEnd)
+        .map((m) => m.customerId),
+    ).size;
+  };
   return {
     channels: Object.fromEntries(
       [...channels].filter(([, f]) => Object.values(f).some((v) => v !== 0)),
     ),
     members: customers.filter((c) => c.createdAt < end && (!shopId || c.homeShopId === shopId))
       .length,
+    activeTo,
     pointsHeld: movements
       .filter((m) => m.createdAt < end && m.type !== 'RELEASE')
       .reduce((sum, m) => sum + m.points, 0),
@@ -265,6 +280,12 @@ describe('the dashboard', () => {
             const expected = await recount(range.from, range.to);
             expect(shown(dashboard.channels)).toEqual(expected.channels);
             expect(dashboard.members.current).toBe(expected.members);
+            expect(dashboard.activeMembers.current).toBe(
+              await expected.activeTo(dashboard.activeMembers.asOf),
+            );
+            expect(dashboard.activeMembers.previous).toBe(
+              await expected.activeTo(addDays(range.from, -1)),
+            );
             expect(dashboard.pointsHeld?.current).toBe(expected.pointsHeld);
             const previous = await recount(
               dashboard.period.previous.from,

@@ -7,6 +7,7 @@ import {
   noActivity,
   sumActivity,
 } from './activity-figures.ts';
+import { addDays } from '../calendar/programme-days.ts';
 import { type DashboardPeriod, type DayRange, dashboardPeriod } from './dashboard-period.ts';
 
 /** Whose figures: the whole programme, or only what happened in some shops (a store manager's). */
@@ -18,8 +19,11 @@ export type Dashboard = {
   period: DashboardPeriod;
   /** Members at the end of each period (in the shops: those whose home shop it is). */
   members: Compared;
-  /** Members who earned or spent points in the 30 days to each period's end (in the shops: who bought there). */
-  activeMembers: Compared;
+  /**
+   * Members who earned or spent points in the 30 days to `asOf`'s end (in the shops: who bought
+   * there), and to the end of the day before the period.
+   */
+  activeMembers: Compared & { asOf: string };
   /** Points customers hold at each period's end, and what 100 are worth; programme-wide only. */
   pointsHeld: (Compared & { valueOf100Points: number }) | null;
   totals: { current: ActivityTotals; previous: ActivityTotals };
@@ -105,7 +109,11 @@ type StateRow = {
   valueOf100Points: number;
 };
 
-/** Members, active members and the points customers hold now: the figures that are a state, not a sum. */
+/**
+ * Members, active members and the points customers hold now: the figures that are a state, not a
+ * sum. Active members are counted at the end of a closed day (the period's last, or yesterday
+ * for a period ending today), from the rollup's count when it has one.
+ */
 const readState = async (db: Db, period: DashboardPeriod, shopIds: string[] | null, tz: string) => {
   const end = Prisma.sql`(${period.current.to}::date + 1)::timestamp AT TIME ZONE ${tz}`;
   const previousEnd = Prisma.sql`${period.current.from}::date::timestamp AT TIME ZONE ${tz}`;
@@ -113,20 +121,22 @@ const readState = async (db: Db, period: DashboardPeriod, shopIds: string[] | nu
     Prisma.sql`(SELECT count(*)::int FROM "Customer" c WHERE c."createdAt" < ${before}
       AND (${shopIds}::uuid[] IS NULL OR c."homeShopId" = ANY(${shopIds}::uuid[])))`;
   // Programme-wide, active means points earned or spent; in some shops, a purchase there.
-  const active = (before: Prisma.Sql) =>
-    Prisma.sql`CASE WHEN ${shopIds}::uuid[] IS NULL THEN
-      (SELECT count(DISTINCT m."customerId")::int FROM "Movement" m
-       WHERE m."createdAt" >= ${before} - interval '30 days' AND m."createdAt" < ${before}
-         AND m.type IN ('EARN', 'REDEEM'))
+  const active = (day: string) => {
+    const dayEnd = Prisma.sql`(${day}::date + 1)::timestamp AT TIME ZONE ${tz}`;
+    return Prisma.sql`CASE WHEN ${shopIds}::uuid[] IS NULL THEN
+      COALESCE((SELECT r."activeMembers" FROM "RolledUpDay" r WHERE r.day = ${day}::date),
+               active_members(${dayEnd}))
     ELSE
       (SELECT count(DISTINCT p."customerId")::int FROM "Purchase" p
-       WHERE p."occurredAt" >= ${before} - interval '30 days' AND p."occurredAt" < ${before}
+       WHERE p."occurredAt" >= ${dayEnd} - interval '30 days' AND p."occurredAt" < ${dayEnd}
          AND p."shopId" = ANY(${shopIds}::uuid[]))
     END`;
+  };
   const [row] = await queryRows<StateRow>(
     db,
     Prisma.sql`SELECT ${members(end)} AS members, ${members(previousEnd)} AS "membersBefore",
-      ${active(end)} AS active, ${active(previousEnd)} AS "activeBefore",
+      ${active(activeAsOf(period))} AS active,
+      ${active(addDays(period.current.from, -1))} AS "activeBefore",
       (SELECT COALESCE(sum(a.balance), 0)::float8 FROM "Account" a
        WHERE a.kind IN ('CUSTOMER', 'CUSTOMER_PENDING', 'CUSTOMER_DEBT')) AS "pointsHeldNow",
       COALESCE((SELECT s."valueOf100Points" FROM "ProgrammeSettings" s WHERE s.id = 1), 500)
@@ -164,6 +174,10 @@ const readTiers = (db: Db, period: DashboardPeriod, shopIds: string[] | null, tz
   );
 
 const figuresOf = (row: ActivityRow): ActivityTotals => addActivity(noActivity(), row);
+
+/** The closed day whose end active members are counted at: the period's last, at most yesterday. */
+const activeAsOf = (period: DashboardPeriod) =>
+  period.current.to < period.today ? period.current.to : addDays(period.today, -1);
 
 /**
  * The admin's dashboard for a range of days of the programme's time zone, compared with as many
@@ -221,7 +235,11 @@ export const readDashboard = async (
   return {
     period,
     members: { current: state.members, previous: state.membersBefore },
-    activeMembers: { current: state.active, previous: state.activeBefore },
+    activeMembers: {
+      current: state.active,
+      previous: state.activeBefore,
+      asOf: activeAsOf(period),
+    },
     pointsHeld: shopIds
       ? null
       : {

@@ -156,9 +156,10 @@ const DashboardFigures = ({ data, locale }: { data: DashboardData; locale: strin
     { key: 'members', label: t('figures.members'), kind: 'count', ...data.members },
     {
       key: 'activeMembers',
-      label: t('figures.activeMembers'),
+      label: t('figures.activeMembers', { day: dayLabel(data.activeMembers.asOf) }),
       kind: 'count',
-      ...data.activeMembers,
+      current: data.activeMembers.current,
+      previous: data.activeMembers.previous,
     },
     ...(data.pointsHeld
       ? [
