@@ -59,32 +59,39 @@ export const readChannelFlows = async (
           AND ${inShops(Prisma.sql`x."shopId"`)}
         GROUP BY 1, 2 ORDER BY 3 DESC`,
     ),
+    // One pass over the period's purchases and what came in the FLOW_DAYS before them, in time
+    // order per customer: each purchase sees the last online step and the last shop purchase
+    // before it. Only the period's purchases (in the shops, when scoped) count; the others and
+    // the points won online are context.
     queryRows<Pick<ChannelFlows, 'buyers' | 'bothChannels' | 'webToStore' | 'storeToWeb'>>(
       db,
-      Prisma.sql`WITH bought AS (
-          SELECT p."customerId" AS customer, p.channel, p."occurredAt" AS at
+      Prisma.sql`WITH steps AS (
+          SELECT p."customerId" AS customer, p.channel::text AS kind, p."occurredAt" AS at,
+                 p."occurredAt" >= ${start} AND ${inShops(Prisma.sql`p."shopId"`)} AS counted
           FROM "Purchase" p
           WHERE p."customerId" IS NOT NULL AND p.channel IN ('STORE', 'ESHOP')
-            AND p."occurredAt" >= ${start} AND p."occurredAt" < ${end}
-            AND ${inShops(Prisma.sql`p."shopId"`)}
+            AND p."occurredAt" >= ${start} - ${within} AND p."occurredAt" < ${end}
+          UNION ALL
+          SELECT m."customerId", 'APP', m."createdAt", false
+          FROM "Movement" m
+          WHERE m.points > 0 AND m.channel IN ('APP', 'SOCIAL', 'REFERRAL')
+            AND m."createdAt" >= ${start} - ${within} AND m."createdAt" < ${end}
+        ),
+        followed AS (
+          SELECT customer, kind, counted,
+                 kind = 'STORE' AND max(at) FILTER (WHERE kind <> 'STORE') OVER before_it
+                   >= at - ${within} AS web_to_store,
+                 kind = 'ESHOP' AND max(at) FILTER (WHERE kind = 'STORE') OVER before_it
+                   >= at - ${within} AS store_to_web
+          FROM steps
+          WINDOW before_it AS (PARTITION BY customer ORDER BY at
+                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
         ),
         per_customer AS (
-          SELECT customer, count(DISTINCT channel) AS channels,
-            bool_or(channel = 'STORE' AND (
-              EXISTS (SELECT 1 FROM "Purchase" q
-                      WHERE q."customerId" = b.customer AND q.channel = 'ESHOP'
-                        AND q."occurredAt" < b.at AND q."occurredAt" >= b.at - ${within})
-              OR EXISTS (SELECT 1 FROM "Movement" m
-                         WHERE m."customerId" = b.customer AND m.points > 0
-                           AND m.channel IN ('APP', 'SOCIAL', 'REFERRAL')
-                           AND m."createdAt" < b.at AND m."createdAt" >= b.at - ${within})
-            )) AS web_to_store,
-            bool_or(channel = 'ESHOP' AND EXISTS (
-              SELECT 1 FROM "Purchase" q
-              WHERE q."customerId" = b.customer AND q.channel = 'STORE'
-                AND q."occurredAt" < b.at AND q."occurredAt" >= b.at - ${within}
-            )) AS store_to_web
-          FROM bought b GROUP BY customer
+          SELECT count(DISTINCT kind) FILTER (WHERE counted) AS channels,
+                 bool_or(counted AND web_to_store) AS web_to_store,
+                 bool_or(counted AND store_to_web) AS store_to_web
+          FROM followed GROUP BY customer HAVING bool_or(counted)
         )
         SELECT count(*)::int AS buyers,
                count(*) FILTER (WHERE channels = 2)::int AS "bothChannels",
