@@ -21,7 +21,7 @@ const ACTOR_AS_TARGET: Record<string, string> = {
   API_KEY: 'api-key',
 };
 
-export const refKey = (type: string, id: string | null) => `${ACTOR_AS_TARGET[type] ?? type}:${id}`;
+const refKey = (type: string, id: string | null) => `${ACTOR_AS_TARGET[type] ?? type}:${id}`;
 
 const customerName = (c: string) =>
   `CASE WHEN ${c}."erasedAt" IS NULL THEN concat_ws(' ', ${c}."firstName", ${c}."lastName") END`;

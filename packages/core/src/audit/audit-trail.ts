@@ -1,7 +1,7 @@
 import { type ActorType, type Db, Prisma } from '@fidele/db';
 import { addDays, dayStart } from '../calendar/programme-days.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/programme.ts';
-import { AUDIT_ACTIONS, type TerminalAction } from './audit-actions.ts';
+import { AUDIT_ACTIONS, TERMINAL_ACTIONS, type TerminalAction } from './audit-actions.ts';
 import { type AuditRef, namesOf, refOf } from './audit-names.ts';
 
 export type AuditFilter = {
@@ -77,9 +77,7 @@ const decodeCursor = (cursor: string | undefined): Cursor | undefined => {
 
 /** The audit log's own rows the filter selects. */
 const loggedRows = (filter: AuditFilter, actions: readonly string[] | undefined) => {
-  const recorded = actions?.filter(
-    (a) => !(AUDIT_ACTIONS.terminal as readonly string[]).includes(a),
-  );
+  const recorded = actions?.filter((a) => !(TERMINAL_ACTIONS as readonly string[]).includes(a));
   if (recorded && !recorded.length) return undefined;
   const conditions = [
     ...periodOf(filter, Prisma.sql`a."createdAt"`),
@@ -99,53 +97,51 @@ const loggedRows = (filter: AuditFilter, actions: readonly string[] | undefined)
  * What tills and the e-shop did with an API key, from their own tables: each as an entry whose
  * actor is the key and whose target is the customer, if any.
  */
-const TERMINAL: Record<TerminalAction, { from: Prisma.Sql; at: Prisma.Sql; select: Prisma.Sql }> = {
+const TERMINAL: Record<
+  TerminalAction,
+  { from: Prisma.Sql; customer: Prisma.Sql; select: Prisma.Sql }
+> = {
   'purchase.record': {
     from: Prisma.sql`"Purchase" p`,
-    at: Prisma.sql`p."createdAt"`,
+    customer: Prisma.sql`p."customerId"`,
     select: Prisma.sql`'p' || p.id, p."createdAt", p."apiKeyId", p."customerId",
         jsonb_build_object('externalId', p."externalId", 'amount', p.amount, 'currency', p.currency,
                            'points', p."pointsEarned")`,
   },
   'refund.record': {
     from: Prisma.sql`"Refund" p JOIN "Purchase" u ON u.id = p."purchaseId"`,
-    at: Prisma.sql`p."createdAt"`,
+    customer: Prisma.sql`u."customerId"`,
     select: Prisma.sql`'r' || p.id, p."createdAt", p."apiKeyId", u."customerId",
         jsonb_build_object('externalId', p."externalId", 'purchaseExternalId', u."externalId",
                            'amount', p.amount, 'currency', u.currency, 'points', -p."pointsClawedBack")`,
   },
   'code.redeem': {
     from: Prisma.sql`"Redemption" p JOIN "DiscountCode" u ON u.id = p."codeId"`,
-    at: Prisma.sql`p."createdAt"`,
+    customer: Prisma.sql`u."customerId"`,
     select: Prisma.sql`'d' || p.id, p."createdAt", p."apiKeyId", u."customerId",
         jsonb_build_object('code', u.code, 'amountOff', p."amountOff", 'currency', p.currency,
                            'rolledBack', p."rolledBackAt" IS NOT NULL)`,
   },
 };
 
-const customerOf = (action: TerminalAction) =>
-  action === 'purchase.record' ? Prisma.sql`p."customerId"` : Prisma.sql`u."customerId"`;
-
 const terminalRows = (filter: AuditFilter, actions: readonly string[] | undefined) => {
   if (filter.actor && filter.actor.type !== 'API_KEY') return [];
   if (filter.target && filter.target.type !== 'customer') return [];
-  return AUDIT_ACTIONS.terminal
-    .filter((action) => !actions || actions.includes(action))
-    .map((action) => {
-      const { from, at, select } = TERMINAL[action];
-      const conditions = [
-        Prisma.sql`p."apiKeyId" IS NOT NULL`,
-        ...periodOf(filter, at),
-        ...(filter.actor?.id ? [uuidIs(Prisma.sql`p."apiKeyId"`, filter.actor.id)] : []),
-        ...(filter.target?.id ? [uuidIs(customerOf(action), filter.target.id)] : []),
-      ];
-      return Prisma.sql`
+  return TERMINAL_ACTIONS.filter((action) => !actions || actions.includes(action)).map((action) => {
+    const { from, customer, select } = TERMINAL[action];
+    const conditions = [
+      Prisma.sql`p."apiKeyId" IS NOT NULL`,
+      ...periodOf(filter, Prisma.sql`p."createdAt"`),
+      ...(filter.actor?.id ? [uuidIs(Prisma.sql`p."apiKeyId"`, filter.actor.id)] : []),
+      ...(filter.target?.id ? [uuidIs(customer, filter.target.id)] : []),
+    ];
+    return Prisma.sql`
         SELECT key, at, 'API_KEY'::"ActorType" AS "actorType", "actorId"::text, ${action} AS action,
                CASE WHEN "targetId" IS NULL THEN NULL ELSE 'customer' END AS "targetType",
                "targetId"::text, data
         FROM (SELECT ${select} FROM ${from} WHERE ${and(conditions)})
           AS t(key, at, "actorId", "targetId", data)`;
-    });
+  });
 };
 
 /** The rows of every source the filter selects, as one query ordered newest first. */

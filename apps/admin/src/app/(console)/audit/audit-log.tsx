@@ -152,7 +152,7 @@ const AuditPages = ({ filter }: { filter: Filter }) => {
         />
       )}
 
-      <nav aria-label={t('title')} className="flex flex-wrap justify-end gap-2">
+      <nav aria-label={t('pages.label')} className="flex flex-wrap justify-end gap-2">
         {cursors.length > 1 ? (
           <Button variant="ghost" onClick={() => setCursors([])}>
             {t('pages.newest')}
