@@ -81,6 +81,12 @@ export type TerminalAction = (typeof AUDIT_ACTIONS)['terminal'][number];
 /** An action `recordAudit` writes. */
 export type RecordedAction = Exclude<AuditAction, TerminalAction>;
 
+/**
+ * An action's key in the admin's messages, where a dot would nest (next-intl reads `a.b` as a path):
+ * `reward.update` → `reward_update`.
+ */
+export const actionMessageKey = (action: string) => action.replaceAll('.', '_');
+
 export const AUDIT_AREAS = Object.keys(AUDIT_ACTIONS) as AuditArea[];
 
 export const ALL_AUDIT_ACTIONS: readonly AuditAction[] = Object.values(AUDIT_ACTIONS).flat();

@@ -1,5 +1,6 @@
 'use client';
 
+import { actionMessageKey } from '@fidele/core/audit/actions';
 import { DateTime } from '@fidele/ui';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
@@ -39,8 +40,8 @@ export const AuditTable = ({
       column.accessor('action', {
         header: t('columns.action'),
         cell: (info) => {
-          const action = info.getValue();
-          return t.has(`actions.${action}`) ? t(`actions.${action as 'points.adjust'}`) : action;
+          const key = `actions.${actionMessageKey(info.getValue())}` as const;
+          return t.has(key) ? t(key as 'actions.points_adjust') : info.getValue();
         },
       }),
       ...(showTarget

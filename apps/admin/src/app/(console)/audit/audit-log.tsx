@@ -1,6 +1,11 @@
 'use client';
 
-import { AUDIT_ACTIONS, AUDIT_AREAS, AUDIT_TARGET_TYPES } from '@fidele/core/audit/actions';
+import {
+  actionMessageKey,
+  AUDIT_ACTIONS,
+  AUDIT_AREAS,
+  AUDIT_TARGET_TYPES,
+} from '@fidele/core/audit/actions';
 import { Button, buttonStyles, EmptyState, SelectField, TextField } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
@@ -95,7 +100,7 @@ const AuditPages = ({ filter }: { filter: Filter }) => {
                 { value: `area:${area}`, label: t('filters.wholeArea', { area: group }), group },
                 ...AUDIT_ACTIONS[area].map((action) => ({
                   value: action,
-                  label: t(`actions.${action}`),
+                  label: t(`actions.${actionMessageKey(action)}`),
                   group,
                 })),
               ];

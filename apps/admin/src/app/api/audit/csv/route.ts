@@ -1,4 +1,5 @@
 import { csvDownload, exportAuditCsv } from '@fidele/api';
+import { actionMessageKey } from '@fidele/core/audit/actions';
 import { getDb } from '@fidele/db';
 import { getTranslations } from 'next-intl/server';
 import { currentStaff } from '@/auth.ts';
@@ -8,8 +9,10 @@ import { auditFilterFromQuery } from '@/app/(console)/audit/audit-filter.ts';
 export const GET = async (req: Request) => {
   const staff = await currentStaff();
   const t = await getTranslations('audit');
-  const words = (group: 'actions' | 'actors' | 'targets') => (code: string) =>
-    t.has(`${group}.${code}`) ? t(`${group}.${code}` as 'title') : code;
+  const words = (group: 'actions' | 'actors' | 'targets') => (code: string) => {
+    const key = `${group}.${group === 'actions' ? actionMessageKey(code) : code}`;
+    return t.has(key) ? t(key as 'title') : code;
+  };
   return csvDownload(async () => ({
     filename: `audit-log-${new Date().toISOString().slice(0, 10)}.csv`,
     stream: await exportAuditCsv(
