@@ -119,6 +119,9 @@ describe('the audit log', () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual([50, 40, 30, 20, 10].map((points) => `Goodwill ${points}`));
+    expect((await rejection(as('OWNER').audit.list({ target, cursor: 'not-a-cursor' }))).code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('lets OWNER, SUPPORT and MARKETING read it, not a STORE_MANAGER', async () => {

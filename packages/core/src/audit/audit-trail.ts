@@ -1,5 +1,6 @@
 import { type ActorType, type Db, Prisma } from '@fidele/db';
 import { addDays, dayStart } from '../calendar/programme-days.ts';
+import { AppError } from '../errors.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/programme.ts';
 import { AUDIT_ACTIONS, TERMINAL_ACTIONS, type TerminalAction } from './audit-actions.ts';
 import { type AuditRef, namesOf, refOf } from './audit-names.ts';
@@ -72,7 +73,9 @@ const decodeCursor = (cursor: string | undefined): Cursor | undefined => {
   if (!cursor) return undefined;
   const [at, key] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(at ?? '');
-  return key && !Number.isNaN(date.getTime()) ? { at: date, key } : undefined;
+  if (!key || Number.isNaN(date.getTime()))
+    throw new AppError('invalid_request', 'This is no cursor of the audit log: start again.');
+  return { at: date, key };
 };
 
 /** The audit log's own rows the filter selects. */
