@@ -14,6 +14,7 @@ export { staffRouter } from './staff/index.ts';
 export type { StaffRouter } from './staff/index.ts';
 export { customerRouter } from './customer/index.ts';
 export type { CustomerRouter } from './customer/index.ts';
+export { exportAuditCsv } from './staff/audit-export.ts';
 export { exportPurchasesCsv } from './staff/purchases-export.ts';
 export { exportSegmentCsv } from './staff/segment-export.ts';
 export { exportOfferClaimsCsv } from './staff/offer-claims-export.ts';

@@ -78,14 +78,52 @@ export const apiKeyCreateInput = z.object({
 
 export const apiKeyIdInput = z.object({ apiKeyId: uuid });
 
-export const auditListInput = z.object({
-  target: z
-    .object({ type: z.string().trim().min(1).max(32), id: z.string().trim().max(64).optional() })
-    .optional(),
-  action: z.string().trim().max(64).optional(),
-  page,
-  pageSize,
-});
+/** A day of the programme's calendar (its time zone), as an ISO date. */
+const programmeDay = z.iso.date('Must be a date like 2026-12-07');
+
+/**
+ * The audit log's filters, all optional: the days (from and to included, in the programme's time
+ * zone), who acted, an action or a whole area of them, what it was about. Codes are checked for
+ * their shape here; one the log does not know matches nothing.
+ */
+export const auditFilterInput = z
+  .object({
+    from: programmeDay.optional(),
+    to: programmeDay.optional(),
+    actor: z
+      .object({
+        type: z.enum(['STAFF', 'API_KEY', 'CUSTOMER', 'SYSTEM']),
+        id: z.string().trim().max(64).optional(),
+      })
+      .optional(),
+    area: z
+      .string()
+      .regex(/^[a-zA-Z]{1,32}$/)
+      .optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_-]+(\.[a-z_]+)+$/)
+      .max(64)
+      .optional(),
+    target: z
+      .object({
+        type: z
+          .string()
+          .regex(/^[a-z_-]+$/)
+          .max(32),
+        id: z.string().trim().max(64).optional(),
+      })
+      .optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ['to'],
+    message: 'The end date must not be before the start date',
+  });
+
+/** A page of the audit log: `cursor` is the last page's `nextCursor` (keyset pagination). */
+export const auditListInput = auditFilterInput.and(
+  z.object({ cursor: z.string().max(200).optional(), pageSize }),
+);
 
 export const staffIdInput = z.object({ staffId: uuid });
 

@@ -5,10 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useTRPC } from '@/trpc/react.tsx';
-import { AuditTable } from './audit-table.tsx';
+import { AuditTable } from './audit/audit-table.tsx';
 import { QueryError } from './query-error.tsx';
 
-/** What staff did to one record, newest first: a change shows here as soon as it is saved. */
+/**
+ * What staff did to one record, newest first: a change shows here as soon as it is saved; the
+ * whole audit log of the record, filtered to it, is a link away.
+ */
 export const AuditTrailCard = ({
   target,
   title,
@@ -27,7 +30,7 @@ export const AuditTrailCard = ({
     <Card
       title={title}
       actions={
-        audit.data && audit.data.total > audit.data.items.length ? (
+        audit.data?.items.length ? (
           <Link
             href={`/audit?target=${target.type}&id=${target.id}`}
             className="text-sm font-semibold text-brand-800 hover:underline"

@@ -37,6 +37,7 @@ export const createPurchase = terminalMutation('purchases:write')
         ctx.db,
         {
           shopId: ctx.terminal.shop.id,
+          apiKeyId: ctx.terminal.apiKeyId,
           channel: channelOfShop(ctx.terminal.shop.kind),
           externalId: input.externalId,
           customer,

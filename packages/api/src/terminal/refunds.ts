@@ -32,6 +32,7 @@ export const createRefund = terminalMutation('purchases:write')
         ctx.db,
         {
           shopId: ctx.terminal.shop.id,
+          apiKeyId: ctx.terminal.apiKeyId,
           purchaseExternalId: input.purchaseExternalId,
           refund: input.lines
             ? { externalId: input.externalId, lines: input.lines }

@@ -1,9 +1,10 @@
 import type { ActorType, Prisma, Tx } from '@fidele/db';
+import type { AuditTargetType, RecordedAction } from './audit-actions.ts';
 
 export type AuditEntry = {
   actor: { type: ActorType; id?: string };
-  action: string;
-  target?: { type: string; id: string };
+  action: RecordedAction;
+  target?: { type: AuditTargetType; id: string };
   data?: Prisma.InputJsonValue;
 };
 
@@ -19,4 +20,24 @@ export const recordAudit = async (tx: Tx, entry: AuditEntry): Promise<void> => {
       data: entry.data,
     },
   });
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What an edit changed, for its entry's `data`: the fields of `after` whose value differs from
+ * `before`'s, each side as JSON (dates as ISO strings), so the log shows "field: before → after".
+ */
+export const editOf = (
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Prisma.InputJsonObject; after: Prisma.InputJsonObject } => {
+  const json = (value: object) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  const [old, now] = [json(before), json(after)];
+  const fields = Object.keys(now).filter((field) => !same(old[field] ?? null, now[field] ?? null));
+  const side = (values: Record<string, unknown>) =>
+    Object.fromEntries(
+      fields.map((field) => [field, values[field] ?? null]),
+    ) as Prisma.InputJsonObject;
+  return { before: side(old), after: side(now) };
 };

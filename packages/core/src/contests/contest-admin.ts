@@ -1,6 +1,6 @@
 import { type Db, isUniqueViolation, type Prisma, type SocialNetwork, type Tx } from '@fidele/db';
 import { setArchived } from '../archiving/set-archived.ts';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, type RecordedAction, recordAudit } from '../audit/index.ts';
 import {
   scheduleStatus,
   type ScheduleStatus,
@@ -56,7 +56,7 @@ const tiersOf = (data: ContestData) => ({
   create: [...new Set(data.tierIds)].map((tierId) => ({ tierId })),
 });
 
-const audit = (tx: Tx, action: string, id: string, staffUserId: string, data?: object) =>
+const audit = (tx: Tx, action: RecordedAction, id: string, staffUserId: string, data?: object) =>
   recordAudit(tx, {
     actor: { type: 'STAFF', id: staffUserId },
     action,
@@ -88,6 +88,11 @@ export const updateContest = async (
   staffUserId: string,
 ) => {
   await checkReferences(tx, input);
+  const before = await tx.contest.findUnique({
+    where: { id: contestId },
+    include: { tiers: { select: { tierId: true } } },
+  });
+  if (!before) throw contestNotFound();
   const updated = await tx.contest
     .updateMany({ where: { id: contestId }, data: columns(input) })
     .catch((error: unknown) => {
@@ -98,7 +103,13 @@ export const updateContest = async (
     where: { id: contestId },
     data: { tiers: { deleteMany: {}, ...tiersOf(input) } },
   });
-  await audit(tx, 'contest.update', contestId, staffUserId, input);
+  await audit(
+    tx,
+    'contest.update',
+    contestId,
+    staffUserId,
+    editOf({ ...before, tierIds: before.tiers.map((tier) => tier.tierId) }, input),
+  );
   return { id: contestId };
 };
 

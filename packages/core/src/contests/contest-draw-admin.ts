@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Prisma, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+import { type RecordedAction, recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { newSeed, seedHash } from '../games/seed.ts';
 import { recordMovement } from '../ledger/index.ts';
@@ -24,7 +24,13 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const seedHmac = (seed: string) => async (message: string) =>
   new Uint8Array(createHmac('sha256', seed).update(message, 'utf8').digest());
 
-const audit = (tx: Tx, action: string, contestId: string, staffUserId: string, data: object) =>
+const audit = (
+  tx: Tx,
+  action: RecordedAction,
+  contestId: string,
+  staffUserId: string,
+  data: object,
+) =>
   recordAudit(tx, {
     actor: { type: 'STAFF', id: staffUserId },
     action,

@@ -1,5 +1,6 @@
 import type { Db, RefundPolicy, TierMetric, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+// The log's writer only: the audit trail reads the programme's time zone from here.
+import { recordAudit } from '../audit/audit-log.ts';
 
 export type ProgrammeSettingsData = {
   pendingDays: number;

@@ -1,5 +1,6 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+// The log's writer only: the audit trail reads the programme's time zone from here.
+import { editOf, recordAudit } from '../audit/audit-log.ts';
 import { AppError } from '../errors.ts';
 
 export type EarnRuleInputData = Omit<
@@ -33,13 +34,14 @@ export const updateEarnRule = async (
   tx: Tx,
   input: { id: string; data: EarnRuleInputData; staffUserId: string },
 ) => {
-  const updated = await tx.earnRule.updateMany({ where: { id: input.id }, data: input.data });
-  if (!updated.count) throw ruleNotFound();
+  const before = await tx.earnRule.findUnique({ where: { id: input.id } });
+  if (!before) throw ruleNotFound();
+  await tx.earnRule.update({ where: { id: input.id }, data: input.data });
   await recordAudit(tx, {
     actor: staffActor(input.staffUserId),
     action: 'earn_rule.update',
     target: { type: 'earn_rule', id: input.id },
-    data: asJson(input.data),
+    data: editOf(before, input.data),
   });
   return { id: input.id };
 };

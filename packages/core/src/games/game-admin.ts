@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, type GameType, Prisma, type Tx } from '@fidele/db';
 import { setArchived } from '../archiving/set-archived.ts';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, type RecordedAction, recordAudit } from '../audit/index.ts';
 import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
 import { AppError } from '../errors.ts';
 import {
@@ -134,7 +134,7 @@ const eligibility = (data: GameData) => ({
   segments: { create: [...new Set(data.segmentIds)].map((segmentId) => ({ segmentId })) },
 });
 
-const audit = (tx: Tx, action: string, id: string, staffUserId: string, data?: object) =>
+const audit = (tx: Tx, action: RecordedAction, id: string, staffUserId: string, data?: object) =>
   recordAudit(tx, {
     actor: { type: 'STAFF', id: staffUserId },
     action,
@@ -213,6 +213,10 @@ export const updateGame = async (
     select: { prizes: true },
   });
   const currentPrizes = (current?.prizes ?? []) as StoredPrize[];
+  const before = await tx.game.findUniqueOrThrow({
+    where: { id: gameId },
+    include: { tiers: { select: { tierId: true } }, segments: { select: { segmentId: true } } },
+  });
   const prizes = storedPrizes(input.prizes, currentPrizes);
   checkGameCanStart({
     table: prizes.length ? prizeTableOf(prizes) : null,
@@ -246,12 +250,21 @@ export const updateGame = async (
     game.endsAt.getTime() !== input.endsAt.getTime()
   )
     await openGamePeriods(tx, updated, now);
-  await audit(tx, 'game.update', gameId, staffUserId, {
-    ...input,
-    startsAt,
-    prizes,
-    tableVersion,
-  });
+  await audit(
+    tx,
+    'game.update',
+    gameId,
+    staffUserId,
+    editOf(
+      {
+        ...before,
+        tierIds: before.tiers.map((tier) => tier.tierId),
+        segmentIds: before.segments.map((segment) => segment.segmentId),
+        prizes: currentPrizes,
+      },
+      { ...input, startsAt, prizes, tableVersion },
+    ),
+  );
   return { id: gameId, tableVersion };
 };
 

@@ -1,5 +1,5 @@
 import type { Db, OfferBenefit, Prisma, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, type RecordedAction, recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { type DiscountTerms, type DiscountView, toDiscountView } from '../rewards/index.ts';
 import { type OfferPhase, offerPhase } from './offer-rules.ts';
@@ -62,7 +62,7 @@ const targets = (data: OfferData) => ({
   segments: { create: [...new Set(data.segmentIds)].map((segmentId) => ({ segmentId })) },
 });
 
-const audit = (tx: Tx, action: string, id: string, staffUserId: string, data?: OfferData) =>
+const audit = (tx: Tx, action: RecordedAction, id: string, staffUserId: string, data?: object) =>
   recordAudit(tx, {
     actor: { type: 'STAFF', id: staffUserId },
     action,
@@ -95,6 +95,7 @@ export const updateOffer = async (
       `The offer was already claimed ${current.claimedCount} times: the cap cannot be lower.`,
     );
   await checkTargets(tx, input.data);
+  const before = await getOffer(tx, input.id);
   await tx.offer.update({
     where: { id: input.id },
     data: {
@@ -103,7 +104,20 @@ export const updateOffer = async (
       segments: { deleteMany: {}, ...targets(input.data).segments },
     },
   });
-  await audit(tx, 'offer.update', input.id, input.staffUserId, input.data);
+  await audit(
+    tx,
+    'offer.update',
+    input.id,
+    input.staffUserId,
+    editOf(
+      {
+        ...before,
+        tierIds: before.tiers.map((tier) => tier.id),
+        segmentIds: before.segments.map((segment) => segment.id),
+      },
+      input.data,
+    ),
+  );
   return { id: input.id };
 };
 

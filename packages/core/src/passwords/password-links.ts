@@ -147,7 +147,8 @@ export const setPasswordWithLink = async (
     await revokeSessions(tx, ownerOf(actor, id));
     await recordAudit(tx, {
       actor: { type: actor === 'staff' ? 'STAFF' : 'CUSTOMER', id },
-      action: `${actor}.${found.purpose === 'INVITATION' ? 'invitation_accept' : 'password_reset'}`,
+      action:
+        `${actor}.${found.purpose === 'INVITATION' ? 'invitation_accept' : 'password_reset'}` as const,
       target: { type: actor, id },
     });
     return { purpose: found.purpose, email };

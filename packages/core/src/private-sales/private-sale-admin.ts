@@ -7,7 +7,7 @@ import {
   queryRows,
   type Tx,
 } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, type RecordedAction, recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import { offerPhase, type OfferPhase } from '../offers/offer-rules.ts';
 import { compileSegment, type SegmentRule } from '../segments/index.ts';
@@ -137,13 +137,7 @@ const targets = (data: PrivateSaleData) => ({
   segments: { create: [...new Set(data.segmentIds)].map((segmentId) => ({ segmentId })) },
 });
 
-const audit = (
-  tx: Tx,
-  action: string,
-  id: string,
-  staffUserId: string,
-  data?: Record<string, unknown>,
-) =>
+const audit = (tx: Tx, action: RecordedAction, id: string, staffUserId: string, data?: object) =>
   recordAudit(tx, {
     actor: { type: 'STAFF', id: staffUserId },
     action,
@@ -181,6 +175,10 @@ export const updatePrivateSale = async (
       { field: 'capacity' },
     );
   await checkTargets(tx, input.data, input);
+  const before = await tx.privateSale.findUniqueOrThrow({
+    where: { id: input.id },
+    include: { tiers: { select: { tierId: true } }, segments: { select: { segmentId: true } } },
+  });
   await tx.privateSale.update({
     where: { id: input.id },
     data: {
@@ -189,7 +187,20 @@ export const updatePrivateSale = async (
       segments: { deleteMany: {}, ...targets(input.data).segments },
     },
   });
-  await audit(tx, 'private_sale.update', input.id, input.staffUserId, input.data);
+  await audit(
+    tx,
+    'private_sale.update',
+    input.id,
+    input.staffUserId,
+    editOf(
+      {
+        ...before,
+        tierIds: before.tiers.map((tier) => tier.tierId),
+        segmentIds: before.segments.map((segment) => segment.segmentId),
+      },
+      columns(input.data),
+    ),
+  );
   return { id: input.id };
 };
 

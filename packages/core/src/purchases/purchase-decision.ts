@@ -62,6 +62,7 @@ export const decidePurchase = (input: {
   const base = {
     id: purchaseId,
     shopId: sale.shopId,
+    apiKeyId: sale.apiKeyId,
     externalId: sale.externalId,
     channel: sale.channel,
     amount: sale.amount,

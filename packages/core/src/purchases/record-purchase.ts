@@ -28,6 +28,8 @@ export type PurchaseLine = { sku: string; category?: string; quantity: number; u
 
 export type NewPurchase = {
   shopId: string;
+  /** The key the till or e-shop sent it with, kept on the purchase for the audit log. */
+  apiKeyId?: string;
   channel: Channel;
   externalId: string;
   /** Whoever the till named: a customer read before (their summary names them by id) or an identifier. */

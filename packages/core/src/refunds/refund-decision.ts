@@ -85,6 +85,7 @@ export const decideRefund = (input: {
       ...base,
       refund: {
         id: refundId,
+        apiKeyId: request.apiKeyId,
         externalId: request.refund.externalId,
         amount,
         lines: 'lines' in request.refund ? request.refund.lines : undefined,

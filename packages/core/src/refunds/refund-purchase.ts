@@ -16,6 +16,8 @@ import type { ReturnedLine } from './refund-lines.ts';
 
 export type RefundRequest = {
   shopId: string;
+  /** The key the till or e-shop sent it with, kept on the refund for the audit log. */
+  apiKeyId?: string;
   purchaseExternalId: string;
   refund: { externalId: string; amount: number } | { externalId: string; lines: ReturnedLine[] };
   channel: Channel;

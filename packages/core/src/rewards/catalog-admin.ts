@@ -1,5 +1,5 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, recordAudit } from '../audit/index.ts';
 import { rewardNotFound } from './claim.ts';
 
 export type RewardData = Omit<
@@ -29,14 +29,15 @@ export const updateReward = async (
   tx: Tx,
   input: { id: string; data: RewardData; staffUserId: string },
 ) => {
-  const before = await tx.reward.findUnique({ where: { id: input.id }, select: { id: true } });
+  const before = await tx.reward.findUnique({ where: { id: input.id } });
   if (!before) throw rewardNotFound();
-  await tx.reward.update({ where: { id: input.id }, data: normalize(input.data) });
+  const after = normalize(input.data);
+  await tx.reward.update({ where: { id: input.id }, data: after });
   await recordAudit(tx, {
     actor: { type: 'STAFF', id: input.staffUserId },
     action: 'reward.update',
     target: { type: 'reward', id: input.id },
-    data: asJson(input.data),
+    data: editOf(before, after),
   });
   return { id: input.id };
 };

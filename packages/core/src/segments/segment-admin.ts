@@ -1,5 +1,5 @@
 import type { Db, Prisma, Tx } from '@fidele/db';
-import { recordAudit } from '../audit/index.ts';
+import { editOf, type RecordedAction, recordAudit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import type { SegmentRule } from './rule.ts';
 
@@ -66,7 +66,10 @@ export const createSegment = async (
     data: { ...input.data, rule: toJson(input.data.rule) },
     select: fields,
   });
-  await audit(tx, 'segment.create', segment.id, input);
+  await audit(tx, 'segment.create', segment.id, input.staffUserId, {
+    name: input.data.name,
+    rule: toJson(input.data.rule),
+  });
   return toView(segment);
 };
 
@@ -74,13 +77,13 @@ export const updateSegment = async (
   tx: Tx,
   input: { id: string; data: SegmentData; staffUserId: string },
 ): Promise<SegmentView> => {
-  await getSegment(tx, input.id);
+  const before = await getSegment(tx, input.id);
   const segment = await tx.segment.update({
     where: { id: input.id },
     data: { ...input.data, rule: toJson(input.data.rule) },
     select: fields,
   });
-  await audit(tx, 'segment.update', segment.id, input);
+  await audit(tx, 'segment.update', segment.id, input.staffUserId, editOf(before, input.data));
   return toView(segment);
 };
 
@@ -93,21 +96,25 @@ export const setSegmentArchived = async (
     data: { archivedAt: input.archived ? new Date() : null },
   });
   if (!updated.count) throw segmentNotFound();
-  await audit(tx, input.archived ? 'segment.archive' : 'segment.restore', input.id, input);
+  await audit(
+    tx,
+    input.archived ? 'segment.archive' : 'segment.restore',
+    input.id,
+    input.staffUserId,
+  );
   return { id: input.id };
 };
 
 const audit = (
   tx: Tx,
-  action: string,
+  action: RecordedAction,
   id: string,
-  input: { staffUserId: string; data?: SegmentData },
+  staffUserId: string,
+  data?: Prisma.InputJsonValue,
 ) =>
   recordAudit(tx, {
-    actor: { type: 'STAFF', id: input.staffUserId },
+    actor: { type: 'STAFF', id: staffUserId },
     action,
     target: { type: 'segment', id },
-    ...(input.data
-      ? { data: { name: input.data.name, rule: toJson(input.data.rule) } as Prisma.InputJsonValue }
-      : {}),
+    ...(data ? { data } : {}),
   });

@@ -4,6 +4,7 @@ import { apiKeyCreateInput } from '@fidele/validators';
 import { Alert, Badge, Button, Card, DateTime, EmptyState, TextField } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
@@ -59,7 +60,16 @@ export const ApiKeysPanel = ({ shop }: { shop: Shop }) => {
     () => [
       column.accessor('name', {
         header: t('columns.name'),
-        cell: (info) => <span className="font-semibold">{info.getValue()}</span>,
+        // What the key did: purchases, refunds, redemptions, in the audit log.
+        cell: (info) => (
+          <Link
+            href={`/audit?actor=API_KEY&actorId=${info.row.original.id}`}
+            title={t('auditNamed', { name: info.getValue() })}
+            className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+          >
+            {info.getValue()}
+          </Link>
+        ),
       }),
       column.accessor('prefix', {
         header: t('columns.prefix'),

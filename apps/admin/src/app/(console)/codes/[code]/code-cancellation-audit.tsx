@@ -3,7 +3,7 @@
 import { Card } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { AuditTable } from '@/components/audit-table.tsx';
+import { AuditTable } from '@/components/audit/audit-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 

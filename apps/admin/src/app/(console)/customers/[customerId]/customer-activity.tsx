@@ -3,7 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { AuditTrailCard } from '@/components/audit-trail-card.tsx';
 
-/** What staff did to this customer, newest first: every adjustment shows here once saved. */
+/**
+ * What was done to this customer, newest first (staff, she herself, tills and the e-shop by their
+ * key): every adjustment shows here once saved, her whole audit log is a link away.
+ */
 export const CustomerActivity = ({ customerId }: { customerId: string }) => {
   const t = useTranslations('customer.activity');
   return (
