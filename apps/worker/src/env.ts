@@ -16,5 +16,7 @@ export const env = z
     MESSAGE_LINK_SECRET: z.string().min(16, 'MESSAGE_LINK_SECRET must be at least 16 characters'),
     /** How long a sending job owns a message before it counts as interrupted. */
     MESSAGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+    /** How long a worker holds a webhook delivery it took before another may send it again. */
+    WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   })
   .parse(process.env);

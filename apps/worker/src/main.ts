@@ -6,7 +6,7 @@ import pino from 'pino';
 import { env } from './env.ts';
 import { jobs } from './jobs/index.ts';
 import { startOutbox } from './outbox/outbox-worker.ts';
-import { startWebhookSender, WEBHOOK_SENDER_DEFAULTS } from './webhooks/webhook-sender.ts';
+import { startWebhookSender, webhookSenderSettings } from './webhooks/webhook-sender.ts';
 
 // Durable jobs on PostgreSQL (pg-boss): several workers can run; each job is claimed once.
 const log = pino({ level: env.LOG_LEVEL });
@@ -43,7 +43,7 @@ const webhooks = startWebhookSender({
   db,
   databaseUrl: env.DATABASE_URL,
   log: log.child({ job: 'webhooks' }),
-  settings: WEBHOOK_SENDER_DEFAULTS,
+  settings: webhookSenderSettings(env.WEBHOOK_LEASE_SECONDS),
   owners: { mailer, adminUrl: env.ADMIN_URL },
 });
 log.info({ jobs: jobs.map((j) => j.name) }, 'worker ready');

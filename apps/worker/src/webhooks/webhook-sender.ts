@@ -17,11 +17,12 @@ export type WebhookSenderSettings = {
   batch: number;
 };
 
-export const WEBHOOK_SENDER_DEFAULTS: WebhookSenderSettings = {
-  leaseSeconds: 60,
-  timeoutMs: 10_000,
+/** A receiver has 10 s to answer, and always less than half the lease. */
+export const webhookSenderSettings = (leaseSeconds: number): WebhookSenderSettings => ({
+  leaseSeconds,
+  timeoutMs: Math.min(10_000, leaseSeconds * 500),
   batch: 20,
-};
+});
 
 type Deps = {
   db: Db;
