@@ -88,12 +88,14 @@ ALTER TABLE "WebhookAttempt" ADD CONSTRAINT "WebhookAttempt_deliveryId_fkey" FOR
 -- subscriber, a trigger costs one EXISTS on the tiny WebhookEndpoint table; row filters (WHEN)
 -- keep the others from calling their function at all.
 
--- Whether an enabled endpoint receives this event type.
+-- Whether an enabled endpoint receives this event type. PL/pgSQL rather than SQL: its plan is
+-- cached for the session, where a SQL function called from a trigger is planned at every call.
 CREATE FUNCTION webhook_subscribed(event_type text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT EXISTS (SELECT 1 FROM "WebhookEndpoint" e
-                 WHERE e.enabled AND e.events @> ARRAY[event_type]::varchar[])
-$$;
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM "WebhookEndpoint" e
+                 WHERE e.enabled AND e.events @> ARRAY[event_type]::varchar[]);
+END $$;
 
 -- Writes one event and a delivery of it to each enabled endpoint that receives its type, then
 -- wakes the worker at commit. `only_endpoint` limits it to one endpoint (the admin's test event).

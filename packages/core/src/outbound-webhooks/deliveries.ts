@@ -28,7 +28,6 @@ export const listDeliveries = async (db: Db, filter: DeliveryFilter) => {
       id: true,
       endpointId: true,
       status: true,
-      attempts: true,
       nextAttemptAt: true,
       createdAt: true,
       event: { select: { id: true, type: true, createdAt: true } },

@@ -53,6 +53,14 @@ const audit = (
     data,
   });
 
+/** Only the settings, whatever else the input carries (who acts, which endpoint). */
+const fieldsOf = ({ url, description, events, enabled }: EndpointFields): EndpointFields => ({
+  url,
+  description,
+  events,
+  enabled,
+});
+
 export const webhookEndpointNotFound = () => new AppError('webhook_endpoint_not_found');
 
 export const listEndpoints = (db: Db): Promise<EndpointView[]> =>
@@ -69,7 +77,7 @@ export const createEndpoint = async (
   tx: Tx,
   input: EndpointFields & Actor,
 ): Promise<{ endpoint: EndpointView; secret: string }> => {
-  const { staffUserId, ...fields } = input;
+  const fields = fieldsOf(input);
   const secret = generateEndpointSecret();
   const endpoint = await tx.webhookEndpoint.create({ data: { ...fields, secret }, select: VIEW });
   await audit(tx, input, 'create', endpoint.id, fields);
@@ -81,7 +89,8 @@ export const updateEndpoint = async (
   tx: Tx,
   input: EndpointFields & Actor & { endpointId: string },
 ): Promise<EndpointView> => {
-  const { staffUserId, endpointId, ...fields } = input;
+  const { endpointId } = input;
+  const fields = fieldsOf(input);
   const found = await tx.webhookEndpoint.findUnique({
     where: { id: endpointId },
     select: { enabled: true },

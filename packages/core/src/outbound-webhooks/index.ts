@@ -19,6 +19,7 @@ export {
   rotateEndpointSecret,
   sendTestEvent,
   TEST_EVENT_TYPE,
+  updateEndpoint,
 } from './endpoints.ts';
 export type { EndpointFields, EndpointView } from './endpoints.ts';
 export { listDeliveries, replayDelivery } from './deliveries.ts';

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Standard Webhooks signatures (https://www.standardwebhooks.com): the key is the base64 after
+ * Standard Webhooks signatures: the key is the base64 after
  * `whsec_`; each delivery signs `${webhook-id}.${webhook-timestamp}.${body}` with HMAC-SHA256.
  */
 
