@@ -80,6 +80,7 @@ const targetPages: Record<string, string> = {
   reward: '/rewards',
   segment: '/segments',
   offer: '/offers',
+  webhook_endpoint: '/webhooks',
 };
 
 const Target = ({ entry }: { entry: AuditEntry }) => {

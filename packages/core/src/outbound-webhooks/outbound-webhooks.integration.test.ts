@@ -1,9 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../audit/index.ts';
 import { eraseCustomer } from '../privacy/index.ts';
 import { recordPurchase } from '../purchases/index.ts';
-import { makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
+import { claimReward, redeemCode } from '../rewards/index.ts';
+import {
+  givePoints,
+  makeCustomer,
+  makeGame,
+  makeReward,
+  makeShop,
+  makeStaffUser,
+} from '../testing/index.ts';
 import {
   createEndpoint,
   rotateEndpointSecret,
@@ -11,6 +20,20 @@ import {
   updateEndpoint,
 } from './endpoints.ts';
 import { claimDueDeliveries } from './delivery-queue.ts';
+
+// Every type an endpoint can choose (the validators' WEBHOOK_EVENT_TYPES; core does not import them).
+const ALL_TYPES = [
+  'customer.created',
+  'points.earned',
+  'points.redeemed',
+  'code.issued',
+  'code.redeemed',
+  'tier.changed',
+  'invitation.checked_in',
+  'play.won',
+  'contest.won',
+  'customer.deleted',
+];
 
 let t: TestDatabase;
 let shopId: string;
@@ -177,5 +200,180 @@ describe('endpoints', () => {
     const text = JSON.stringify(audit.items);
     expect(text).not.toContain(secret);
     expect(text).not.toContain(rotated);
+  });
+});
+
+describe('every event type', () => {
+  it('has its trigger write its payload, naming the customer by id and member code only', async () => {
+    await subscribe([...ALL_TYPES]);
+    const customer = await makeCustomer(t.db);
+    const member = { id: customer.id, memberCode: customer.memberCode };
+    const now = Date.now();
+
+    // A reward claimed and its code redeemed at a till, through their use cases.
+    const reward = await makeReward(t.db, { pointsCost: 50 });
+    await givePoints(t.db, customer.id, 100);
+    const claimed = await claimReward(t.db, {
+      customerId: customer.id,
+      rewardId: reward.id,
+      channel: 'APP',
+      actor: { type: 'CUSTOMER', id: customer.id },
+    }).then(({ body }) => body);
+    await redeemCode(t.db, {
+      code: claimed.code,
+      basketAmount: 5_000,
+      currency: 'EUR',
+      channel: 'STORE',
+      shopId,
+    });
+    await recordPurchase(t.db, sale(customer.id, 'T-all-types'));
+    // The other sources, written as their use cases write them.
+    const { tierId } = await t.db.customer.findUniqueOrThrow({ where: { id: customer.id } });
+    await t.db.tierChange.create({
+      data: { customerId: customer.id, toTierId: tierId, reason: 'PINNED', qualifyingFigure: 0 },
+    });
+    const privateSale = await t.db.privateSale.create({
+      data: {
+        nameEn: 'VIP',
+        nameFr: 'VIP',
+        startsAt: new Date(now - 3_600_000),
+        endsAt: new Date(now + 3_600_000),
+        capacity: 10,
+      },
+    });
+    const invitation = await t.db.invitation.create({
+      data: {
+        privateSaleId: privateSale.id,
+        customerId: customer.id,
+        code: `INV-${String(now).slice(-12)}`,
+      },
+    });
+    await t.db.invitation.update({
+      where: { id: invitation.id },
+      data: { status: 'CHECKED_IN', checkedInAt: new Date(), checkedInShopId: shopId },
+    });
+    const game = await makeGame(t.db);
+    await t.db.gamePlay.create({
+      data: {
+        id: randomUUID(),
+        gameId: game.id,
+        customerId: customer.id,
+        day: new Date(),
+        via: 'DRAW',
+        prizeId: 'p1',
+        points: 10,
+      },
+    });
+    // A quiz wins when it ends with points.
+    const quiz = await t.db.gamePlay.create({
+      data: {
+        id: randomUUID(),
+        gameId: game.id,
+        customerId: customer.id,
+        day: new Date(),
+        via: 'QUIZ',
+      },
+    });
+    await t.db.gamePlay.update({
+      where: { id: quiz.id },
+      data: { quizEndedAt: new Date(), points: 3 },
+    });
+    const contest = await t.db.contest.create({
+      data: {
+        slug: `contest-${now}`,
+        titleEn: 'C',
+        titleFr: 'C',
+        textEn: '',
+        textFr: '',
+        rulesEn: '',
+        rulesFr: '',
+        disclaimerEn: '',
+        disclaimerFr: '',
+        startsAt: new Date(now - 3_600_000),
+        endsAt: new Date(now + 3_600_000),
+        winnerCount: 1,
+        hashtag: 'fidele',
+        prizePoints: 100,
+      },
+    });
+    const entry = await t.db.contestEntry.create({
+      data: {
+        contestId: contest.id,
+        network: 'INSTAGRAM',
+        postUrl: `https://instagram.example/p/${now}`,
+        handle: 'h',
+        source: 'IMPORT',
+        customerId: customer.id,
+        number: 1,
+      },
+    });
+    await t.db.contestWinner.create({
+      data: {
+        contestId: contest.id,
+        pick: 1,
+        entryId: entry.id,
+        customerId: customer.id,
+        person: 'h',
+      },
+    });
+    // A winner imported before she joined wins when she joins.
+    const imported = await t.db.contestEntry.create({
+      data: {
+        contestId: contest.id,
+        network: 'INSTAGRAM',
+        postUrl: `https://instagram.example/p/${now}-2`,
+        handle: 'h2',
+        source: 'IMPORT',
+      },
+    });
+    const pending = await t.db.contestWinner.create({
+      data: { contestId: contest.id, pick: 2, entryId: imported.id, person: 'h2' },
+    });
+    await t.db.contestWinner.update({
+      where: { id: pending.id },
+      data: { customerId: customer.id },
+    });
+    await t.db.$transaction((tx) =>
+      eraseCustomer(tx, { customerId: customer.id, actor: { type: 'SYSTEM' } }),
+    );
+
+    const events = await t.db.webhookEvent.findMany({
+      where: { payload: { path: ['data', 'customer', 'id'], equals: customer.id } },
+      orderBy: { createdAt: 'asc' },
+    });
+    const data = (type: string) =>
+      events
+        .filter((event) => event.type === type)
+        .map((event) => (event.payload as { data: Record<string, unknown> }).data);
+    expect(new Set(events.map((event) => event.type))).toEqual(new Set(ALL_TYPES));
+    expect(data('points.redeemed')).toEqual([
+      expect.objectContaining({ customer: member, points: 50, channel: 'APP' }),
+    ]);
+    expect(data('code.issued')).toEqual([
+      expect.objectContaining({
+        customer: member,
+        rewardId: reward.id,
+        pointsCost: 50,
+        last4: claimed.code.slice(-4),
+      }),
+    ]);
+    expect(JSON.stringify(events)).not.toContain(claimed.code);
+    expect(data('code.redeemed')).toEqual([
+      expect.objectContaining({ customer: member, shopId, basketAmount: 5_000, currency: 'EUR' }),
+    ]);
+    expect(data('tier.changed')).toEqual([
+      expect.objectContaining({ customer: member, reason: 'PINNED' }),
+    ]);
+    expect(data('invitation.checked_in')).toEqual([
+      expect.objectContaining({ customer: member, invitationId: invitation.id, shopId }),
+    ]);
+    expect(data('play.won')).toEqual([
+      expect.objectContaining({ customer: member, gameId: game.id, prizeId: 'p1', points: 10 }),
+      expect.objectContaining({ customer: member, playId: quiz.id, prizeId: null, points: 3 }),
+    ]);
+    expect(data('contest.won')).toEqual([
+      expect.objectContaining({ customer: member, contestId: contest.id, pick: 1 }),
+      expect.objectContaining({ customer: member, winnerId: pending.id, pick: 2 }),
+    ]);
   });
 });

@@ -19,6 +19,7 @@ const TARGETS = [
   'offer',
   'staff',
   'referral',
+  'webhook_endpoint',
 ] as const;
 const ACTIONS = [
   'points.adjust',
@@ -62,6 +63,12 @@ const ACTIONS = [
   'customer.password_change',
   'referral.approve',
   'referral.reject',
+  'webhook_endpoint.create',
+  'webhook_endpoint.update',
+  'webhook_endpoint.rotate_secret',
+  'webhook_endpoint.delete',
+  'webhook_endpoint.test',
+  'webhook_endpoint.replay',
 ] as const;
 const PAGE_SIZE = 25;
 
