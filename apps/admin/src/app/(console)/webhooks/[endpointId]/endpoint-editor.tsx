@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
 import { PageHeader } from '@/components/page-header.tsx';
+import { RecordHistory } from '@/components/record-history.tsx';
 import { errorKey, QueryError } from '@/components/query-error.tsx';
 import { saveFailure } from '@/components/save-failure.ts';
 import { useTRPC } from '@/trpc/react.tsx';
@@ -140,6 +141,10 @@ export const EndpointEditor = ({ endpointId }: { endpointId: string }) => {
         </Card>
         <Deliveries endpointId={endpointId} />
       </div>
+      <RecordHistory
+        target={{ type: 'webhook_endpoint', id: endpointId }}
+        namespace="outboundWebhooks.history"
+      />
       <ConfirmDialog
         open={confirming === 'rotate'}
         title={t('rotateDialog.title')}
