@@ -27,4 +27,5 @@ export type { DeliveryFilter } from './deliveries.ts';
 export { claimDueDeliveries, ownersToNotify, recordDeliveryAttempt } from './delivery-queue.ts';
 export type { ClaimedDelivery, RecordedOutcome } from './delivery-queue.ts';
 export { postDelivery, RESPONSE_BODY_LIMIT } from './http-delivery.ts';
+export { purgeWebhookHistory, WEBHOOK_HISTORY_DAYS } from './retention.ts';
 export type { AttemptResult } from './http-delivery.ts';

@@ -20,6 +20,7 @@ import {
   updateEndpoint,
 } from './endpoints.ts';
 import { claimDueDeliveries } from './delivery-queue.ts';
+import { purgeWebhookHistory } from './retention.ts';
 
 // Every type an endpoint can choose (the validators' WEBHOOK_EVENT_TYPES; core does not import them).
 const ALL_TYPES = [
@@ -375,5 +376,37 @@ describe('every event type', () => {
       expect.objectContaining({ customer: member, contestId: contest.id, pick: 1 }),
       expect.objectContaining({ customer: member, winnerId: pending.id, pick: 2 }),
     ]);
+  });
+});
+
+describe('history', () => {
+  it('forgets deliveries finished a month ago, with their attempts and events, and keeps the rest', async () => {
+    const { endpoint } = await subscribe(['customer.created']);
+    for (let i = 0; i < 4; i++) await makeCustomer(t.db);
+    const deliveries = await t.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id } });
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    const [done, failed, waiting, replayed] = deliveries.map((delivery) => delivery.id);
+    await t.db.webhookDelivery.updateMany({
+      where: { id: { in: [done!, failed!, replayed!] } },
+      data: { status: 'SUCCEEDED', createdAt: old },
+    });
+    await t.db.webhookDelivery.update({ where: { id: failed! }, data: { status: 'FAILED' } });
+    await t.db.webhookDelivery.update({ where: { id: waiting! }, data: { createdAt: old } });
+    for (const [deliveryId, startedAt] of [
+      [done!, old],
+      [replayed!, new Date()],
+    ] as const)
+      await t.db.webhookAttempt.create({
+        data: { deliveryId, startedAt, durationMs: 1, requestHeaders: {}, requestBody: '{}' },
+      });
+    await t.db.webhookEvent.updateMany({
+      where: { deliveries: { some: { endpointId: endpoint.id } } },
+      data: { createdAt: old },
+    });
+
+    expect(await purgeWebhookHistory(t.db)).toEqual({ deliveries: 2, events: 2 });
+    const left = await t.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id } });
+    expect(left.map((delivery) => delivery.id).sort()).toEqual([waiting!, replayed!].sort());
+    expect(await t.db.webhookAttempt.count({ where: { deliveryId: done! } })).toBe(0);
   });
 });
