@@ -130,22 +130,24 @@ $$;
 CREATE FUNCTION webhook_points_moved() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   event_type text := CASE NEW.type WHEN 'EARN' THEN 'points.earned' ELSE 'points.redeemed' END;
+  purchase jsonb;
 BEGIN
-  IF webhook_subscribed(event_type) THEN
-    PERFORM queue_webhook_event(event_type, jsonb_build_object(
-      'movementId', NEW.id,
-      'customer', webhook_member(NEW."customerId"),
-      'points', abs(NEW.points),
-      'channel', NEW.channel,
-      'qualifying', NEW.qualifying,
-      'source', jsonb_build_object('type', NEW."sourceType", 'id', NEW."sourceId"),
-      'purchase', (SELECT jsonb_build_object('id', p.id, 'externalId', p."externalId",
-                                             'shopId', p."shopId", 'amount', p.amount,
-                                             'currency', p.currency)
-                   FROM "Purchase" p
-                   WHERE NEW."sourceType" = 'PURCHASE' AND p.id::text = NEW."sourceId"),
-      'occurredAt', NEW."createdAt"));
+  IF NOT webhook_subscribed(event_type) THEN RETURN NULL; END IF;
+  -- A purchase's source id is its uuid (other sources' ids are not): read by primary key.
+  IF NEW."sourceType" = 'PURCHASE' THEN
+    SELECT jsonb_build_object('id', p.id, 'externalId', p."externalId", 'shopId', p."shopId",
+                              'amount', p.amount, 'currency', p.currency)
+    INTO purchase FROM "Purchase" p WHERE p.id = NEW."sourceId"::uuid;
   END IF;
+  PERFORM queue_webhook_event(event_type, jsonb_build_object(
+    'movementId', NEW.id,
+    'customer', webhook_member(NEW."customerId"),
+    'points', abs(NEW.points),
+    'channel', NEW.channel,
+    'qualifying', NEW.qualifying,
+    'source', jsonb_build_object('type', NEW."sourceType", 'id', NEW."sourceId"),
+    'purchase', purchase,
+    'occurredAt', NEW."createdAt"));
   RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_points_moved AFTER INSERT ON "Movement"
