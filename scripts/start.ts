@@ -92,7 +92,8 @@ const stopAll = startAll(
       command: 'next',
       args: ['start', '-p', String(ports.admin), '-H', '127.0.0.1'],
       cwd: join(ROOT, 'apps/admin'),
-      env: { ...env, AUTH_SECRET: secrets.admin },
+      // A platform on one machine: webhook endpoints may be local http receivers.
+      env: { ...env, AUTH_SECRET: secrets.admin, WEBHOOKS_ALLOW_LOCAL_HTTP: '1' },
     },
   ],
   (name, code) => {

@@ -12,6 +12,11 @@ const schema = z.object({
   /** Where invitations and password links leave from, e.g. smtp://127.0.0.1:1025. */
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Fidèle <no-reply@fidele.example>'),
+  /**
+   * `1` lets webhook endpoints be http:// to localhost / 127.0.0.1 (`npm start` and the e2e suite
+   * set it: a receiver on the same machine); anywhere else endpoints need https.
+   */
+  WEBHOOKS_ALLOW_LOCAL_HTTP: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof schema>;

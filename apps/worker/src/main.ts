@@ -6,6 +6,7 @@ import pino from 'pino';
 import { env } from './env.ts';
 import { jobs } from './jobs/index.ts';
 import { startOutbox } from './outbox/outbox-worker.ts';
+import { startWebhookSender, webhookSenderSettings } from './webhooks/webhook-sender.ts';
 
 // Durable jobs on PostgreSQL (pg-boss): several workers can run; each job is claimed once.
 const log = pino({ level: env.LOG_LEVEL });
@@ -19,13 +20,14 @@ for (const job of jobs) {
   await boss.work(job.name, async () => job.run({ db, log: log.child({ job: job.name }) }));
   if (job.cron) await boss.schedule(job.name, job.cron);
 }
+const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, pool: true });
 const outbox = await startOutbox({
   boss,
   db,
   databaseUrl: env.DATABASE_URL,
   log: log.child({ job: 'outbox' }),
   sender: createMessageSender({
-    mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, pool: true }),
+    mailer,
     sms: smsProviderFromEnv(db, process.env),
     links: {
       portalUrl: env.PORTAL_URL,
@@ -37,10 +39,18 @@ const outbox = await startOutbox({
   }),
   settings: { leaseSeconds: env.MESSAGE_LEASE_SECONDS, maxAttempts: 5, retryWithinSeconds: 900 },
 });
+const webhooks = startWebhookSender({
+  db,
+  databaseUrl: env.DATABASE_URL,
+  log: log.child({ job: 'webhooks' }),
+  settings: webhookSenderSettings(env.WEBHOOK_LEASE_SECONDS),
+  owners: { mailer, adminUrl: env.ADMIN_URL },
+});
 log.info({ jobs: jobs.map((j) => j.name) }, 'worker ready');
 
 const shutdown = async () => {
   await outbox.stop();
+  await webhooks.stop();
   await boss.stop({ graceful: true, timeout: 10_000 });
   await db.$disconnect();
   process.exit(0);

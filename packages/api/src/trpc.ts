@@ -56,6 +56,8 @@ export type Context = {
   messageLinks?: MessageLinks;
   /** The secret that signs messages' unsubscribe links (the portal checks them). */
   messageLinkSecret?: string;
+  /** Webhook endpoints may be http:// on this machine (a development platform, the e2e suite). */
+  allowLocalHttpWebhooks?: boolean;
 };
 
 export type Meta = OpenApiMeta & {

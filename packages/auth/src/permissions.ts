@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   /** Their own account: every role changes their own password. */
   'account:manage': ['OWNER', 'MARKETING', 'STORE_MANAGER', 'SUPPORT'],
   'api-keys:manage': ['OWNER'],
+  /** Outbound webhooks: endpoints, their secrets, deliveries and replays. */
+  'webhooks:manage': ['OWNER'],
   'audit:read': ['OWNER', 'SUPPORT', 'MARKETING'],
   'programme:manage': ['OWNER', 'MARKETING'],
   /** Prepare private sales, previews and workshops and invite to them. */

@@ -72,6 +72,8 @@ export const errorCatalogue = {
   invitation_not_found: { status: 404, message: 'No invitation has this code.' },
   unsubscribe_link_invalid: { status: 404, message: 'This unsubscribe link is not valid.' },
   message_not_found: { status: 404, message: 'No such message.' },
+  webhook_endpoint_not_found: { status: 404, message: 'No such webhook endpoint.' },
+  webhook_delivery_not_found: { status: 404, message: 'No such webhook delivery.' },
   customer_exists: {
     status: 409,
     message: 'A customer with this email or phone already exists.',
@@ -136,6 +138,10 @@ export const errorCatalogue = {
     message: 'This tier still has customers, rewards or history: it cannot be removed.',
   },
   api_key_revoked: { status: 409, message: 'This API key is already revoked.' },
+  webhook_delivery_in_progress: {
+    status: 409,
+    message: 'This delivery is on its way: replay it once it is over.',
+  },
   staff_exists: { status: 409, message: 'A staff member already has this email.' },
   idempotency_key_in_use: {
     status: 409,
@@ -232,6 +238,10 @@ export const errorCatalogue = {
   },
   refund_exceeds_purchase: { status: 422, message: 'Refunds would total more than the purchase.' },
   shop_not_eshop: { status: 422, message: 'Only an e-shop can push order webhooks.' },
+  webhook_url_insecure: {
+    status: 422,
+    message: 'A webhook endpoint needs an https:// address.',
+  },
   rate_limited: { status: 429, message: 'Too many requests: wait and try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
   mail_unavailable: { status: 503, message: 'Email is not set up here.' },

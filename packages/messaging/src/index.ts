@@ -8,6 +8,7 @@ export type { AccountExistsInput } from './templates/account-exists.ts';
 export { passwordResetEmail } from './templates/password-reset.ts';
 export type { PasswordLinkEmailInput } from './templates/password-reset.ts';
 export { staffInvitationEmail } from './templates/staff-invitation.ts';
+export { webhookEndpointDisabledEmail } from './templates/webhook-endpoint-disabled.ts';
 export { smsLength } from './sms/segments.ts';
 export type { SmsLength } from './sms/segments.ts';
 export {

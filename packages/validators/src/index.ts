@@ -21,3 +21,4 @@ export * from './contests.ts';
 export * from './referrals.ts';
 export * from './dashboard.ts';
 export * from './contest-import.ts';
+export * from './outbound-webhooks.ts';

@@ -27,6 +27,7 @@ const SECTIONS = [
   { href: '/earning', label: 'earning', permission: 'programme:manage' },
   { href: '/settings', label: 'settings', permission: 'programme:manage' },
   { href: '/shops', label: 'shops', permission: 'shops:manage' },
+  { href: '/webhooks', label: 'webhooks', permission: 'webhooks:manage' },
   { href: '/staff', label: 'staff', permission: 'staff:manage' },
   { href: '/audit', label: 'audit', permission: 'audit:read' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[];

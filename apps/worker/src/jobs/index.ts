@@ -3,6 +3,7 @@ import { awardBirthdayBonuses } from '@fidele/core/earning';
 import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
 import { queueAutomationMessages } from '@fidele/core/messages';
+import { purgeWebhookHistory } from '@fidele/core/outbound-webhooks';
 import { lapseWaitlistOffers, remindTomorrowsGuests } from '@fidele/core/private-sales';
 import { settleReferrals } from '@fidele/core/referrals';
 import { reviewTiers } from '@fidele/core/tiers';
@@ -24,6 +25,15 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const purged = await purgeIdempotencyRecords(db);
       log.info({ purged }, 'purged old idempotency records');
+    },
+  },
+  {
+    name: 'webhook-history-purge',
+    // Daily, at night: deliveries finished a month ago, their attempts and events.
+    cron: '47 3 * * *',
+    run: async ({ db, log }) => {
+      const purged = await purgeWebhookHistory(db);
+      log.info(purged, 'purged old webhook deliveries');
     },
   },
   {

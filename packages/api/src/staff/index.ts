@@ -12,6 +12,7 @@ import { gamesRouter } from './games.ts';
 import { me } from './me.ts';
 import { messagesRouter } from './messages.ts';
 import { offersRouter } from './offers.ts';
+import { outboundWebhooksRouter } from './outbound-webhooks.ts';
 import { privateSalesRouter } from './private-sales.ts';
 import { staffPasswordsRouter } from './passwords.ts';
 import { pointsRouter } from './points.ts';
@@ -32,6 +33,7 @@ export const staffRouter = router({
   points: pointsRouter,
   shops: shopsRouter,
   apiKeys: apiKeysRouter,
+  webhooks: outboundWebhooksRouter,
   audit: auditRouter,
   rewards: rewardsRouter,
   codes: codesRouter,

@@ -57,6 +57,14 @@ export const AUDIT_ACTIONS = {
   referrals: ['referral.approve', 'referral.reject'],
   messages: ['message_settings.update', 'automation.update'],
   shops: ['shop.create', 'shop.webhook_secret.rotate', 'api-key.create', 'api-key.revoke'],
+  webhooks: [
+    'webhook_endpoint.create',
+    'webhook_endpoint.update',
+    'webhook_endpoint.rotate_secret',
+    'webhook_endpoint.delete',
+    'webhook_endpoint.test',
+    'webhook_endpoint.replay',
+  ],
   staff: [
     'staff.invite',
     'staff.invitation_resend',
@@ -110,6 +118,7 @@ export const AUDIT_TARGET_TYPES = [
   'contest',
   'referral',
   'automation',
+  'webhook_endpoint',
   'audit',
 ] as const;
 

@@ -41,6 +41,7 @@ const NAMED: Record<string, string> = {
   private_sale: `SELECT id, "nameEn", "nameFr", NULL, false FROM "PrivateSale"`,
   game: `SELECT id, "titleEn", "titleFr", NULL, false FROM "Game"`,
   contest: `SELECT id, "titleEn", "titleFr", NULL, false FROM "Contest"`,
+  webhook_endpoint: `SELECT id, url, NULL, NULLIF(description, ''), false FROM "WebhookEndpoint"`,
   referral: `SELECT r.id, concat_ws(' → ', COALESCE(${customerName('a')}, '—'),
                                     COALESCE(${customerName('b')}, '—')), NULL, NULL, false
              FROM "Referral" r JOIN "Customer" a ON a.id = r."referrerId"

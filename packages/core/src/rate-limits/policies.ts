@@ -119,6 +119,8 @@ export const RATE_LIMITS = {
   },
   /** Game plays from one client address, any account: many accounts played from one place. */
   gamePlaysPerIp: { name: 'game-play-ip', points: 120, duration: 10 * MINUTE },
+  /** Test events one staff member sends to webhook endpoints: each makes the worker call a URL. */
+  webhookTestsPerStaff: { name: 'webhook-test-staff', points: 10, duration: MINUTE },
   /** REST requests without a valid API key (none, unknown or revoked) from one client address. */
   requestsWithoutKeyPerIp: { name: 'api-no-key-ip', points: 60, duration: MINUTE },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -28,6 +28,7 @@ const PAGES: Record<string, (id: string) => string> = {
   tier_ladder: () => '/tiers',
   programme_settings: () => '/settings',
   referral: () => '/referrals',
+  webhook_endpoint: (id) => `/webhooks/${id}`,
 };
 
 const linkClass = 'text-brand-800 underline-offset-2 hover:underline';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { StaffOutputs } from '@/trpc/types.ts';
-import { OneTimeSecretDialog } from './one-time-secret-dialog.tsx';
+import { OneTimeSecretDialog } from '@/components/one-time-secret-dialog.tsx';
 
 /** The one and only time the plain key is shown. */
 export const NewKeyDialog = ({

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
-import { OneTimeSecretDialog } from './one-time-secret-dialog.tsx';
+import { OneTimeSecretDialog } from '@/components/one-time-secret-dialog.tsx';
 import { RotateWebhookSecretDialog } from './rotate-webhook-secret-dialog.tsx';
 
 /** Where an e-shop pushes its signed order events, and the secret it signs them with. */

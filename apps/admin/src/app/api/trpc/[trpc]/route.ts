@@ -17,6 +17,7 @@ const handler = async (request: Request) => {
       response: {},
       mail: mailContext(),
       messageLinks: { portalUrl: env().PORTAL_URL },
+      allowLocalHttpWebhooks: env().WEBHOOKS_ALLOW_LOCAL_HTTP === '1',
     }),
   });
 };

@@ -1,0 +1,20 @@
+import { can } from '@fidele/auth/permissions';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { currentStaff } from '@/auth.ts';
+import { Forbidden } from '@/components/forbidden.tsx';
+import { NewEndpoint } from './new-endpoint.tsx';
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const t = await getTranslations('outboundWebhooks');
+  return { title: t('newTitle') };
+};
+
+const NewEndpointPage = async () => {
+  const t = await getTranslations('outboundWebhooks');
+  const staff = await currentStaff();
+  if (!staff || !can(staff.role, 'webhooks:manage')) return <Forbidden title={t('newTitle')} />;
+  return <NewEndpoint />;
+};
+
+export default NewEndpointPage;
