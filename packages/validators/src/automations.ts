@@ -12,6 +12,7 @@ export const AUTOMATION_KINDS = [
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
   'CONTEST_WON',
+  'RETENTION_WARNING',
 ] as const;
 
 export type AutomationKind = (typeof AUTOMATION_KINDS)[number];
@@ -23,12 +24,16 @@ export const isInvitationAutomation = (kind: AutomationKind) =>
   INVITATION_AUTOMATIONS.includes(kind);
 
 /**
- * Service messages, about an event she accepted or a prize she won: outside the caps and the
- * sending hours, without an unsubscribe link; an event's are sent without marketing consent (a
- * win goes only on the channels she consented to). Every other automation is marketing.
+ * Service messages, about an event she accepted, a prize she won or her account about to be
+ * erased: outside the caps and the sending hours, without an unsubscribe link; an event's and the
+ * retention warning are sent without marketing consent (a win goes only on the channels she
+ * consented to). Every other automation is marketing.
  */
 export const isMarketingAutomation = (kind: AutomationKind) =>
-  kind !== 'INVITATION_REMINDER' && kind !== 'WAITLIST_PLACE' && kind !== 'CONTEST_WON';
+  kind !== 'INVITATION_REMINDER' &&
+  kind !== 'WAITLIST_PLACE' &&
+  kind !== 'CONTEST_WON' &&
+  kind !== 'RETENTION_WARNING';
 
 /**
  * Who an automation's messages reach: marketing needs consent and keeps the sending rules; a
@@ -53,6 +58,7 @@ export const AUTOMATION_PLACEHOLDERS: Record<AutomationKind, readonly string[]> 
   INVITATION_REMINDER: ['firstName', 'link', ...EVENT],
   WAITLIST_PLACE: ['firstName', 'link', ...EVENT, 'deadline'],
   CONTEST_WON: ['firstName', 'link', 'contest', 'prize'],
+  RETENTION_WARNING: ['firstName', 'link', 'date'],
 };
 
 /** Automations that warn ahead of a date, by a number of days the brand chooses. */
@@ -113,6 +119,11 @@ export const automationInput = z
       !automation.channels.length
     )
       ctx.addIssue({ code: 'custom', path: ['channels'], message: 'Tick at least one channel' });
+    // Nobody's data is erased for inactivity without this email first (when she has a verified one).
+    if (automation.kind === 'RETENTION_WARNING' && !automation.enabled)
+      ctx.addIssue({ code: 'custom', path: ['enabled'], message: 'Always on' });
+    if (automation.kind === 'RETENTION_WARNING' && automation.channels.join() !== 'EMAIL')
+      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'By email only' });
     if (AUTOMATIONS_AHEAD.includes(automation.kind) && automation.daysBefore === null)
       ctx.addIssue({ code: 'custom', path: ['daysBefore'], message: 'Say how many days ahead' });
     for (const field of AUTOMATION_TEXT_FIELDS) {

@@ -20,3 +20,4 @@ export * from './automations.ts';
 export * from './contests.ts';
 export * from './referrals.ts';
 export * from './contest-import.ts';
+export * from './retention.ts';
