@@ -29,36 +29,35 @@ LANGUAGE sql VOLATILE AS $$
   WHERE id = customer AND "lastContactAt" < at - interval '1 day'
 $$;
 
--- Row triggers: TG_ARGV names the row's customer column and the column of the contact's time.
+-- When each row below says she was in touch: one function for every table, so what counts as her
+-- contact is read in one place; the triggers' WHEN clauses choose the rows.
 CREATE FUNCTION customer_contact_trigger() RETURNS trigger
 LANGUAGE plpgsql VOLATILE AS $$
-DECLARE
-  fields jsonb := to_jsonb(NEW);
 BEGIN
-  IF fields ->> TG_ARGV[0] IS NOT NULL AND fields ->> TG_ARGV[1] IS NOT NULL THEN
-    PERFORM note_customer_contact((fields ->> TG_ARGV[0])::uuid, (fields ->> TG_ARGV[1])::timestamptz);
-  END IF;
+  CASE TG_TABLE_NAME
+    -- Made, or its receipt claimed from the portal.
+    WHEN 'Purchase' THEN
+      PERFORM note_customer_contact(NEW."customerId", greatest(NEW."occurredAt", NEW."claimedAt"));
+    WHEN 'Movement', 'AuthSession', 'ContestEntry', 'OfferClaim' THEN
+      PERFORM note_customer_contact(NEW."customerId", NEW."createdAt");
+    WHEN 'GamePlay' THEN
+      PERFORM note_customer_contact(NEW."customerId", NEW."playedAt");
+    WHEN 'Invitation' THEN
+      PERFORM note_customer_contact(NEW."customerId", greatest(NEW."answeredAt", NEW."checkedInAt"));
+    WHEN 'Message' THEN
+      PERFORM note_customer_contact(NEW."customerId", greatest(NEW."openedAt", NEW."clickedAt"));
+    -- A code of hers used at a till or online: the redemption names the code, the code its holder.
+    WHEN 'Redemption' THEN
+      PERFORM note_customer_contact(dc."customerId", NEW."createdAt")
+      FROM "DiscountCode" dc WHERE dc.id = NEW."codeId" AND dc."customerId" IS NOT NULL;
+  END CASE;
   RETURN NULL;
 END
 $$;
 
--- A code of hers used at a till or online: the redemption names the code, the code its holder.
-CREATE FUNCTION customer_contact_on_redemption() RETURNS trigger
-LANGUAGE plpgsql VOLATILE AS $$
-BEGIN
-  PERFORM note_customer_contact(dc."customerId", NEW."createdAt")
-  FROM "DiscountCode" dc WHERE dc.id = NEW."codeId" AND dc."customerId" IS NOT NULL;
-  RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER customer_contact AFTER INSERT ON "Purchase"
+CREATE TRIGGER customer_contact AFTER INSERT OR UPDATE OF "claimedAt" ON "Purchase"
   FOR EACH ROW WHEN (NEW."customerId" IS NOT NULL)
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'occurredAt');
--- A receipt claimed from the portal: the purchase becomes hers now.
-CREATE TRIGGER customer_contact_on_claim AFTER UPDATE OF "claimedAt" ON "Purchase"
-  FOR EACH ROW WHEN (NEW."claimedAt" IS DISTINCT FROM OLD."claimedAt")
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'claimedAt');
+  EXECUTE FUNCTION customer_contact_trigger();
 -- Movements she caused (a purchase's or a refund's points, a reward claimed, a game, a check-in);
 -- not expiries, releases, bonuses, prizes, referral rewards, a contest entry's points (paid when
 -- staff approve it) or staff adjustments.
@@ -66,31 +65,29 @@ CREATE TRIGGER customer_contact AFTER INSERT ON "Movement"
   FOR EACH ROW WHEN (NEW."staffUserId" IS NULL
                      AND (NEW."sourceType" IN ('PURCHASE', 'REFUND', 'GAME_PLAY', 'INVITATION')
                           OR (NEW."sourceType" = 'DISCOUNT_CODE' AND NEW.type = 'REDEEM')))
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'createdAt');
+  EXECUTE FUNCTION customer_contact_trigger();
 CREATE TRIGGER customer_contact AFTER INSERT ON "Redemption"
-  FOR EACH ROW EXECUTE FUNCTION customer_contact_on_redemption();
+  FOR EACH ROW EXECUTE FUNCTION customer_contact_trigger();
 CREATE TRIGGER customer_contact AFTER INSERT ON "AuthSession"
   FOR EACH ROW WHEN (NEW."customerId" IS NOT NULL)
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'createdAt');
+  EXECUTE FUNCTION customer_contact_trigger();
 CREATE TRIGGER customer_contact AFTER INSERT ON "GamePlay"
-  FOR EACH ROW EXECUTE FUNCTION customer_contact_trigger('customerId', 'playedAt');
+  FOR EACH ROW EXECUTE FUNCTION customer_contact_trigger();
 CREATE TRIGGER customer_contact AFTER INSERT ON "ContestEntry"
   FOR EACH ROW WHEN (NEW."customerId" IS NOT NULL)
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'createdAt');
+  EXECUTE FUNCTION customer_contact_trigger();
 CREATE TRIGGER customer_contact AFTER INSERT ON "OfferClaim"
-  FOR EACH ROW EXECUTE FUNCTION customer_contact_trigger('customerId', 'createdAt');
-CREATE TRIGGER customer_contact_on_answer AFTER UPDATE OF "answeredAt" ON "Invitation"
-  FOR EACH ROW WHEN (NEW."answeredAt" IS DISTINCT FROM OLD."answeredAt")
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'answeredAt');
-CREATE TRIGGER customer_contact_on_check_in AFTER UPDATE OF "checkedInAt" ON "Invitation"
-  FOR EACH ROW WHEN (NEW."checkedInAt" IS DISTINCT FROM OLD."checkedInAt")
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'checkedInAt');
-CREATE TRIGGER customer_contact_on_open AFTER UPDATE OF "openedAt" ON "Message"
-  FOR EACH ROW WHEN (NEW."openedAt" IS DISTINCT FROM OLD."openedAt")
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'openedAt');
-CREATE TRIGGER customer_contact_on_click AFTER UPDATE OF "clickedAt" ON "Message"
-  FOR EACH ROW WHEN (NEW."clickedAt" IS DISTINCT FROM OLD."clickedAt")
-  EXECUTE FUNCTION customer_contact_trigger('customerId', 'clickedAt');
+  FOR EACH ROW EXECUTE FUNCTION customer_contact_trigger();
+-- Answered (accepted, declined, waitlisted, a freed place confirmed) or checked in.
+CREATE TRIGGER customer_contact AFTER UPDATE OF "answeredAt", "checkedInAt" ON "Invitation"
+  FOR EACH ROW WHEN (NEW."answeredAt" IS DISTINCT FROM OLD."answeredAt"
+                     OR NEW."checkedInAt" IS DISTINCT FROM OLD."checkedInAt")
+  EXECUTE FUNCTION customer_contact_trigger();
+-- An email of ours opened or clicked (tracked).
+CREATE TRIGGER customer_contact AFTER UPDATE OF "openedAt", "clickedAt" ON "Message"
+  FOR EACH ROW WHEN (NEW."openedAt" IS DISTINCT FROM OLD."openedAt"
+                     OR NEW."clickedAt" IS DISTINCT FROM OLD."clickedAt")
+  EXECUTE FUNCTION customer_contact_trigger();
 
 -- The contacts customers already had, once.
 UPDATE "Customer" c SET "lastContactAt" = seen.at
