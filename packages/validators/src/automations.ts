@@ -36,11 +36,21 @@ export const isMarketingAutomation = (kind: AutomationKind) =>
   kind !== 'RETENTION_WARNING';
 
 /**
- * Who an automation's messages reach: marketing needs consent and keeps the sending rules; a
- * service message goes without; a prize's goes at once, but only on channels she consented to.
+ * The warning before her data is erased for inactivity: always on and by email, so nobody with a
+ * verified address is erased unwarned. Only its words can change.
  */
-export const automationAudience = (kind: AutomationKind) =>
-  isMarketingAutomation(kind) ? 'marketing' : kind === 'CONTEST_WON' ? 'prize' : 'service';
+export const isAccountAutomation = (kind: AutomationKind) => kind === 'RETENTION_WARNING';
+
+/**
+ * Who an automation's messages reach: marketing needs consent and keeps the sending rules; a
+ * service message goes without; a prize's goes at once, but only on channels she consented to;
+ * an account's goes by email, without consent, to a verified address.
+ */
+export const automationAudience = (kind: AutomationKind) => {
+  if (isMarketingAutomation(kind)) return 'marketing';
+  if (kind === 'CONTEST_WON') return 'prize';
+  return isAccountAutomation(kind) ? 'account' : 'service';
+};
 
 const EVENT = ['event', 'when', 'where', 'code'] as const;
 
@@ -119,11 +129,11 @@ export const automationInput = z
       !automation.channels.length
     )
       ctx.addIssue({ code: 'custom', path: ['channels'], message: 'Tick at least one channel' });
-    // Nobody's data is erased for inactivity without this email first (when she has a verified one).
-    if (automation.kind === 'RETENTION_WARNING' && !automation.enabled)
-      ctx.addIssue({ code: 'custom', path: ['enabled'], message: 'Always on' });
-    if (automation.kind === 'RETENTION_WARNING' && automation.channels.join() !== 'EMAIL')
-      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'By email only' });
+    if (
+      isAccountAutomation(automation.kind) &&
+      (!automation.enabled || automation.channels.join() !== 'EMAIL')
+    )
+      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'Always on, by email only' });
     if (AUTOMATIONS_AHEAD.includes(automation.kind) && automation.daysBefore === null)
       ctx.addIssue({ code: 'custom', path: ['daysBefore'], message: 'Say how many days ahead' });
     for (const field of AUTOMATION_TEXT_FIELDS) {
