@@ -83,10 +83,13 @@ CREATE TRIGGER customer_contact AFTER UPDATE OF "answeredAt", "checkedInAt" ON "
   FOR EACH ROW WHEN (NEW."answeredAt" IS DISTINCT FROM OLD."answeredAt"
                      OR NEW."checkedInAt" IS DISTINCT FROM OLD."checkedInAt")
   EXECUTE FUNCTION customer_contact_trigger();
--- An email of ours opened or clicked (tracked).
+-- An email of ours opened or clicked (tracked); not the retention warning itself, which says only
+-- signing in or shopping keeps her account (and a mail client may load its image unread). Its kind
+-- is compared as text: the enum's new value cannot be used in the transaction that adds it.
 CREATE TRIGGER customer_contact AFTER UPDATE OF "openedAt", "clickedAt" ON "Message"
-  FOR EACH ROW WHEN (NEW."openedAt" IS DISTINCT FROM OLD."openedAt"
-                     OR NEW."clickedAt" IS DISTINCT FROM OLD."clickedAt")
+  FOR EACH ROW WHEN (NEW.kind::text <> 'RETENTION_WARNING'
+                     AND (NEW."openedAt" IS DISTINCT FROM OLD."openedAt"
+                          OR NEW."clickedAt" IS DISTINCT FROM OLD."clickedAt"))
   EXECUTE FUNCTION customer_contact_trigger();
 
 -- The contacts customers already had, once.

@@ -200,4 +200,17 @@ it('counts her own contacts, not the system’s movements', async () => {
   });
   await t.db.message.update({ where: { id: message.id }, data: { openedAt: new Date() } });
   expect((await customer(lea.id)).lastContactAt.getTime()).toBeGreaterThan(daysAgo(1).getTime());
+  // Opening the retention warning itself keeps nothing.
+  await t.db.customer.update({ where: { id: lea.id }, data: { lastContactAt: daysAgo(30) } });
+  const warning = await t.db.message.create({
+    data: {
+      customerId: lea.id,
+      channel: 'EMAIL',
+      kind: 'RETENTION_WARNING',
+      marketing: false,
+      data: {},
+    },
+  });
+  await t.db.message.update({ where: { id: warning.id }, data: { openedAt: new Date() } });
+  expect((await customer(lea.id)).lastContactAt).toEqual(daysAgo(30));
 });
