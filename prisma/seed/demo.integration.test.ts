@@ -3,6 +3,7 @@ import { terminalRouter } from '@fidele/api/terminal';
 import { getContestForStaff, getPublicContest } from '@fidele/core/contests';
 import { getGameForStaff, listGamesForStaff } from '@fidele/core/games';
 import { listOffersFor } from '@fidele/core/offers';
+import { applyRetention } from '@fidele/core/privacy';
 import { openOnlineAccess } from '@fidele/core/private-sales';
 import { getTierStatus } from '@fidele/core/tiers';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
@@ -176,4 +177,8 @@ it('gives Camille a rewarded, a pending and a held referral, for her page and th
       ['Cam', 'HELD', ['SAME_EMAIL']],
     ]),
   );
+});
+
+it('gives the retention job nobody to warn or erase on a fresh demo', async () => {
+  expect(await applyRetention(t.db)).toEqual({ warned: 0, emailed: 0, erased: 0 });
 });

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'customers:export-data': ['OWNER'],
   /** Erase a customer's personal data, at her request (GDPR erasure). */
   'customers:erase': ['OWNER'],
+  /** How long the data of customers without contact is kept before the retention job erases it. */
+  'retention:manage': ['OWNER'],
   /** Exports carry customers' emails and phones only with it. */
   'customers:export-contacts': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Without it, purchases are limited to the shops the staff member works in. */

@@ -12,6 +12,7 @@ export const AUTOMATION_KINDS = [
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
   'CONTEST_WON',
+  'RETENTION_WARNING',
 ] as const;
 
 export type AutomationKind = (typeof AUTOMATION_KINDS)[number];
@@ -23,19 +24,33 @@ export const isInvitationAutomation = (kind: AutomationKind) =>
   INVITATION_AUTOMATIONS.includes(kind);
 
 /**
- * Service messages, about an event she accepted or a prize she won: outside the caps and the
- * sending hours, without an unsubscribe link; an event's are sent without marketing consent (a
- * win goes only on the channels she consented to). Every other automation is marketing.
+ * Service messages, about an event she accepted, a prize she won or her account about to be
+ * erased: outside the caps and the sending hours, without an unsubscribe link; an event's and the
+ * retention warning are sent without marketing consent (a win goes only on the channels she
+ * consented to). Every other automation is marketing.
  */
 export const isMarketingAutomation = (kind: AutomationKind) =>
-  kind !== 'INVITATION_REMINDER' && kind !== 'WAITLIST_PLACE' && kind !== 'CONTEST_WON';
+  kind !== 'INVITATION_REMINDER' &&
+  kind !== 'WAITLIST_PLACE' &&
+  kind !== 'CONTEST_WON' &&
+  kind !== 'RETENTION_WARNING';
+
+/**
+ * The warning before her data is erased for inactivity: always on and by email, so nobody with a
+ * verified address is erased unwarned. Only its words can change.
+ */
+export const isAccountAutomation = (kind: AutomationKind) => kind === 'RETENTION_WARNING';
 
 /**
  * Who an automation's messages reach: marketing needs consent and keeps the sending rules; a
- * service message goes without; a prize's goes at once, but only on channels she consented to.
+ * service message goes without; a prize's goes at once, but only on channels she consented to;
+ * an account's goes by email, without consent, to a verified address.
  */
-export const automationAudience = (kind: AutomationKind) =>
-  isMarketingAutomation(kind) ? 'marketing' : kind === 'CONTEST_WON' ? 'prize' : 'service';
+export const automationAudience = (kind: AutomationKind) => {
+  if (isMarketingAutomation(kind)) return 'marketing';
+  if (kind === 'CONTEST_WON') return 'prize';
+  return isAccountAutomation(kind) ? 'account' : 'service';
+};
 
 const EVENT = ['event', 'when', 'where', 'code'] as const;
 
@@ -53,6 +68,7 @@ export const AUTOMATION_PLACEHOLDERS: Record<AutomationKind, readonly string[]> 
   INVITATION_REMINDER: ['firstName', 'link', ...EVENT],
   WAITLIST_PLACE: ['firstName', 'link', ...EVENT, 'deadline'],
   CONTEST_WON: ['firstName', 'link', 'contest', 'prize'],
+  RETENTION_WARNING: ['firstName', 'link', 'date'],
 };
 
 /** Automations that warn ahead of a date, by a number of days the brand chooses. */
@@ -113,6 +129,11 @@ export const automationInput = z
       !automation.channels.length
     )
       ctx.addIssue({ code: 'custom', path: ['channels'], message: 'Tick at least one channel' });
+    if (
+      isAccountAutomation(automation.kind) &&
+      (!automation.enabled || automation.channels.join() !== 'EMAIL')
+    )
+      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'Always on, by email only' });
     if (AUTOMATIONS_AHEAD.includes(automation.kind) && automation.daysBefore === null)
       ctx.addIssue({ code: 'custom', path: ['daysBefore'], message: 'Say how many days ahead' });
     for (const field of AUTOMATION_TEXT_FIELDS) {

@@ -22,3 +22,4 @@ export * from './referrals.ts';
 export * from './dashboard.ts';
 export * from './contest-import.ts';
 export * from './outbound-webhooks.ts';
+export * from './retention.ts';

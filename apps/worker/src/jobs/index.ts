@@ -4,6 +4,7 @@ import { purgeIdempotencyRecords } from '@fidele/core/idempotency';
 import { expirePoints, releasePendingPoints } from '@fidele/core/ledger';
 import { queueAutomationMessages } from '@fidele/core/messages';
 import { purgeWebhookHistory } from '@fidele/core/outbound-webhooks';
+import { applyRetention } from '@fidele/core/privacy';
 import { lapseWaitlistOffers, remindTomorrowsGuests } from '@fidele/core/private-sales';
 import { settleReferrals } from '@fidele/core/referrals';
 import { reviewTiers } from '@fidele/core/tiers';
@@ -123,6 +124,16 @@ export const jobs: Job[] = [
     run: async ({ db, log }) => {
       const review = await reviewTiers(db, new Date());
       log.info(review, 'reviewed tiers');
+    },
+  },
+  {
+    name: 'retention',
+    // 02:30 UTC daily: warns customers a month before their data's retention ends, erases those
+    // past it who were warned and did not come back (GDPR storage limitation).
+    cron: '30 2 * * *',
+    run: async ({ db, log }) => {
+      const done = await applyRetention(db);
+      log.info(done, 'applied data retention');
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { getConsents, getCustomerProfile, searchCustomers } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
-import { eraseCustomer } from '@fidele/core/privacy';
+import { eraseCustomer, getRetentionStatus } from '@fidele/core/privacy';
 import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
@@ -45,6 +45,10 @@ export const customersRouter = router({
     .query(({ ctx, input }) =>
       listCustomerPurchases(ctx.db, { ...input, ...purchaseViewer(ctx.staff) }),
     ),
+  /** When her data would be erased for inactivity, or that it was erased and why. */
+  retention: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => getRetentionStatus(ctx.db, input.customerId)),
   /** Erases her personal data at her request (GDPR); her figures stay as pseudonymous rows. */
   erase: staffProcedure('customers:erase')
     .input(customerErasureInput)

@@ -84,6 +84,7 @@ describe('the automations as they stand', () => {
       'INVITATION_REMINDER',
       'WAITLIST_PLACE',
       'CONTEST_WON',
+      'RETENTION_WARNING',
     ]);
     expect(all.every((automation) => automation.enabled)).toBe(true);
     expect(all.find((automation) => automation.kind === 'CONTEST_WON')!.channels).toEqual([

@@ -39,6 +39,7 @@ const KINDS: MessageKind[] = [
   'INVITATION_REMINDER',
   'WAITLIST_PLACE',
   'CONTEST_WON',
+  'RETENTION_WARNING',
 ];
 
 /** How many days ahead the warnings go out until the brand says otherwise. */

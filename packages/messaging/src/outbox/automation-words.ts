@@ -118,6 +118,18 @@ export const DEFAULT_WORDS: Record<AutomationKind, Record<MessageLocale, Message
       sms: 'Fidèle : félicitations {firstName}, vous avez gagné {prize} au concours {contest} ! {link}',
     },
   },
+  RETENTION_WARNING: {
+    en: {
+      subject: 'Your Fidèle account will be erased on {date}',
+      body: 'Hello {firstName},\n\nWe have not seen you for a long time. We keep the data of members without activity for a limited time only: on {date}, your account, your personal data and your points will be erased.\n\nTo keep them, simply sign in to your portal or shop with us before then.',
+      sms: 'Fidèle: {firstName}, your account and points will be erased on {date} unless you sign in or shop before then: {link}',
+    },
+    fr: {
+      subject: 'Votre compte Fidèle sera effacé le {date}',
+      body: 'Bonjour {firstName},\n\nNous ne vous avons pas vu depuis longtemps. Nous ne gardons les données des membres sans activité que pour une durée limitée : le {date}, votre compte, vos données personnelles et vos points seront effacés.\n\nPour les garder, il suffit de vous connecter à votre espace ou de faire un achat chez nous d’ici là.',
+      sms: 'Fidèle : {firstName}, votre compte et vos points seront effacés le {date}, sauf si vous vous connectez ou faites un achat d’ici là : {link}',
+    },
+  },
 };
 
 const FIELDS: Record<MessageLocale, Record<keyof MessageWords, AutomationTextField>> = {

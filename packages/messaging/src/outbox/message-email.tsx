@@ -18,6 +18,7 @@ const COPY = {
       INVITATION_REMINDER: 'See my invitation',
       WAITLIST_PLACE: 'See my invitation',
       CONTEST_WON: 'See the contest',
+      RETENTION_WARNING: 'Sign in to keep my account',
     },
     when: 'When',
     where: 'Where',
@@ -30,6 +31,7 @@ const COPY = {
     unsubscribe: 'Unsubscribe from our emails',
     serviceFooter: 'You receive this email about an event you accepted.',
     contestFooter: 'You receive this email about a contest you entered.',
+    accountFooter: 'You receive this email about your membership account.',
   },
   fr: {
     button: {
@@ -42,6 +44,7 @@ const COPY = {
       INVITATION_REMINDER: 'Voir mon invitation',
       WAITLIST_PLACE: 'Voir mon invitation',
       CONTEST_WON: 'Voir le concours',
+      RETENTION_WARNING: 'Me connecter pour garder mon compte',
     },
     when: 'Quand',
     where: 'Où',
@@ -54,6 +57,7 @@ const COPY = {
     unsubscribe: 'Se désinscrire de nos e-mails',
     serviceFooter: 'Vous recevez cet e-mail au sujet d’un événement que vous avez accepté.',
     contestFooter: 'Vous recevez cet e-mail au sujet d’un concours auquel vous avez participé.',
+    accountFooter: 'Vous recevez cet e-mail au sujet de votre compte de membre.',
   },
 } as const;
 
@@ -74,6 +78,12 @@ export const KINDS_WITH_CODE: readonly AutomationKind[] = [
   'CODE_EXPIRING',
   'CONTEST_WON',
 ];
+
+/** Why a service email reaches her, when it is not about an event she accepted. */
+const SERVICE_FOOTERS: Partial<Record<AutomationKind, 'contestFooter' | 'accountFooter'>> = {
+  CONTEST_WON: 'contestFooter',
+  RETENTION_WARNING: 'accountFooter',
+};
 
 const isEvent = (kind: AutomationKind) =>
   kind === 'INVITATION' || kind === 'INVITATION_REMINDER' || kind === 'WAITLIST_PLACE';
@@ -134,7 +144,7 @@ export const MessageEmail = ({ kind, locale, words, marketing, present }: Messag
             ) : null}
           </Small>
         ) : (
-          <Small>{kind === 'CONTEST_WON' ? copy.contestFooter : copy.serviceFooter}</Small>
+          <Small>{copy[SERVICE_FOOTERS[kind] ?? 'serviceFooter']}</Small>
         )
       }
       after={

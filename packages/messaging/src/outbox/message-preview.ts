@@ -49,6 +49,8 @@ const sampleData = (kind: AutomationKind): unknown => {
           validUntil: inDays(30),
         },
       };
+    case 'RETENTION_WARNING':
+      return { eraseOn: inDays(30) };
     default:
       return {
         invitationId: '00000000-0000-4000-8000-000000000000',

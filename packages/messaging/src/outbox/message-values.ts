@@ -32,6 +32,8 @@ const automationData = {
     points: z.number().int().nullable(),
     reward: z.object({ ...named, code: z.string(), validUntil: z.coerce.date() }).nullable(),
   }),
+  /** The day her data will be erased unless she comes back. */
+  RETENTION_WARNING: z.object({ eraseOn: z.coerce.date() }),
 };
 
 const byLocale = (locale: MessageLocale, words: { nameEn: string; nameFr: string }) =>
@@ -77,6 +79,8 @@ const PAGES: Record<Exclude<AutomationKind, 'CONTEST_WON'>, string> = {
   INVITATION: '/invitations',
   INVITATION_REMINDER: '/invitations',
   WAITLIST_PLACE: '/invitations',
+  // Her portal: signing in is the contact that keeps her account.
+  RETENTION_WARNING: '/',
 };
 
 /**
@@ -141,6 +145,10 @@ export const messageValues = (
         code: reward?.code ?? '',
         date: reward ? dayOf(reward.validUntil, locale) : '',
       });
+    }
+    case 'RETENTION_WARNING': {
+      const data = automationData.RETENTION_WARNING.parse(rawData);
+      return on(PAGES.RETENTION_WARNING, { date: dayOf(data.eraseOn, locale) });
     }
     default: {
       const data = invitationData.parse(rawData);

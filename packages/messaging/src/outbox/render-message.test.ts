@@ -350,3 +350,37 @@ describe('unsubscribing', () => {
     expect(email.html).not.toContain('/unsubscribe/');
   });
 });
+
+describe('retention warning', () => {
+  const warning: OutgoingMessage = {
+    channel: 'EMAIL',
+    kind: 'RETENTION_WARNING',
+    marketing: false,
+    to: 'camille@example.com',
+    locale: 'en',
+    firstName: 'Camille',
+    data: { eraseOn: '2027-01-07T09:00:00.000Z' },
+  };
+
+  it('tells her the day her account and points go unless she signs in or shops, as a service email', async () => {
+    const email = await renderEmailMessage(warning, {
+      ...links,
+      unsubscribeToken: (id) => `${id}.signature`,
+    });
+    expect(email.subject).toBe('Your Fidèle account will be erased on 7 January 2027');
+    expect(email.text).toContain('your account, your personal data and your points will be erased');
+    expect(email.text).toContain('sign in to your portal or shop with us');
+    expect(email.text).toContain('Sign in to keep my account');
+    expect(email.html).toContain('href="https://portal.example/"');
+    expect(email.text).toContain('about your membership account');
+    expect(email.html).not.toContain('/unsubscribe/');
+    expect(`${email.subject}${email.html}${email.text}`).not.toMatch(/\{\w+\}/);
+  });
+
+  it('says it in French to a French customer', async () => {
+    const email = await renderEmailMessage({ ...warning, locale: 'fr' }, links);
+    expect(email.subject).toBe('Votre compte Fidèle sera effacé le 7 janvier 2027');
+    expect(email.text).toContain('Me connecter pour garder mon compte');
+    expect(email.text).toContain('au sujet de votre compte de membre');
+  });
+});

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { currentStaff } from '@/auth.ts';
 import { Forbidden } from '@/components/forbidden.tsx';
 import { PageHeader } from '@/components/page-header.tsx';
+import { RetentionForm } from './retention-form.tsx';
 import { SettingsForm } from './settings-form.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => {
@@ -18,7 +19,10 @@ const SettingsPage = async () => {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <SettingsForm />
+      <div className="flex flex-col gap-6">
+        <SettingsForm />
+        <RetentionForm />
+      </div>
     </>
   );
 };

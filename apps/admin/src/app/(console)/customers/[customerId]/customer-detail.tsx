@@ -17,6 +17,7 @@ import { CustomerMessages } from './customer-messages.tsx';
 import { CustomerPointsOutlook } from './customer-points-outlook.tsx';
 import { CustomerProfileCard } from './customer-profile-card.tsx';
 import { CustomerPurchases } from './customer-purchases.tsx';
+import { CustomerRetention } from './customer-retention.tsx';
 import { CustomerTier } from './customer-tier.tsx';
 import { EraseCustomerDialog } from './erase-customer-dialog.tsx';
 
@@ -151,6 +152,9 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           ) : null}
           <div className="order-9">
             <CustomerProfileCard customer={customer} />
+          </div>
+          <div className="order-10">
+            <CustomerRetention customerId={customerId} />
           </div>
         </div>
       </div>

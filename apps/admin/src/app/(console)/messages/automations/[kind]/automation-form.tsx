@@ -6,6 +6,7 @@ import {
   type AutomationKind,
   type AutomationTextField,
   AUTOMATIONS_AHEAD,
+  isAccountAutomation,
   isInvitationAutomation,
   automationAudience,
   MESSAGE_CHANNELS,
@@ -111,6 +112,8 @@ export const AutomationForm = ({
 
   const submit = submitWith(readAutomationForm(kind, defaults), result.save, { readOnly });
   const invitation = isInvitationAutomation(kind);
+  // Always on and by email: only its words are the brand's to change.
+  const account = isAccountAutomation(kind);
   const ahead = AUTOMATIONS_AHEAD.includes(kind);
 
   /** A text's input, its error saying which placeholders are unknown or how long it may be. */
@@ -192,20 +195,22 @@ export const AutomationForm = ({
           <Card title={t('sending')} className="max-w-3xl">
             <div className="flex flex-col gap-5">
               <p className="text-sm text-ink-muted">{t(automationAudience(kind))}</p>
-              <div className="flex flex-col gap-1">
-                <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium">
-                  <input
-                    type="checkbox"
-                    id={fieldId('enabled')}
-                    className="size-5 accent-brand-700"
-                    checked={values.enabled}
-                    onChange={(event) => set('enabled')(event.target.checked)}
-                  />
-                  {t('enabled')}
-                </label>
-                <p className="text-sm text-ink-muted">{t('enabledHint')}</p>
-              </div>
-              {invitation ? (
+              {account ? null : (
+                <div className="flex flex-col gap-1">
+                  <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium">
+                    <input
+                      type="checkbox"
+                      id={fieldId('enabled')}
+                      className="size-5 accent-brand-700"
+                      checked={values.enabled}
+                      onChange={(event) => set('enabled')(event.target.checked)}
+                    />
+                    {t('enabled')}
+                  </label>
+                  <p className="text-sm text-ink-muted">{t('enabledHint')}</p>
+                </div>
+              )}
+              {account ? null : invitation ? (
                 <div className="flex flex-col gap-1.5">
                   <p className="text-sm font-medium text-ink">{t('channels')}</p>
                   <p className="text-sm text-ink-muted">{t('eventChannels')}</p>

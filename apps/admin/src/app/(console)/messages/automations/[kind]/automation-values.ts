@@ -145,7 +145,11 @@ export const placeholderKey = (kind: AutomationKind, name: string): string => {
     case 'points':
       return kind === 'BIRTHDAY' ? 'birthdayPoints' : 'expiringPoints';
     case 'date':
-      return kind === 'CODE_EXPIRING' ? 'codeDate' : 'pointsDate';
+      return kind === 'CODE_EXPIRING'
+        ? 'codeDate'
+        : kind === 'RETENTION_WARNING'
+          ? 'erasureDate'
+          : 'pointsDate';
     case 'code':
       return kind === 'CODE_EXPIRING' ? 'discountCode' : 'invitationCode';
     default:
