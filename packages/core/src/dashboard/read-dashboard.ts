@@ -126,10 +126,7 @@ const readState = async (db: Db, period: DashboardPeriod, shopIds: string[] | nu
     return Prisma.sql`CASE WHEN ${shopIds}::uuid[] IS NULL THEN
       COALESCE((SELECT r."activeMembers" FROM "RolledUpDay" r WHERE r.day = ${day}::date),
                active_members(${dayEnd}))
-    ELSE
-      (SELECT count(DISTINCT p."customerId")::int FROM "Purchase" p
-       WHERE p."occurredAt" >= ${dayEnd} - interval '30 days' AND p."occurredAt" < ${dayEnd}
-         AND p."shopId" = ANY(${shopIds}::uuid[]))
+    ELSE active_buyers(${dayEnd}, ${shopIds}::uuid[])
     END`;
   };
   const [row] = await queryRows<StateRow>(
