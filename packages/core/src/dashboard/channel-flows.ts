@@ -4,9 +4,11 @@ import { type DayRange, dashboardPeriod } from './dashboard-period.ts';
 import type { DashboardScope } from './read-dashboard.ts';
 
 /** Days within which an online step counts as leading to a shop purchase (and the reverse). */
-export const FLOW_DAYS = 30;
+const FLOW_DAYS = 30;
 
 export type ChannelFlows = {
+  /** FLOW_DAYS, for the words that say what web to store and store to web mean. */
+  withinDays: number;
   /** Codes redeemed in the period, by where they were issued and where they were redeemed. */
   codeJourneys: { issuedOn: Channel; redeemedOn: Channel; codes: number; discountGiven: number }[];
   /** Members who bought in the period, and those of them who bought both in a shop and online. */
@@ -116,5 +118,5 @@ export const readChannelFlows = async (
         GROUP BY 1, 2 ORDER BY 2, 1`,
     ),
   ]);
-  return { codeJourneys: journeys, ...movers!, cohorts };
+  return { withinDays: FLOW_DAYS, codeJourneys: journeys, ...movers!, cohorts };
 };

@@ -31,7 +31,3 @@ export const dashboardPeriod = (range: DayRange, now: Date, timeZone: string): D
     today,
   };
 };
-
-/** Every day of a range, in order. */
-export const daysOf = (range: DayRange): string[] =>
-  Array.from({ length: daysBetween(range.from, range.to) + 1 }, (_, i) => addDays(range.from, i));

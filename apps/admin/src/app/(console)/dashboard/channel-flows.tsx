@@ -6,10 +6,9 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
+import { share } from './dashboard-rows.ts';
 import { FigureCard } from './figure-card.tsx';
 import type { FigureRow } from './figure-csv.ts';
-
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** How customers move between channels in the period: loaded on its own, as it reads the period's rows. */
 export const ChannelFlows = ({ input }: { input: StaffInputs['dashboard']['flows'] }) => {
@@ -24,7 +23,7 @@ export const ChannelFlows = ({ input }: { input: StaffInputs['dashboard']['flows
   const movers: FigureRow[] = (['bothChannels', 'webToStore', 'storeToWeb'] as const).map(
     (key) => ({
       key,
-      label: t(`flows.${key}`, { days: 30 }),
+      label: t(`flows.${key}`, { days: flows.withinDays }),
       values: { members: flows[key], share: share(flows[key], flows.buyers) },
     }),
   );

@@ -1,3 +1,4 @@
+import { CHANNELS } from '@fidele/validators';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import type { FigureRow } from './figure-csv.ts';
 
@@ -5,19 +6,11 @@ export type DashboardData = StaffOutputs['dashboard']['read'];
 type Totals = DashboardData['totals']['current'];
 type Channel = DashboardData['channels'][number]['channel'];
 
-/** The order channels are listed in, whatever order the figures came in. */
-const CHANNEL_ORDER: Channel[] = [
-  'STORE',
-  'ESHOP',
-  'APP',
-  'SOCIAL',
-  'REFERRAL',
-  'EMAIL',
-  'SMS',
-  'ADMIN',
-];
+/** Channels are listed in the validators' order, whatever order the figures came in. */
+const CHANNEL_ORDER: readonly Channel[] = CHANNELS;
 
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+/** A share, or null when there is nothing to divide by (shown as "–", never as 0 % or NaN). */
+export const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** The figures of one channel, shop or period that the tables show. */
 export const tableValues = (f: Totals) => ({

@@ -13,6 +13,7 @@ import {
   channelRows,
   type DashboardData,
   pointsPerDay,
+  share,
   shopRows,
   sourceRows,
   tierRows,
@@ -151,7 +152,6 @@ const DashboardFigures = ({ data, locale }: { data: DashboardData; locale: strin
   const dayLabel = (day: string) =>
     formatDateTime(new Date(`${day}T12:00:00Z`), locale, 'date', 'UTC');
   const { current, previous } = data.totals;
-  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   const headlines: Headline[] = [
     { key: 'members', label: t('figures.members'), kind: 'count', ...data.members },
     {

@@ -1,8 +1,7 @@
 'use client';
 
-import { Button, Card, formatMoney } from '@fidele/ui';
-import { PROGRAMME_CURRENCY } from '@fidele/validators';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { Button, Card } from '@fidele/ui';
+import { useTranslations } from 'next-intl';
 import {
   Bar,
   BarChart,
@@ -13,7 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { type FigureColumn, type FigureKind, type FigureRow, figureCsv } from './figure-csv.ts';
+import { type FigureColumn, type FigureRow, figureCsv } from './figure-csv.ts';
+import { useShowFigure } from './use-show-figure.ts';
 
 /** Bar colours, one per series, readable on the surface colour. */
 const SERIES_COLOURS = [
@@ -59,15 +59,7 @@ export const FigureCard = ({
   fileName: string;
 }) => {
   const t = useTranslations('dashboard');
-  const format = useFormatter();
-  const locale = useLocale();
-  const show = (kind: FigureKind, value: number | null) => {
-    if (value === null) return '–';
-    if (kind === 'money') return formatMoney(value, PROGRAMME_CURRENCY, locale);
-    if (kind === 'ratio')
-      return format.number(value, { style: 'percent', maximumFractionDigits: 1 });
-    return format.number(value);
-  };
+  const show = useShowFigure();
   const drawn = columns.filter(({ key }) => chart?.includes(key));
   return (
     <Card

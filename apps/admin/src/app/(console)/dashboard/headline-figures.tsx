@@ -1,9 +1,8 @@
 'use client';
 
-import { formatMoney } from '@fidele/ui';
-import { PROGRAMME_CURRENCY } from '@fidele/validators';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { FigureKind } from './figure-csv.ts';
+import { useShowFigure } from './use-show-figure.ts';
 
 export type Headline = {
   key: string;
@@ -18,15 +17,7 @@ export type Headline = {
 /** The dashboard's key figures, each with the previous period's and the change. */
 export const HeadlineFigures = ({ figures }: { figures: Headline[] }) => {
   const t = useTranslations('dashboard');
-  const format = useFormatter();
-  const locale = useLocale();
-  const show = (kind: FigureKind, value: number | null) => {
-    if (value === null) return '–';
-    if (kind === 'money') return formatMoney(value, PROGRAMME_CURRENCY, locale);
-    if (kind === 'ratio')
-      return format.number(value, { style: 'percent', maximumFractionDigits: 1 });
-    return format.number(value);
-  };
+  const show = useShowFigure();
   const change = ({ kind, current, previous }: Headline) => {
     if (current === null || previous === null) return null;
     // A share changes in points of percentage; a count by a percentage of itself.
