@@ -55,7 +55,7 @@ test('marketing sets up an Instagram contest, fixes its dates, approves an entry
   await page.waitForURL(/\/contests\/[0-9a-f-]{36}\?created=1$/);
   const contestId = /\/contests\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   await expect(page.getByText('Contest created.')).toBeVisible();
-  await expect(page.locator('#history')).toContainText('contest.create');
+  await expect(page.locator('#history')).toContainText('Created a contest');
   expect(await db.contest.findUniqueOrThrow({ where: { id: contestId } })).toMatchObject({
     slug,
     networks: ['INSTAGRAM'],

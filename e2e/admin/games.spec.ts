@@ -49,7 +49,7 @@ test('marketing sets up a wheel, fixes its odds to 100 %, voids a play from its 
   await page.waitForURL(/\/games\/[0-9a-f-]{36}\?created=1$/);
   const gameId = /\/games\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   await expect(page.getByText('Game created.')).toBeVisible();
-  await expect(page.locator('#history')).toContainText('game.create');
+  await expect(page.locator('#history')).toContainText('Created a game');
 
   await page.goto(`${urls.admin}/games`);
   const row = page.getByRole('row', { name: new RegExp(title) });

@@ -30,7 +30,7 @@ test('marketing creates a Gold-only offer, sees it live with its claims; support
   await expect(page.getByText('Offer created.')).toBeVisible();
   await expect(page.getByTestId('offer-status').first()).toHaveAttribute('data-status', 'live');
   const history = page.locator('#history');
-  await expect(history).toContainText('offer.create');
+  await expect(history).toContainText('Created an offer');
 
   await page.goto(`${urls.admin}/offers`);
   await page.getByRole('searchbox', { name: 'Title' }).fill(title);

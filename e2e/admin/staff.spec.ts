@@ -39,7 +39,7 @@ test('the owner invites a store manager, who chooses a password from the email a
 
   await page.reload();
   await expect(page.getByText('Active', { exact: true })).toBeVisible();
-  await expect(page.getByText('staff.invitation_accept')).toBeVisible();
+  await expect(page.getByText('Accepted the invitation')).toBeVisible();
   await invitee.close();
 });
 
