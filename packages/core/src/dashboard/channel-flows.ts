@@ -2,6 +2,7 @@ import { type Channel, type Db, Prisma, queryRows, type SignUpSource } from '@fi
 import { PROGRAMME_TIME_ZONE } from '../earning/index.ts';
 import { type DayRange, dashboardPeriod } from './dashboard-period.ts';
 import type { DashboardScope } from './read-dashboard.ts';
+import { inShops } from './shop-filter.ts';
 
 /** Days within which an online step counts as leading to a shop purchase (and the reverse). */
 const FLOW_DAYS = 30;
@@ -44,8 +45,6 @@ export const readChannelFlows = async (
   const shopIds = input.scope.allShops ? null : input.scope.shopIds;
   const start = Prisma.sql`${current.from}::date::timestamp AT TIME ZONE ${timeZone}`;
   const end = Prisma.sql`(${current.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}`;
-  const inShops = (column: Prisma.Sql) =>
-    Prisma.sql`(${shopIds}::uuid[] IS NULL OR ${column} = ANY(${shopIds}::uuid[]))`;
   const within = Prisma.sql`${FLOW_DAYS} * interval '1 day'`;
   const [journeys, [movers], cohorts] = await Promise.all([
     queryRows<ChannelFlows['codeJourneys'][number]>(
@@ -58,7 +57,7 @@ export const readChannelFlows = async (
           WHERE e."codeId" = x."codeId" AND e.type = 'ISSUED' ORDER BY e.id LIMIT 1
         ) issued ON true
         WHERE x.status = 'COMPLETED' AND x."createdAt" >= ${start} AND x."createdAt" < ${end}
-          AND ${inShops(Prisma.sql`x."shopId"`)}
+          AND ${inShops(Prisma.sql`x."shopId"`, shopIds)}
         GROUP BY 1, 2 ORDER BY 3 DESC`,
     ),
     // One pass over the period's purchases and what came in the FLOW_DAYS before them, in time
@@ -69,7 +68,7 @@ export const readChannelFlows = async (
       db,
       Prisma.sql`WITH steps AS (
           SELECT p."customerId" AS customer, p.channel::text AS kind, p."occurredAt" AS at,
-                 p."occurredAt" >= ${start} AND ${inShops(Prisma.sql`p."shopId"`)} AS counted
+                 p."occurredAt" >= ${start} AND ${inShops(Prisma.sql`p."shopId"`, shopIds)} AS counted
           FROM "Purchase" p
           WHERE p."customerId" IS NOT NULL AND p.channel IN ('STORE', 'ESHOP')
             AND p."occurredAt" >= ${start} - ${within} AND p."occurredAt" < ${end}
@@ -114,7 +113,7 @@ export const readChannelFlows = async (
           FROM (SELECT 1 FROM "Purchase" p WHERE p."customerId" = c.id LIMIT 2) two
         ) bought
         WHERE c."createdAt" >= ${start} AND c."createdAt" < ${end}
-          AND ${inShops(Prisma.sql`c."homeShopId"`)}
+          AND ${inShops(Prisma.sql`c."homeShopId"`, shopIds)}
         GROUP BY 1, 2 ORDER BY 2, 1`,
     ),
   ]);

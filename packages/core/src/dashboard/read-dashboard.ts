@@ -9,6 +9,7 @@ import {
 } from './activity-figures.ts';
 import { addDays } from '../calendar/programme-days.ts';
 import { type DashboardPeriod, type DayRange, dashboardPeriod } from './dashboard-period.ts';
+import { inShops } from './shop-filter.ts';
 
 /** Whose figures: the whole programme, or only what happened in some shops (a store manager's). */
 export type DashboardScope = { allShops: true } | { allShops: false; shopIds: string[] };
@@ -92,7 +93,7 @@ const readActivity = (db: Db, period: DashboardPeriod, shopIds: string[] | null,
                     ELSE 'previous' END AS period, f.*
         FROM facts f
         WHERE f.day >= ${period.previous.from}::date
-          AND (${shopIds}::uuid[] IS NULL OR f."shopId" = ANY(${shopIds}::uuid[]))
+          AND ${inShops(Prisma.sql`f."shopId"`, shopIds)}
       )
       SELECT f.period, to_char(f.day, 'YYYY-MM-DD') AS day, f.channel, f."shopId",
              grouping(f.day) = 1 AS "byShop", ${figureSums}
@@ -119,15 +120,14 @@ const readState = async (db: Db, period: DashboardPeriod, shopIds: string[] | nu
   const previousEnd = Prisma.sql`${period.current.from}::date::timestamp AT TIME ZONE ${tz}`;
   const members = (before: Prisma.Sql) =>
     Prisma.sql`(SELECT count(*)::int FROM "Customer" c WHERE c."createdAt" < ${before}
-      AND (${shopIds}::uuid[] IS NULL OR c."homeShopId" = ANY(${shopIds}::uuid[])))`;
+      AND ${inShops(Prisma.sql`c."homeShopId"`, shopIds)})`;
   // Programme-wide, active means points earned or spent; in some shops, a purchase there.
   const active = (day: string) => {
     const dayEnd = Prisma.sql`(${day}::date + 1)::timestamp AT TIME ZONE ${tz}`;
-    return Prisma.sql`CASE WHEN ${shopIds}::uuid[] IS NULL THEN
-      COALESCE((SELECT r."activeMembers" FROM "RolledUpDay" r WHERE r.day = ${day}::date),
-               active_members(${dayEnd}))
-    ELSE active_buyers(${dayEnd}, ${shopIds}::uuid[])
-    END`;
+    return shopIds
+      ? Prisma.sql`active_buyers(${dayEnd}, ${shopIds}::uuid[])`
+      : Prisma.sql`COALESCE((SELECT r."activeMembers" FROM "RolledUpDay" r WHERE r.day = ${day}::date),
+                            active_members(${dayEnd}))`;
   };
   const [row] = await queryRows<StateRow>(
     db,
@@ -156,12 +156,12 @@ const readTiers = (db: Db, period: DashboardPeriod, shopIds: string[] | null, tz
         JOIN "Customer" c ON c.id = tc."customerId"
         WHERE tc."createdAt" >= ${period.current.from}::date::timestamp AT TIME ZONE ${tz}
           AND tc."createdAt" < (${period.current.to}::date + 1)::timestamp AT TIME ZONE ${tz}
-          AND (${shopIds}::uuid[] IS NULL OR c."homeShopId" = ANY(${shopIds}::uuid[]))
+          AND ${inShops(Prisma.sql`c."homeShopId"`, shopIds)}
         GROUP BY tc."toTierId"
       ),
       counted AS (
         SELECT c."tierId" AS tier, count(*)::int AS members FROM "Customer" c
-        WHERE ${shopIds}::uuid[] IS NULL OR c."homeShopId" = ANY(${shopIds}::uuid[])
+        WHERE ${inShops(Prisma.sql`c."homeShopId"`, shopIds)}
         GROUP BY c."tierId"
       )
       SELECT t.id, t.name, t."nameFr", t.colour, COALESCE(n.members, 0) AS members,
