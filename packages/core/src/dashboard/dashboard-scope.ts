@@ -1,9 +1,9 @@
 import type { Db } from '@fidele/db';
 import { AppError } from '../errors.ts';
+import { type ShopViewer, shopsSeenBy } from '../shops/index.ts';
 import type { DashboardScope } from './read-dashboard.ts';
 
-/** Who is looking: staff without `allShops` see only the shops they work in. */
-export type DashboardViewer = { staffUserId: string; allShops: boolean };
+export type DashboardViewer = ShopViewer;
 
 /**
  * The figures a staff member may see, narrowed to `shopId` when they pick one: every shop's
@@ -15,11 +15,7 @@ export const dashboardScope = async (
   viewer: DashboardViewer,
   shopId?: string,
 ): Promise<{ scope: DashboardScope; shops: { id: string; name: string }[] }> => {
-  const shops = await db.shop.findMany({
-    where: viewer.allShops ? {} : { staff: { some: { id: viewer.staffUserId } } },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true },
-  });
+  const shops = (await shopsSeenBy(db, viewer)).map(({ id, name }) => ({ id, name }));
   if (shopId) {
     if (!shops.some((shop) => shop.id === shopId))
       throw new AppError(viewer.allShops ? 'shop_not_found' : 'shop_not_yours');

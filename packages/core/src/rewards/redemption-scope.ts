@@ -1,21 +1,12 @@
 import type { Db } from '@fidele/db';
 import { AppError } from '../errors.ts';
+import { type ShopViewer, shopsSeenBy } from '../shops/index.ts';
 import { listRedemptions } from './code-admin.ts';
 
-/** Who is looking: staff without `allShops` see only the shops they work in. */
-type Viewer = { staffUserId: string; allShops: boolean };
-
-const shopsOf = (db: Db, viewer: Viewer) =>
-  db.shop.findMany({
-    where: viewer.allShops ? {} : { staff: { some: { id: viewer.staffUserId } } },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, kind: true },
-  });
-
 /** The shops whose redemptions a staff member may see, by name; `all` when every shop is theirs. */
-export const listRedemptionShops = async (db: Db, viewer: Viewer) => ({
+export const listRedemptionShops = async (db: Db, viewer: ShopViewer) => ({
   all: viewer.allShops,
-  shops: await shopsOf(db, viewer),
+  shops: await shopsSeenBy(db, viewer),
 });
 
 /**
@@ -24,7 +15,7 @@ export const listRedemptionShops = async (db: Db, viewer: Viewer) => ({
  */
 export const listRedemptionsSeenBy = async (
   db: Db,
-  input: Viewer & { shopId?: string; page: number; pageSize: number },
+  input: ShopViewer & { shopId?: string; page: number; pageSize: number },
 ) => {
   const { page, pageSize } = input;
   if (input.allShops)
@@ -32,7 +23,7 @@ export const listRedemptionsSeenBy = async (
       ...(await listRedemptions(db, { shopId: input.shopId, page, pageSize })),
       shopId: input.shopId ?? null,
     };
-  const shops = await shopsOf(db, input);
+  const shops = await shopsSeenBy(db, input);
   const shopId = input.shopId ?? shops[0]?.id;
   if (!shopId) return { total: 0, rows: [], shopId: null };
   if (!shops.some((shop) => shop.id === shopId))

@@ -1,2 +1,2 @@
-export { createShop, getShop, listShops, shopNotFound } from './shop.ts';
-export type { NewShop, ShopView } from './shop.ts';
+export { createShop, getShop, listShops, shopNotFound, shopsSeenBy } from './shop.ts';
+export type { NewShop, ShopView, ShopViewer } from './shop.ts';

@@ -70,3 +70,14 @@ export const createShop = async (tx: Tx, input: NewShop): Promise<ShopView> => {
   });
   return toShopView(shop);
 };
+
+/** Who is looking: staff without `allShops` see only the shops they work in. */
+export type ShopViewer = { staffUserId: string; allShops: boolean };
+
+/** The shops a staff member may see, by name: every shop, or those they work in. */
+export const shopsSeenBy = (db: Db, viewer: ShopViewer) =>
+  db.shop.findMany({
+    where: viewer.allShops ? {} : { staff: { some: { id: viewer.staffUserId } } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, kind: true },
+  });
