@@ -100,6 +100,11 @@ export const errorCatalogue = {
     message: 'You have entered this contest as many times as its rules allow.',
   },
   contest_entry_taken: { status: 409, message: 'This post is already entered in the contest.' },
+  contest_entry_not_claimed: {
+    status: 409,
+    message:
+      'No member claims this entry (or it is a member’s already): there is nothing to decide.',
+  },
   contest_draw_frozen: {
     status: 409,
     message: 'The draw’s list is frozen: entries and their approvals can no longer change.',

@@ -395,6 +395,28 @@ export const contestModerationInput = z
     reason: moderation.decision === 'REJECT' ? moderation.reason : null,
   }));
 
+/** A moderator confirms or refuses that an imported entry is the member's who claimed it. */
+export const contestClaimDecisionInput = z.object({
+  contestId: uuid,
+  entryId: uuid,
+  decision: z.enum(['CONFIRM', 'REFUSE']),
+});
+
+/**
+ * The handle a new member posts from, on any network (with or without its @): imported entries
+ * of that handle are claimed for her, for a moderator to confirm. An empty field means none.
+ */
+export const socialHandle = z
+  .string()
+  .trim()
+  .max(51)
+  .transform(normaliseHandle)
+  .refine(
+    (handle) => !handle || SOCIAL_NETWORKS.some((network) => isHandle(network, handle)),
+    'Not a handle: letters, digits, dots and underscores, as on the network',
+  )
+  .transform((handle) => handle || undefined);
+
 /** A winner is disqualified with the reason (kept in the audit log); the next drawn replaces her. */
 export const contestDisqualifyInput = z.object({
   contestId: uuid,

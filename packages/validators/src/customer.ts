@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { socialHandle } from './contests.ts';
 import { referralCode } from './referrals.ts';
 import { channel, email, personName, phone, uuid } from './common.ts';
 
@@ -31,6 +32,8 @@ export const signUpInput = z.object({
   consents: z.object({ email: z.boolean().default(false) }).default({ email: false }),
   /** The contest whose link (`?c=<slug>`) she came through: her sign-up is counted for it. */
   contest: z.string().trim().toLowerCase().max(48).optional(),
+  /** The handle she posts from, for imported contest entries to be claimed for her. */
+  socialHandle: socialHandle.optional(),
   /** A friend's referral code, from her link (`?r=<code>`) or typed on the form. */
   referral: z.object({ code: referralCode, via: z.enum(['LINK', 'CODE']) }).optional(),
 });

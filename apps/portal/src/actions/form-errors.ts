@@ -2,9 +2,10 @@ import type { FieldError } from '@fidele/validators';
 
 /**
  * A field's problem as a key of the portal's `fieldErrors` messages: the schemas' own, and those
- * only the portal's forms say (a referral code that cannot be one, or that nobody has).
+ * only the portal's forms say (a referral code that cannot be one, or that nobody has, a handle
+ * that cannot be one).
  */
-export type PortalFieldError = FieldError | 'referralCode' | 'referralCodeUnknown';
+export type PortalFieldError = FieldError | 'referralCode' | 'referralCodeUnknown' | 'socialHandle';
 
 export type FormState = {
   /** A key of the form's `errors` messages, for the whole form. */

@@ -72,6 +72,19 @@ describe('signUpFieldErrors', () => {
     expect(signUpFieldErrors({ firstName: 'required' })).toEqual({ firstName: 'required' });
   });
 
+  it('says a handle that cannot be one in the words of a handle, and takes one typed with its @', () => {
+    const parsed = signUpInput.safeParse({ ...valid, socialHandle: 'camille looks!' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(signUpFieldErrors(fieldErrorsOf(parsed.error))).toEqual({
+      socialHandle: 'socialHandle',
+    });
+    expect(signUpInput.parse({ ...valid, socialHandle: ' @Camille.Looks ' }).socialHandle).toBe(
+      'camille.looks',
+    );
+    expect(signUpInput.parse({ ...valid, socialHandle: '' }).socialHandle).toBeUndefined();
+  });
+
   it('accepts a code as a friend types it', () => {
     expect(
       signUpInput.safeParse({ ...valid, referral: { code: 'k3qf 7xmp', via: 'CODE' } }).success,

@@ -17,11 +17,16 @@ export const referralOf = (form: FormLike): { code: string; via: 'LINK' | 'CODE'
 
 /**
  * The schema's field errors as the sign-up form shows them: an issue with `referral` (its code
- * is not one, or too long to be one) is said on the code's field, in the words of a code.
+ * is not one, or too long to be one) is said on the code's field, in the words of a code, and
+ * one with the social handle in the words of a handle.
  */
 export const signUpFieldErrors = (
   errors: Partial<Record<string, FieldError>>,
 ): Partial<Record<string, PortalFieldError>> => {
-  const { referral, ...others } = errors;
-  return referral ? { ...others, referralCode: 'referralCode' } : others;
+  const { referral, socialHandle, ...others } = errors;
+  return {
+    ...others,
+    ...(referral ? { referralCode: 'referralCode' as const } : {}),
+    ...(socialHandle ? { socialHandle: 'socialHandle' as const } : {}),
+  };
 };

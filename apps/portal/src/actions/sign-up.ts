@@ -25,6 +25,7 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
     // Kept as the box sent it, so a refused form comes back ticked as it was.
     emailOptIn: form.get('emailOptIn') === 'on' ? 'on' : '',
     referralCode: referral?.code ?? '',
+    socialHandle: String(form.get('socialHandle') ?? ''),
   };
   const input = {
     firstName: values.firstName,
@@ -35,6 +36,8 @@ export const signUp = async (_: FormState, form: FormData): Promise<FormState> =
     consents: { email: values.emailOptIn === 'on' },
     // The contest link (`/sign-up?c=<slug>`) she came through, carried by the form.
     ...(form.get('contest') ? { contest: String(form.get('contest')) } : {}),
+    // The handle she posts from: entries imported before she joined are claimed for her.
+    ...(values.socialHandle ? { socialHandle: values.socialHandle } : {}),
     // The friend's code, from her link (`/sign-up?r=<code>`) or typed on the form.
     ...(referral ? { referral } : {}),
   };

@@ -47,7 +47,8 @@ const ReferralCodeField = ({
 /**
  * `emailConsentWords`: the words of the email consent in her language, shown under the opt-in;
  * what the programme records she agreed to when she ticks it. `contest`: the slug of the contest
- * whose link she came through, so her sign-up is counted for it. `invited`: the referral code of
+ * whose link she came through, so her sign-up is counted for it (and she may say the handle she
+ * posts from, for entries imported before she joined to be found). `invited`: the referral code of
  * the friend's link she came through (`?r=`), and how to show it.
  */
 export const SignUpForm = ({
@@ -123,6 +124,19 @@ export const SignUpForm = ({
         hint={(min) => t('passwordHint', { min })}
         error={fieldError(state.fieldErrors?.password)}
       />
+      {contest ? (
+        <TextField
+          label={t('socialHandle')}
+          name="socialHandle"
+          hint={t('socialHandleHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={51}
+          defaultValue={state.values?.socialHandle}
+          error={fieldError(state.fieldErrors?.socialHandle)}
+        />
+      ) : null}
       {linked ? null : (
         <ReferralCodeField
           invited={invited}

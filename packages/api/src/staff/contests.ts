@@ -1,5 +1,6 @@
 import {
   createContest,
+  decideEntryClaim,
   disqualifyContestWinner,
   drawContestWinners,
   freezeContestDraw,
@@ -14,6 +15,7 @@ import {
 } from '@fidele/core/contests';
 import {
   contestArchiveInput,
+  contestClaimDecisionInput,
   contestDisqualifyInput,
   contestEntriesInput,
   contestImportInput,
@@ -66,6 +68,12 @@ export const contestsRouter = router({
       ctx.db.$transaction((tx) =>
         moderateContestEntries(tx, { ...input, staffUserId: ctx.staff.id }),
       ),
+    ),
+  /** Confirms or refuses a member's claim, made at sign-up by handle, on an imported entry. */
+  decideClaim: manager
+    .input(contestClaimDecisionInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) => decideEntryClaim(tx, { ...input, staffUserId: ctx.staff.id })),
     ),
   /**
    * A social tool's CSV export: previewed (what it would add, every bad row with its line), then

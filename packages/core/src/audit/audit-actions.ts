@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = {
     'contest.entries.import',
     'contest.entry.approve',
     'contest.entry.reject',
+    'contest.entry.claim_confirm',
+    'contest.entry.claim_refuse',
     'contest.draw.freeze',
     'contest.draw',
     'contest.winner.disqualify',

@@ -181,6 +181,7 @@ export const listContestEntries = async (
         source: true,
         moderatedAt: true,
         customer: { select: { id: true, firstName: true, lastName: true, memberCode: true } },
+        claimedBy: { select: { id: true, firstName: true, lastName: true, memberCode: true } },
         moderatedBy: { select: { name: true } },
       },
     }),

@@ -40,6 +40,8 @@ export {
   freezeContestDraw,
 } from './contest-draw-admin.ts';
 export type { ScheduleStatus as ContestStatus } from '../calendar/schedule-status.ts';
+export { decideEntryClaim } from './entrant-link.ts';
+export type { EntryClaimDecision } from './entrant-link.ts';
 export { importContestEntries } from './entry-import.ts';
 export type { EntryToImport, ImportCount } from './entry-import.ts';
 export { getContestAttribution } from './contest-attribution.ts';

@@ -1,4 +1,4 @@
-import { linkContestEntries } from '../contests/entrant-link.ts';
+import { claimContestEntries, linkContestEntries } from '../contests/entrant-link.ts';
 import {
   lockReferrer,
   type ReferralAttribution,
@@ -61,6 +61,8 @@ export type NewCustomer = {
   signUpSource: SignUpSource;
   /** The contest whose link she came through (source CONTEST). */
   signUpContestId?: string;
+  /** The handle she posts from (normalised): imported contest entries of it are claimed for her. */
+  socialHandle?: string;
   /** The friend's code she gave: she joins as a referral (source REFERRAL). */
   referral?: ReferralAttribution;
 };
@@ -109,6 +111,8 @@ export const createCustomer = async (tx: Tx, input: NewCustomer): Promise<Custom
       source: input.consentSource ?? 'TILL',
     });
     await linkContestEntries(tx, { customerId: customer.id, email: input.email });
+    if (input.socialHandle)
+      await claimContestEntries(tx, { customerId: customer.id, handle: input.socialHandle });
     if (referrer)
       await recordReferral(
         tx,

@@ -16,6 +16,8 @@ export type CustomerSignUp = {
   consents?: { email?: boolean };
   /** The slug of the contest whose link she came through; one that is not there is ignored. */
   contest?: string;
+  /** The handle she posts from, for imported contest entries to be claimed for her. */
+  socialHandle?: string;
   /** The friend's code she came with (her link or typed), and where she signs up from. */
   referral?: ReferralAttribution;
 };

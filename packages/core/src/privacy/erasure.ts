@@ -54,6 +54,7 @@ export const eraseCustomer = async (
     Prisma.sql`UPDATE "ContestEntry" SET handle = ${ERASED_NAME.toLowerCase()}, email = NULL,
         "postUrl" = 'erased:' || id::text, "rejectReason" = NULL
       WHERE "customerId" = ${id}`,
+    Prisma.sql`UPDATE "ContestEntry" SET "claimedById" = NULL WHERE "claimedById" = ${id}`,
     Prisma.sql`UPDATE "ContestWinner" SET person = ${ERASED_NAME.toLowerCase()}
       WHERE "customerId" = ${id}`,
     Prisma.sql`UPDATE "GamePlay" SET ip = NULL, device = NULL WHERE "customerId" = ${id}`,

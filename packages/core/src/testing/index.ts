@@ -1,3 +1,4 @@
+export { contestData } from '../contests/contest-fixtures.ts';
 export { ledgerViolations } from './ledger-invariants.ts';
 export {
   givePoints,

@@ -21,6 +21,7 @@ import { ListPagination } from '@/components/list-pagination.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
+import { EntryClaim } from './entry-claim.tsx';
 import { EntryPost, entrantName } from './entry-post.tsx';
 import { moderationFailure, type ModerationOutcome, useModeration } from './moderation.ts';
 import { type EntriesToReject, RejectEntriesDialog } from './reject-entries-dialog.tsx';
@@ -134,7 +135,7 @@ export const ContestEntries = ({
     column.accessor('customer', {
       header: t('columns.entrant'),
       cell: (info) => {
-        const { customer, email } = info.row.original;
+        const { customer, email, claimedBy } = info.row.original;
         return customer ? (
           <span className="flex min-w-32 flex-col">
             <CustomerLink customer={customer} />
@@ -144,6 +145,13 @@ export const ContestEntries = ({
           <span className="flex min-w-32 flex-col">
             <span className="break-all">{email ?? `@${info.row.original.handle}`}</span>
             <span className="text-xs text-ink-muted">{t('notMember')}</span>
+            {claimedBy ? (
+              <EntryClaim
+                contestId={contestId}
+                entryId={info.row.original.id}
+                claimant={claimedBy}
+              />
+            ) : null}
           </span>
         );
       },
