@@ -1,5 +1,6 @@
 import { changePassword } from '@fidele/core/passwords';
-import { makeCustomer } from '@fidele/core/testing';
+import { setCustomerBlocked } from '@fidele/core/customers';
+import { makeCustomer, makeStaffUser } from '@fidele/core/testing';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerAuth, PASSWORD_PROVIDER } from './customer-auth.ts';
@@ -56,5 +57,33 @@ describe('customer sessions', () => {
     );
     expect(await phone.session()).toBeNull();
     expect(await laptop.session()).toMatchObject({ user: { id: customer.id } });
+  });
+
+  it('end when support blocks the account, which her right password then cannot open', async () => {
+    const customer = await makeCustomer(t.db, { passwordHash: await hashPassword('pw-123456') });
+    const phone = await signedInBrowser(customer.email, 'pw-123456');
+    const support = await makeStaffUser(t.db, { role: 'SUPPORT' });
+    await t.db.$transaction((tx) =>
+      setCustomerBlocked(tx, {
+        customerId: customer.id,
+        block: { reason: 'Disputed purchases' },
+        staffUserId: support.id,
+      }),
+    );
+    expect(await phone.session()).toBeNull();
+
+    const laptop = authClient(auth.handlers, URL);
+    const refused = await laptop.signIn(PASSWORD_PROVIDER, {
+      email: customer.email,
+      password: 'pw-123456',
+    });
+    expect(refused.headers.get('location')).toContain('code=account_blocked');
+    expect(await laptop.session()).toBeNull();
+    // A wrong password says nothing of the block.
+    const wrong = await laptop.signIn(PASSWORD_PROVIDER, {
+      email: customer.email,
+      password: 'not-hers-1',
+    });
+    expect(wrong.headers.get('location')).not.toContain('account_blocked');
   });
 });

@@ -3,6 +3,7 @@ import { RATE_LIMITS } from '@fidele/core/rate-limits';
 import { isLocale } from '@fidele/i18n';
 import { closeSession, customerOfSession, openSession } from '@fidele/core/sessions';
 import { createMailer, magicLinkEmail } from '@fidele/messaging';
+import { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { z } from 'zod';
@@ -51,6 +52,17 @@ const localeOf = (request: Request, stored: string | undefined) => {
   return isLocale(stored) ? stored : 'en';
 };
 
+/**
+ * The right password of an account support blocked: said as such (whoever knows the password is
+ * told nothing new), with `?code=account_blocked` on a sign-in page.
+ */
+export class AccountBlocked extends CredentialsSignin {
+  override code = 'account_blocked';
+}
+
+/** Where a sign-in link of a blocked account lands instead of her account. */
+export const ACCOUNT_BLOCKED_PAGE = '/sign-in?error=AccountBlocked';
+
 const signInByPassword = async (db: Db, input: unknown) => {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return null;
@@ -64,6 +76,7 @@ const signInByPassword = async (db: Db, input: unknown) => {
     parsed.data.password,
   );
   if (!customer?.passwordHash || !valid) return null;
+  if (customer.blockedAt) throw new AccountBlocked();
   return { id: customer.id, email: customer.email, name: customer.firstName };
 };
 
@@ -137,8 +150,9 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
           if (account?.type !== 'email' || !user.email || email?.verificationRequest) return true;
           const known = await db.customer.findUnique({
             where: { email: user.email },
-            select: { id: true },
+            select: { blockedAt: true },
           });
+          if (known?.blockedAt) return ACCOUNT_BLOCKED_PAGE;
           return known !== null;
         },
       };

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Download all of a customer's data, at her request (GDPR access). */
   'customers:export-data': ['OWNER'],
+  /** Block an account (no sign-in, nothing spent at a till) and unblock it. */
+  'customers:block': ['OWNER', 'SUPPORT'],
   /** Erase a customer's personal data, at her request (GDPR erasure). */
   'customers:erase': ['OWNER'],
   /** How long the data of customers without contact is kept before the retention job erases it. */

@@ -90,6 +90,11 @@ export const errorCatalogue = {
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
   customer_erased: { status: 409, message: 'This customer’s personal data was already erased.' },
+  customer_blocked: {
+    status: 403,
+    message:
+      'This customer’s account is blocked: points and codes cannot be spent until support unblocks it.',
+  },
   referral_not_held: {
     status: 409,
     message: 'Only a referral held for review can be approved or rejected.',

@@ -88,6 +88,16 @@ export const notificationsReadInput = z.object({ ids: z.array(uuid).min(1).max(1
 export const accountErasureInput = z.object({ confirm: z.literal(true) });
 
 /** The owner erases a customer's personal data at her request, saying how it was asked. */
+/** Support blocks an account, saying why (for staff only), or unblocks it. */
+export const customerBlockInput = z.discriminatedUnion('blocked', [
+  z.object({
+    customerId: uuid,
+    blocked: z.literal(true),
+    reason: z.string().trim().min(3, 'Say why the account is blocked (staff read it)').max(500),
+  }),
+  z.object({ customerId: uuid, blocked: z.literal(false) }),
+]);
+
 export const customerErasureInput = z.object({
   customerId: uuid,
   reason: z.string().trim().min(1, 'Say how she asked (the date and the channel)').max(500),

@@ -15,7 +15,10 @@ export const posCustomer = z.object({
 });
 
 /** The lookup also says what the customer earned but cannot spend yet (pending period). */
-export const posCustomerLookup = posCustomer.extend({ pendingPoints: z.number().int() });
+export const posCustomerLookup = posCustomer.extend({
+  pendingPoints: z.number().int(),
+  blocked: z.boolean(),
+});
 
 // An identifier of any shape is accepted: one that cannot be anybody's matches nobody (404).
 const lookupText = z.string().trim().min(1).max(320);

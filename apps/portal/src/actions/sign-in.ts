@@ -1,6 +1,6 @@
 'use server';
 
-import { MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import { AccountBlocked, MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
 import { signInWaitMinutes } from '@fidele/auth/sign-in-limits';
 import { email as emailSchema, fieldErrorsOf } from '@fidele/validators';
 import { AuthError } from 'next-auth';
@@ -16,6 +16,7 @@ const linkForm = z.object({ email: emailSchema });
 const refusal = (error: AuthError, values: Record<string, string>): FormState => {
   const wait = signInWaitMinutes(error);
   if (wait !== undefined) return { error: 'rateLimited', wait, values };
+  if (error instanceof AccountBlocked) return { error: 'accountBlocked', values };
   return { error: error.type === 'CredentialsSignin' ? 'invalidCredentials' : 'generic', values };
 };
 

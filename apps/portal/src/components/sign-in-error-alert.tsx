@@ -4,19 +4,30 @@ import { Alert } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 
 export type SignInError =
-  'invalidCredentials' | 'linkExpired' | 'rateLimited' | 'rateLimitedLater' | 'generic';
+  | 'invalidCredentials'
+  | 'linkExpired'
+  | 'rateLimited'
+  | 'rateLimitedLater'
+  | 'accountBlocked'
+  | 'generic';
 
 /**
  * next-auth's answer in the page's address after a refusal (`?error=` and, for passwords,
  * `?code=`) as our messages. A refused link request is only ever a rate limit: an unknown email
- * gets the same answer as a known one.
+ * gets the same answer as a known one. A blocked account is said so once its password or link
+ * proved who is asking.
  */
 export const signInErrorOf = (type: string | undefined, code?: string): SignInError | undefined => {
   if (!type) return undefined;
   if (type === 'Verification') return 'linkExpired';
+  if (type === 'AccountBlocked') return 'accountBlocked';
   if (type === 'AccessDenied') return 'rateLimitedLater';
   if (type === 'CredentialsSignin')
-    return code === 'rate_limited' ? 'rateLimitedLater' : 'invalidCredentials';
+    return code === 'rate_limited'
+      ? 'rateLimitedLater'
+      : code === 'account_blocked'
+        ? 'accountBlocked'
+        : 'invalidCredentials';
   return 'generic';
 };
 

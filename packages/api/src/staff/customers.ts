@@ -1,10 +1,16 @@
-import { getConsents, getCustomerProfile, searchCustomers } from '@fidele/core/customers';
+import {
+  getConsents,
+  getCustomerProfile,
+  searchCustomers,
+  setCustomerBlocked,
+} from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
 import { eraseCustomer, getRetentionStatus } from '@fidele/core/privacy';
 import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
+  customerBlockInput,
   customerErasureInput,
   customerIdInput,
   customerListInput,
@@ -49,6 +55,18 @@ export const customersRouter = router({
   retention: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getRetentionStatus(ctx.db, input.customerId)),
+  /** Blocks her account (signed out, nothing spent at a till) or unblocks it; audited. */
+  setBlocked: staffProcedure('customers:block')
+    .input(customerBlockInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        setCustomerBlocked(tx, {
+          customerId: input.customerId,
+          block: input.blocked ? { reason: input.reason } : null,
+          staffUserId: ctx.staff.id,
+        }),
+      ),
+    ),
   /** Erases her personal data at her request (GDPR); her figures stay as pseudonymous rows. */
   erase: staffProcedure('customers:erase')
     .input(customerErasureInput)

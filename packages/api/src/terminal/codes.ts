@@ -50,6 +50,7 @@ export const redeem = terminalMutation('codes:redeem')
       'code_not_valid_on_channel',
       'currency_mismatch',
       'basket_below_minimum',
+      'customer_blocked',
     ],
     successStatus: 201,
   })

@@ -23,6 +23,8 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
   'customer.id': "The customer's id (UUID).",
   pointsBalance: "The customer's spendable points after this request.",
   pendingPoints: 'Points earned but not spendable yet (the pending period after a purchase).',
+  blocked:
+    'True when support has blocked the account: the till may still record purchases, but its points and codes cannot be spent (403 customer_blocked).',
   tier: "The customer's tier after this request.",
   'tier.code': "The tier's stable code, e.g. GOLD.",
   'tier.name': "The tier's name, to print.",

@@ -75,6 +75,7 @@ export const claimRewardAtTerminal = terminalMutation('rewards:claim')
       'insufficient_points',
       'reward_not_available',
       'reward_not_valid_on_channel',
+      'customer_blocked',
     ],
     successStatus: 201,
   })

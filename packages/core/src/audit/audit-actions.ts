@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = {
     'customer.password_change',
     'customer.data_export',
     'customer.erase',
+    'customer.block',
+    'customer.unblock',
     'points.adjust',
     'tier.pin',
     'tier.unpin',

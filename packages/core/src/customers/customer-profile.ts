@@ -15,6 +15,10 @@ export type CustomerProfile = {
   createdAt: Date;
   /** Her personal data was erased: she is a pseudonymous customer. */
   erasedAt: Date | null;
+  /** Support blocked the account: when, why (staff's words) and who. */
+  blockedAt: Date | null;
+  blockedReason: string | null;
+  blockedBy: { name: string } | null;
   tier: { code: string; name: string };
   homeShop: { id: string; name: string } | null;
   signUpSource: SignUpSource;
@@ -40,6 +44,9 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       smsConsentAt: true,
       createdAt: true,
       erasedAt: true,
+      blockedAt: true,
+      blockedReason: true,
+      blockedBy: { select: { name: true } },
       tier: { select: { code: true, name: true } },
       homeShop: { select: { id: true, name: true } },
       signUpSource: true,

@@ -31,13 +31,15 @@ export type CustomerSummary = {
   pointsBalance: number;
   /** Points earned but not spendable yet (the pending period). */
   pendingPoints: number;
+  /** Support blocked the account: tills find her, but nothing of hers is spent. */
+  blocked: boolean;
 };
 
 /** A customer as tills and screens name them, with tier and balance: one statement. */
 const summaryOf = (where: Prisma.Sql, also: Prisma.Sql = Prisma.empty) => Prisma.sql`
   SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale, ${also}
          json_build_object('code', t.code, 'name', t.name) AS tier,
-         COALESCE(a.balance, 0) AS "pointsBalance",
+         COALESCE(a.balance, 0) AS "pointsBalance", c."blockedAt" IS NOT NULL AS blocked,
          COALESCE((SELECT p.balance FROM "Account" p
                    WHERE p.code = ${accountCodeIn(pendingAccountCode, Prisma.sql`c.id`)}), 0) AS "pendingPoints"
   FROM "Customer" c JOIN "Tier" t ON t.id = c."tierId"

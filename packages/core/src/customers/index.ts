@@ -6,6 +6,8 @@ export {
   signUpSourceOfShop,
 } from './customer.ts';
 export { customerNotFound } from './customer-not-found.ts';
+export { setCustomerBlocked } from './customer-block.ts';
+export type { CustomerBlock } from './customer-block.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';
 export {

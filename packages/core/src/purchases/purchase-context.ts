@@ -104,7 +104,7 @@ export const readPurchaseContext = async (
     FROM (SELECT ${sent} AS exists, ${storedAnswerOf(scope)} AS stored) k
     LEFT JOIN LATERAL (
       SELECT c.id, c."memberCode", c."firstName", c."lastName", c.email, c.locale,
-             t.code AS "tierCode", t.name AS "tierName",
+             t.code AS "tierCode", t.name AS "tierName", c."blockedAt" IS NOT NULL AS blocked,
              a.xmin::text AS version, a.balance AS spendable,
              COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${accountCodeIn(pendingAccountCode, customerId)}), 0) AS pending,
              COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${accountCodeIn(debtAccountCode, customerId)}), 0) AS debt,
@@ -127,7 +127,7 @@ export const readPurchaseContext = async (
     ) x ON true`,
   );
   const { exists, stored, earnedToday, tierCode, tierName, ...rest } = row!;
-  const { id, memberCode, firstName, lastName, email, locale, ...context } = rest;
+  const { id, memberCode, firstName, lastName, email, locale, blocked, ...context } = rest;
   if (!id) return { exists, stored, unknownCustomer: true };
   return {
     exists,
@@ -144,6 +144,7 @@ export const readPurchaseContext = async (
         tier: { code: tierCode!, name: tierName! },
         pointsBalance: context.spendable!,
         pendingPoints: context.pending!,
+        blocked: blocked!,
       },
       earnedToday: earnedToday ?? 0,
     },

@@ -39,6 +39,8 @@ type ClaimRead = {
   minTierRank: number | null;
   minTierName: string | null;
   version: string | null;
+  /** Support blocked her account: nothing is spent. */
+  blocked: boolean;
   spendable: number;
   pending: number;
   debt: number;
@@ -124,7 +126,8 @@ const readClaim = async (db: Db | Tx, input: ClaimInput, scope: IdempotencyScope
            a.xmin::text AS version, a.balance AS spendable,
            COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${pendingAccountCode(input.customerId)}), 0) AS pending,
            COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${debtAccountCode(input.customerId)}), 0) AS debt,
-           c."tierId", ct.rank AS "tierRank", ${storedAnswerOf(scope)} AS stored
+           c."tierId", ct.rank AS "tierRank", c."blockedAt" IS NOT NULL AS blocked,
+           ${storedAnswerOf(scope)} AS stored
     FROM (SELECT 1) AS one
     LEFT JOIN "Reward" r ON r.id = ${input.rewardId}::uuid
     LEFT JOIN "Tier" mt ON mt.id = r."minTierId"
@@ -139,6 +142,7 @@ const readClaim = async (db: Db | Tx, input: ClaimInput, scope: IdempotencyScope
 const decideClaim = (read: ClaimRead, input: ClaimInput, now: Date) => {
   if (!read.rewardId || read.archivedAt) throw rewardNotFound();
   if (read.version === null) throw new Error(`Customer ${input.customerId} has no points account`);
+  if (read.blocked) throw new AppError('customer_blocked');
   // The portal claims for any channel (the customer uses the code later); a till or the e-shop
   // only claims what it can redeem itself.
   if (

@@ -13,6 +13,7 @@ const code = (overrides: Partial<CodeState> = {}): CodeState => ({
   channels: 'BOTH',
   validFrom: new Date('2026-11-01T00:00:00Z'),
   validUntil: new Date('2026-12-01T00:00:00Z'),
+  holderBlocked: false,
   ...overrides,
 });
 const use = { now, channel: 'STORE' as const, basketAmount: 5_000, currency: 'EUR' };
@@ -87,6 +88,7 @@ describe('checkCode', () => {
     ],
     ['currency_mismatch', code(), { ...use, currency: 'USD' }],
     ['basket_below_minimum', code({ minBasket: 5_001 }), use],
+    ['customer_blocked', code({ holderBlocked: true }), use],
   ])('refuses with %s', (reason, state, usage) => {
     expect(checkCode(state, usage)).toEqual({ valid: false, reason });
   });

@@ -13,6 +13,8 @@ export type CodeState = DiscountTerms & {
   status: CodeStatus;
   validFrom: Date;
   validUntil: Date;
+  /** Support blocked the account the code belongs to. */
+  holderBlocked: boolean;
 };
 
 export type CodeRefusal =
@@ -22,7 +24,8 @@ export type CodeRefusal =
   | 'code_not_yet_valid'
   | 'code_not_valid_on_channel'
   | 'currency_mismatch'
-  | 'basket_below_minimum';
+  | 'basket_below_minimum'
+  | 'customer_blocked';
 
 export type CodeCheck = { valid: true; amountOff: number } | { valid: false; reason: CodeRefusal };
 
@@ -55,6 +58,7 @@ export const checkCode = (
 ): CodeCheck => {
   if (code.status === 'REDEEMED') return { valid: false, reason: 'code_already_redeemed' };
   if (code.status === 'CANCELLED') return { valid: false, reason: 'code_cancelled' };
+  if (code.holderBlocked) return { valid: false, reason: 'customer_blocked' };
   if (use.now >= code.validUntil) return { valid: false, reason: 'code_expired' };
   if (use.now < code.validFrom) return { valid: false, reason: 'code_not_yet_valid' };
   if (!usableOn(code.channels, use.channel))

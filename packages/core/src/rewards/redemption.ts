@@ -40,10 +40,11 @@ const codeNotFound = () => new AppError('code_not_found');
 const findCode = async (db: Db | Tx, code: string) => {
   const found = await db.discountCode.findUnique({
     where: { code: normalizeCode(code) },
-    select: codeSelect,
+    select: { ...codeSelect, customer: { select: { blockedAt: true } } },
   });
   if (!found) throw codeNotFound();
-  return found;
+  const { customer, ...state } = found;
+  return { ...state, holderBlocked: customer.blockedAt !== null };
 };
 
 /**
@@ -76,7 +77,9 @@ export const validateCode = async (db: Db, use: CodeUse) => {
       };
 };
 
-type CodeRow = Prisma.DiscountCodeGetPayload<{ select: typeof codeSelect }>;
+type CodeRow = Prisma.DiscountCodeGetPayload<{ select: typeof codeSelect }> & {
+  holderBlocked: boolean;
+};
 
 export type Redeemed = { redemption: { id: string; code: string; amountOff: number } };
 
@@ -100,8 +103,10 @@ export const redeemCode = async (
     db,
     Prisma.sql`
     SELECT c.id, c.code, c.status, c."validFrom", c."validUntil", c."discountType", c."discountValue",
-           c."discountCap", c.currency, c."minBasket", c.channels, ${storedAnswerOf(once.scope)} AS stored
-    FROM (SELECT 1) AS one LEFT JOIN "DiscountCode" c ON c.code = ${normalizeCode(use.code)}`,
+           c."discountCap", c.currency, c."minBasket", c.channels,
+           h."blockedAt" IS NOT NULL AS "holderBlocked", ${storedAnswerOf(once.scope)} AS stored
+    FROM (SELECT 1) AS one LEFT JOIN "DiscountCode" c ON c.code = ${normalizeCode(use.code)}
+    LEFT JOIN "Customer" h ON h.id = c."customerId"`,
   );
   const replay = replayedAnswer<Redeemed>(once.scope, read!.stored);
   if (replay) return replay;

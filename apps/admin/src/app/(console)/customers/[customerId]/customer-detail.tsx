@@ -11,6 +11,7 @@ import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
 import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
+import { BlockCustomerDialog, BlockedNotice } from './customer-block.tsx';
 import { CustomerCodes } from './customer-codes.tsx';
 import { CustomerLedger } from './customer-ledger.tsx';
 import { CustomerMessages } from './customer-messages.tsx';
@@ -34,7 +35,9 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canReadMessages = useCan('messages:read');
   const canExportData = useCan('customers:export-data');
   const canErase = useCan('customers:erase');
+  const canBlock = useCan('customers:block');
   const [erasing, setErasing] = useState(false);
+  const [blocking, setBlocking] = useState(false);
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -59,8 +62,13 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
         eyebrow={back}
         title={customer ? name : <Skeleton className="h-9 w-64" />}
         actions={
-          customer && !customer.erasedAt && (canExportData || canErase) ? (
+          customer && !customer.erasedAt && (canExportData || canErase || canBlock) ? (
             <div className="flex flex-wrap gap-2">
+              {canBlock && !customer.blockedAt ? (
+                <Button variant="secondary" onClick={() => setBlocking(true)}>
+                  {t('block.open')}
+                </Button>
+              ) : null}
               {canExportData ? (
                 // Her data as she would download it herself, for the owner answering her request.
                 <a
@@ -87,12 +95,26 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               </span>
               <Badge tone="brand">{customer.tier.name}</Badge>
               {customer.erasedAt ? <Badge tone="neutral">{t('erase.erased')}</Badge> : null}
+              {customer.blockedAt ? <Badge tone="danger">{t('block.blocked')}</Badge> : null}
             </span>
           ) : (
             <Skeleton className="mt-1 h-6 w-48" />
           )
         }
       />
+      {customer?.blockedAt ? (
+        <div className="mb-6">
+          <BlockedNotice
+            customerId={customerId}
+            blocked={{
+              at: customer.blockedAt,
+              reason: customer.blockedReason,
+              by: customer.blockedBy?.name ?? null,
+            }}
+            canUnblock={canBlock}
+          />
+        </div>
+      ) : null}
       {/* One column on small screens, in the order staff need (balance, then the adjustment); two
           columns on wide ones. The column wrappers dissolve on small screens so `order` applies. */}
       <div className="flex flex-col gap-6 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start">
@@ -158,6 +180,14 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           </div>
         </div>
       </div>
+      {canBlock ? (
+        <BlockCustomerDialog
+          customerId={customerId}
+          name={name}
+          open={blocking}
+          onClose={() => setBlocking(false)}
+        />
+      ) : null}
       {canErase ? (
         <EraseCustomerDialog
           customerId={customerId}
