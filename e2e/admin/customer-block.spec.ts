@@ -2,6 +2,7 @@ import { claimReward } from '@fidele/core/rewards';
 import { givePoints, makeCustomer, makeReward } from '@fidele/core/testing';
 import { expect, test } from '../fixtures.ts';
 import { urls } from '../env.ts';
+import { latestEmailTo, linkIn } from '../inbox.ts';
 import { signInToAdmin, signInToPortal } from '../sign-in.ts';
 
 // Support blocks an account whose card was shared: she is signed out and refused at sign-in,
@@ -76,4 +77,30 @@ test('support blocks an account: refused at sign-in and at the till, until unblo
   expect((await redeem(`block-${stamp}-2`)).status()).toBe(201);
   await signInToPortal(phone, customer.email, 'right-password');
   await expect(phone.getByTestId('points-balance')).toBeVisible();
+});
+
+// "I never got the email": support sends her a link; she chooses a password and is in.
+test('support sends a customer who cannot get in a sign-in link', async ({
+  browser,
+  page,
+  db,
+  makeStaff,
+}) => {
+  const customer = await makeCustomer(db, { firstName: 'Oriane', lastName: `Link ${Date.now()}` });
+  await signInToAdmin(page, await makeStaff('SUPPORT'));
+  await page.goto(`${urls.admin}/customers/${customer.id}`);
+  await page.getByRole('button', { name: 'Send a sign-in link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to' })).toContainText(
+    customer.email,
+  );
+
+  const link = linkIn(await latestEmailTo(customer.email, /password/i));
+  expect(link).toContain(`${urls.portal}/set-password?token=`);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(link);
+  await phone.getByLabel('New password').fill('her-own-new-password');
+  await phone.getByRole('button', { name: 'Save my password' }).click();
+  await expect(phone.getByTestId('points-balance')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Sent a sign-in link', { exact: true })).toBeVisible();
 });

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Download all of a customer's data, at her request (GDPR access). */
   'customers:export-data': ['OWNER'],
+  /** Email a customer a link to sign in by choosing a password. */
+  'customers:send-link': ['OWNER', 'SUPPORT'],
   /** Block an account (no sign-in, nothing spent at a till) and unblock it. */
   'customers:block': ['OWNER', 'SUPPORT'],
   /** Erase a customer's personal data, at her request (GDPR erasure). */

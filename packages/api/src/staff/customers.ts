@@ -5,6 +5,7 @@ import {
   setCustomerBlocked,
 } from '@fidele/core/customers';
 import { PROGRAMME_TIME_ZONE } from '@fidele/core/earning';
+import { sendSupportPasswordLink } from '@fidele/core/passwords';
 import { eraseCustomer, getRetentionStatus } from '@fidele/core/privacy';
 import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
@@ -18,6 +19,7 @@ import {
   customerPurchasesInput,
   tierPinInput,
 } from '@fidele/validators';
+import { sendPasswordLink } from '../password-mail.ts';
 import { router, staffProcedure } from '../trpc.ts';
 import { purchaseViewer } from './purchase-viewer.ts';
 
@@ -55,6 +57,20 @@ export const customersRouter = router({
   retention: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getRetentionStatus(ctx.db, input.customerId)),
+  /** Emails her a link to sign in by choosing a password, from the portal. */
+  sendPasswordLink: staffProcedure('customers:send-link')
+    .input(customerIdInput)
+    .mutation(async ({ ctx, input }) => {
+      const link = await sendSupportPasswordLink(ctx.db, {
+        customerId: input.customerId,
+        staffUserId: ctx.staff.id,
+      });
+      await sendPasswordLink(
+        ctx.mail && ctx.messageLinks && { ...ctx.mail, appUrl: ctx.messageLinks.portalUrl },
+        link,
+      );
+      return { sentTo: link.to.email };
+    }),
   /** Blocks her account (signed out, nothing spent at a till) or unblocks it; audited. */
   setBlocked: staffProcedure('customers:block')
     .input(customerBlockInput)

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = {
     'customer.invitation_accept',
     'customer.password_reset',
     'customer.password_change',
+    'customer.password_link_send',
     'customer.data_export',
     'customer.erase',
     'customer.block',

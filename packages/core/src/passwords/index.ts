@@ -3,6 +3,7 @@ export {
   checkPasswordLink,
   createPasswordLink,
   requestPasswordReset,
+  sendSupportPasswordLink,
   setPasswordWithLink,
 } from './password-links.ts';
 export type { PasswordActor, PasswordHasher, PasswordLink } from './password-links.ts';

@@ -79,6 +79,37 @@ export const requestPasswordReset = async (
   return { ...link, to: { email: person.email, name: person.name, locale: person.locale } };
 };
 
+/**
+ * Support sends a customer a link to sign in by choosing a password ("I never got the email", "I
+ * forgot it"): a reset link, as she would ask for it herself, to her own address only; audited.
+ * Not to a blocked account, nor an erased one.
+ */
+export const sendSupportPasswordLink = async (
+  db: Db,
+  { customerId, staffUserId }: { customerId: string; staffUserId: string },
+  now = new Date(),
+): Promise<PasswordLink> => {
+  await consumeRateLimit(db, RATE_LIMITS.supportLinksPerCustomer, customerId);
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findFirst({
+      where: { id: customerId, erasedAt: null },
+      select: { email: true, firstName: true, locale: true, blockedAt: true },
+    });
+    if (!customer) throw new AppError('customer_not_found');
+    if (customer.blockedAt) throw new AppError('customer_blocked');
+    const link = await createPasswordLink(tx, { customerId }, 'RESET', now);
+    await recordAudit(tx, {
+      actor: { type: 'STAFF', id: staffUserId },
+      action: 'customer.password_link_send',
+      target: { type: 'customer', id: customerId },
+    });
+    return {
+      ...link,
+      to: { email: customer.email, name: customer.firstName, locale: customer.locale },
+    };
+  });
+};
+
 /** The token of this link for this app: a disabled member's links no longer work. */
 const tokenWhere = (actor: PasswordActor, token: string) =>
   ({

@@ -72,6 +72,8 @@ export const RATE_LIMITS = {
   },
   /** "Forgot password" links asked for one email, whether or not it has an account. */
   passwordResetPerEmail: { name: 'password-reset-email', points: 5, duration: HOUR },
+  /** Sign-in links support sends one customer (her inbox is not a channel to flood). */
+  supportLinksPerCustomer: { name: 'support-link-customer', points: 3, duration: HOUR },
   /** "Forgot password" links asked from one client address. */
   passwordResetPerIp: { name: 'password-reset-ip', points: 20, duration: HOUR },
   /** Passwords set with an emailed link (reset or invitation) from one client address. */

@@ -12,6 +12,7 @@ import { useTRPC } from '@/trpc/react.tsx';
 import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
 import { BlockCustomerDialog, BlockedNotice } from './customer-block.tsx';
+import { SendSignInLink } from './send-sign-in-link.tsx';
 import { CustomerCodes } from './customer-codes.tsx';
 import { CustomerLedger } from './customer-ledger.tsx';
 import { CustomerMessages } from './customer-messages.tsx';
@@ -36,6 +37,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canExportData = useCan('customers:export-data');
   const canErase = useCan('customers:erase');
   const canBlock = useCan('customers:block');
+  const canSendLink = useCan('customers:send-link');
   const [erasing, setErasing] = useState(false);
   const [blocking, setBlocking] = useState(false);
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
@@ -62,8 +64,13 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
         eyebrow={back}
         title={customer ? name : <Skeleton className="h-9 w-64" />}
         actions={
-          customer && !customer.erasedAt && (canExportData || canErase || canBlock) ? (
-            <div className="flex flex-wrap gap-2">
+          customer &&
+          !customer.erasedAt &&
+          (canExportData || canErase || canBlock || canSendLink) ? (
+            <div className="flex flex-wrap items-start gap-2">
+              {canSendLink && !customer.blockedAt ? (
+                <SendSignInLink customerId={customerId} />
+              ) : null}
               {canBlock && !customer.blockedAt ? (
                 <Button variant="secondary" onClick={() => setBlocking(true)}>
                   {t('block.open')}
