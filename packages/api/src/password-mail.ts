@@ -1,6 +1,12 @@
 import { AppError } from '@fidele/core';
+import type { EmailConfirmation } from '@fidele/core/customers';
 import type { PasswordLink } from '@fidele/core/passwords';
-import { type Mailer, passwordResetEmail, staffInvitationEmail } from '@fidele/messaging';
+import {
+  emailChangeEmail,
+  type Mailer,
+  passwordResetEmail,
+  staffInvitationEmail,
+} from '@fidele/messaging';
 
 /** How an app sends email, and the public URL its links open. */
 export type MailContext = { mailer: Mailer; appUrl: string };
@@ -24,6 +30,28 @@ export const sendPasswordLink = async (
       locale: link.to.locale === 'fr' ? 'fr' : 'en',
       expires: link.expiresAt,
       name: link.to.name,
+    }),
+  );
+};
+
+/** The portal's page that confirms a new email address from its link. */
+export const CONFIRM_EMAIL_PATH = '/confirm-email';
+
+/** Emails a new address the link that confirms it, from the admin (links open the portal). */
+export const sendEmailConfirmation = async (
+  ctx: { mail?: MailContext; messageLinks?: { portalUrl: string } },
+  confirmation: EmailConfirmation,
+): Promise<void> => {
+  if (!ctx.mail || !ctx.messageLinks) throw new AppError('mail_unavailable');
+  const url = new URL(CONFIRM_EMAIL_PATH, ctx.messageLinks.portalUrl);
+  url.searchParams.set('token', confirmation.token);
+  await ctx.mail.mailer.send(
+    await emailChangeEmail({
+      to: confirmation.to.email,
+      url: url.toString(),
+      locale: confirmation.to.locale === 'fr' ? 'fr' : 'en',
+      expires: confirmation.expiresAt,
+      name: confirmation.to.name,
     }),
   );
 };

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'redemptions:all-shops': ['OWNER', 'MARKETING', 'SUPPORT'],
   /** Download all of a customer's data, at her request (GDPR access). */
   'customers:export-data': ['OWNER'],
+  /** Correct a customer's name, phone and email (a new email waits for her confirmation). */
+  'customers:correct': ['OWNER', 'SUPPORT'],
   /** Email a customer a link to sign in by choosing a password. */
   'customers:send-link': ['OWNER', 'SUPPORT'],
   /** Block an account (no sign-in, nothing spent at a till) and unblock it. */

@@ -79,6 +79,11 @@ export const errorCatalogue = {
     message: 'A customer with this email or phone already exists.',
   },
   phone_taken: { status: 409, message: 'Another member already uses this phone number.' },
+  email_taken: { status: 409, message: 'Another member already uses this email address.' },
+  email_change_link_invalid: {
+    status: 422,
+    message: 'This confirmation link has expired or was already used.',
+  },
   purchase_conflict: {
     status: 409,
     message: 'This externalId was already recorded with another amount or other lines.',

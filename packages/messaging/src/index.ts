@@ -5,6 +5,7 @@ export { magicLinkEmail } from './templates/magic-link.ts';
 export type { MagicLinkInput, MagicLinkLocale } from './templates/magic-link.ts';
 export { accountExistsEmail } from './templates/account-exists.ts';
 export type { AccountExistsInput } from './templates/account-exists.ts';
+export { emailChangeEmail } from './templates/email-change.ts';
 export { passwordResetEmail } from './templates/password-reset.ts';
 export type { PasswordLinkEmailInput } from './templates/password-reset.ts';
 export { staffInvitationEmail } from './templates/staff-invitation.ts';

@@ -87,7 +87,6 @@ export const notificationsReadInput = z.object({ ids: z.array(uuid).min(1).max(1
 /** She confirms, on the page that says what it does, that her account is to be erased. */
 export const accountErasureInput = z.object({ confirm: z.literal(true) });
 
-/** The owner erases a customer's personal data at her request, saying how it was asked. */
 /** Support blocks an account, saying why (for staff only), or unblocks it. */
 export const customerBlockInput = z.discriminatedUnion('blocked', [
   z.object({
@@ -98,6 +97,18 @@ export const customerBlockInput = z.discriminatedUnion('blocked', [
   z.object({ customerId: uuid, blocked: z.literal(false) }),
 ]);
 
+/**
+ * Support corrects her contact details at her request: name and phone at once, a new email once
+ * she confirms it from that inbox.
+ */
+export const contactCorrectionInput = profileUpdateInput
+  .omit({ birthDate: true })
+  .extend({ customerId: uuid, email });
+
+/** The link of a confirmation email (its token). */
+export const emailChangeConfirmInput = z.object({ token: z.string().min(20).max(200) });
+
+/** The owner erases a customer's personal data at her request, saying how it was asked. */
 export const customerErasureInput = z.object({
   customerId: uuid,
   reason: z.string().trim().min(1, 'Say how she asked (the date and the channel)').max(500),

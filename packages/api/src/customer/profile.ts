@@ -1,7 +1,18 @@
 import { recordAudit } from '@fidele/core/audit';
-import { getConsents, getOwnProfile, setConsents, updateOwnProfile } from '@fidele/core/customers';
-import { consentsUpdateInput, profileUpdateInput } from '@fidele/validators';
-import { customerProcedure, router } from '../trpc.ts';
+import {
+  confirmEmailChange,
+  getConsents,
+  getOwnProfile,
+  setConsents,
+  updateOwnProfile,
+} from '@fidele/core/customers';
+import { RATE_LIMITS } from '@fidele/core/rate-limits';
+import {
+  consentsUpdateInput,
+  emailChangeConfirmInput,
+  profileUpdateInput,
+} from '@fidele/validators';
+import { addressLimitedProcedure, customerProcedure, router } from '../trpc.ts';
 
 /** The customer's own profile; a save that completes it gives the profile bonus once. */
 const get = customerProcedure.query(({ ctx }) => getOwnProfile(ctx.db, ctx.customer.id));
@@ -34,4 +45,18 @@ const setMyConsents = customerProcedure.input(consentsUpdateInput).mutation(({ c
   }),
 );
 
-export const profileRouter = router({ get, update, consents, setConsents: setMyConsents });
+/**
+ * The link of the email sent to a new address support typed: it becomes her address. Public
+ * (she may open it signed out, on another device); limited per address like password links.
+ */
+const confirmEmail = addressLimitedProcedure(RATE_LIMITS.passwordLinkPerIp)
+  .input(emailChangeConfirmInput)
+  .mutation(({ ctx, input }) => confirmEmailChange(ctx.db, input.token));
+
+export const profileRouter = router({
+  get,
+  update,
+  consents,
+  setConsents: setMyConsents,
+  confirmEmail,
+});

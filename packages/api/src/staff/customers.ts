@@ -1,6 +1,8 @@
 import {
+  correctContactDetails,
   getConsents,
   getCustomerProfile,
+  pendingEmailChange,
   searchCustomers,
   setCustomerBlocked,
 } from '@fidele/core/customers';
@@ -11,6 +13,7 @@ import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
+  contactCorrectionInput,
   customerBlockInput,
   customerErasureInput,
   customerIdInput,
@@ -19,7 +22,7 @@ import {
   customerPurchasesInput,
   tierPinInput,
 } from '@fidele/validators';
-import { sendPasswordLink } from '../password-mail.ts';
+import { sendEmailConfirmation, sendPasswordLink } from '../password-mail.ts';
 import { router, staffProcedure } from '../trpc.ts';
 import { purchaseViewer } from './purchase-viewer.ts';
 
@@ -57,6 +60,23 @@ export const customersRouter = router({
   retention: reader
     .input(customerIdInput)
     .query(({ ctx, input }) => getRetentionStatus(ctx.db, input.customerId)),
+  /**
+   * Corrects her name and phone at her request; a new email is mailed a confirmation link and
+   * becomes hers once she opens it.
+   */
+  correctContact: staffProcedure('customers:correct')
+    .input(contactCorrectionInput)
+    .mutation(async ({ ctx, input: { customerId, ...contact } }) => {
+      const { emailConfirmation } = await ctx.db.$transaction((tx) =>
+        correctContactDetails(tx, { customerId, staffUserId: ctx.staff.id, ...contact }),
+      );
+      if (emailConfirmation) await sendEmailConfirmation(ctx, emailConfirmation);
+      return { emailToConfirm: emailConfirmation?.to.email ?? null };
+    }),
+  /** Her contact details' correction waiting for her: the new email not confirmed yet. */
+  pendingEmailChange: reader
+    .input(customerIdInput)
+    .query(({ ctx, input }) => pendingEmailChange(ctx.db, input.customerId)),
   /** Emails her a link to sign in by choosing a password, from the portal. */
   sendPasswordLink: staffProcedure('customers:send-link')
     .input(customerIdInput)

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = {
     'customer.enrol',
     'customer.sign_up',
     'customer.profile_update',
+    'customer.contact_correct',
+    'customer.email_change',
     'customer.consent_change',
     'customer.invitation_accept',
     'customer.password_reset',

@@ -7,6 +7,12 @@ export {
 } from './customer.ts';
 export { customerNotFound } from './customer-not-found.ts';
 export { setCustomerBlocked } from './customer-block.ts';
+export {
+  confirmEmailChange,
+  correctContactDetails,
+  pendingEmailChange,
+} from './contact-correction.ts';
+export type { ContactCorrection, EmailConfirmation } from './contact-correction.ts';
 export type { CustomerBlock } from './customer-block.ts';
 export type { CustomerIdentifier, CustomerSummary, NewCustomer } from './customer.ts';
 export { generateMemberCode, isValidMemberCode } from './member-code.ts';

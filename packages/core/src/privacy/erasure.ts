@@ -45,6 +45,7 @@ export const eraseCustomer = async (
     Prisma.sql`DELETE FROM "ConsentChange" WHERE "customerId" = ${id}`,
     Prisma.sql`DELETE FROM "AuthSession" WHERE "customerId" = ${id}`,
     Prisma.sql`DELETE FROM "PasswordToken" WHERE "customerId" = ${id}`,
+    Prisma.sql`DELETE FROM "EmailChange" WHERE "customerId" = ${id}`,
     Prisma.sql`DELETE FROM "VerificationToken" WHERE identifier = ${customer.email}`,
     Prisma.sql`DELETE FROM "Notification" WHERE "customerId" = ${id}`,
     Prisma.sql`UPDATE "Message" SET status = CASE WHEN status = 'QUEUED' THEN 'SKIPPED'::"MessageStatus" ELSE status END,

@@ -38,6 +38,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canErase = useCan('customers:erase');
   const canBlock = useCan('customers:block');
   const canSendLink = useCan('customers:send-link');
+  const canCorrect = useCan('customers:correct');
   const [erasing, setErasing] = useState(false);
   const [blocking, setBlocking] = useState(false);
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
@@ -180,7 +181,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
             </div>
           ) : null}
           <div className="order-9">
-            <CustomerProfileCard customer={customer} />
+            <CustomerProfileCard customer={customer} canCorrect={canCorrect} />
           </div>
           <div className="order-10">
             <CustomerRetention customerId={customerId} />

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffOutputs } from '@/trpc/types.ts';
+import { ContactCorrection, PendingEmailChange } from './contact-correction.tsx';
 
 type Profile = StaffOutputs['customers']['get'];
 
@@ -58,15 +59,35 @@ const ConsentHistory = ({ customerId }: { customerId: string }) => {
   );
 };
 
-export const CustomerProfileCard = ({ customer }: { customer: Profile | undefined }) => {
+export const CustomerProfileCard = ({
+  customer,
+  canCorrect,
+}: {
+  customer: Profile | undefined;
+  /** Support may correct her contact details (not once she is erased). */
+  canCorrect: boolean;
+}) => {
   const t = useTranslations('customer.profile');
   const locale = useLocale();
   return (
-    <Card title={t('title')}>
+    <Card
+      title={t('title')}
+      actions={
+        customer && canCorrect && !customer.erasedAt ? (
+          <ContactCorrection customerId={customer.id} current={customer} />
+        ) : null
+      }
+    >
       {customer ? (
         <>
           <dl>
-            <Row label={t('email')}>{customer.email}</Row>
+            <Row label={t('name')}>
+              {[customer.firstName, customer.lastName].filter(Boolean).join(' ')}
+            </Row>
+            <Row label={t('email')}>
+              {customer.email}
+              <PendingEmailChange customerId={customer.id} />
+            </Row>
             <Row label={t('phone')}>{customer.phone ?? t('none')}</Row>
             <Row label={t('language')}>{customer.locale.toUpperCase()}</Row>
             <Row label={t('memberSince')}>

@@ -5,6 +5,8 @@ import { urls } from '../env.ts';
 import { latestEmailTo, linkIn } from '../inbox.ts';
 import { signInToAdmin, signInToPortal } from '../sign-in.ts';
 
+// Support's tools on a customer's page.
+
 // Support blocks an account whose card was shared: she is signed out and refused at sign-in,
 // the till still finds her but is told, and her code is refused; unblocked, all works again.
 test('support blocks an account: refused at sign-in and at the till, until unblocked', async ({
@@ -103,4 +105,50 @@ test('support sends a customer who cannot get in a sign-in link', async ({
   await expect(phone.getByTestId('points-balance')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Sent a sign-in link', { exact: true })).toBeVisible();
+});
+
+// She changed her email: support types the new one, she confirms it from that inbox, and it is
+// the address the till and the sign-in know her by.
+test('support corrects a customer’s contact details; a new email counts once she confirms it', async ({
+  browser,
+  page,
+  db,
+  request,
+  storeKey,
+  makeStaff,
+}) => {
+  const stamp = Date.now();
+  const customer = await makeCustomer(db, { firstName: 'Lou', lastName: `Contact ${stamp}` });
+  const newEmail = `lou.new-${stamp}@example.com`;
+  await signInToAdmin(page, await makeStaff('SUPPORT'));
+  await page.goto(`${urls.admin}/customers/${customer.id}`);
+  await page.getByRole('button', { name: 'Correct', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct her contact details' });
+  await dialog.getByLabel('Phone').fill('06 12');
+  await dialog.getByLabel('Email').fill(newEmail);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Enter an international number like +33612345678.')).toBeVisible();
+  await dialog.getByLabel('Phone').fill(`+336${String(stamp).slice(-8)}`);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('pending-email')).toContainText(newEmail);
+  expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).email).toBe(
+    customer.email,
+  );
+
+  const link = linkIn(await latestEmailTo(newEmail, /Confirm your new/));
+  expect(link).toContain(`${urls.portal}/confirm-email?token=`);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(link);
+  await phone.getByRole('button', { name: 'Confirm this address' }).click();
+  await expect(phone.getByText('Your email address is changed')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId('pending-email')).toHaveCount(0);
+  await expect(page.getByText(newEmail)).toBeVisible();
+  const lookup = await request.get(
+    `${urls.api}/api/v1/customers/lookup?email=${encodeURIComponent(newEmail)}`,
+    { headers: { authorization: `Bearer ${storeKey}` } },
+  );
+  expect((await lookup.json()).customer.id).toBe(customer.id);
 });
