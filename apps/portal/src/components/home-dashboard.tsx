@@ -105,6 +105,12 @@ export const HomeDashboard = () => {
           </div>
           <HomeTierProgress />
           <PointsOutlook />
+          <Link
+            href="/earn"
+            className="mt-3 inline-block text-sm font-semibold text-brand-800 underline underline-offset-4"
+          >
+            {t('earn.link')}
+          </Link>
         </Card>
         <section aria-label={t('card.title')}>
           {me.data ? (

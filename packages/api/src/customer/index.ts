@@ -20,6 +20,7 @@ import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
 import { tier } from './tier.ts';
 import { unsubscribeRouter } from './unsubscribe.ts';
+import { waysToEarn } from './ways-to-earn.ts';
 
 /** The customer portal's procedures (apps/portal mounts it at /api/trpc). */
 export const customerRouter = router({
@@ -27,6 +28,7 @@ export const customerRouter = router({
   movements,
   pointsOutlook,
   tier,
+  waysToEarn,
   signUp,
   setLocale,
   rewards: rewardsRouter,
