@@ -1,8 +1,8 @@
 import type { Db, Prisma, TierChangeReason, TierMetric, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { nextTier } from './ladder.ts';
+import { nextTier, tierKeptUntil } from './ladder.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
-import { qualifyingFigure } from './qualifying.ts';
+import { qualifyingFigure, qualifyingParts } from './qualifying.ts';
 
 export const tierFields = {
   id: true,
@@ -22,6 +22,8 @@ export type TierView = Prisma.TierGetPayload<{ select: typeof tierFields }>;
 export type TierStatus = {
   metric: TierMetric;
   windowMonths: number;
+  /** Days between the review's warning and the move down. */
+  graceDays: number;
   /** Points earned (or minor units spent) over the window ending now. */
   figure: number;
   current: TierView;
@@ -29,6 +31,8 @@ export type TierStatus = {
   /** Set when the last review found the customer short of their tier: the downgrade's date. */
   downgradeOn: Date | null;
   pinnedUntil: Date | null;
+  /** Until when she keeps her tier if she qualifies no further (null: the entry tier). */
+  keptUntil: Date | null;
   ladder: TierView[];
   history: {
     id: string;
@@ -69,11 +73,15 @@ export const getTierStatus = async (
     },
   });
   if (!customer) throw new AppError('customer_not_found');
-  const figure = await qualifyingFigure(db, settings, customerId, now);
+  const [figure, parts] = await Promise.all([
+    qualifyingFigure(db, settings, customerId, now),
+    qualifyingParts(db, settings, customerId, now),
+  ]);
   const current = ladder.find((tier) => tier.id === customer.tierId)!;
   return {
     metric: settings.tierMetric,
     windowMonths: settings.tierWindowMonths,
+    graceDays: settings.tierGraceDays,
     figure,
     current,
     next: nextTier(ladder, current, figure),
@@ -81,6 +89,17 @@ export const getTierStatus = async (
       ? new Date(customer.tierAtRiskSince.getTime() + settings.tierGraceDays * 86_400_000)
       : null,
     pinnedUntil: customer.tierPinnedUntil,
+    keptUntil:
+      current.rank === ladder[0]!.rank
+        ? null
+        : tierKeptUntil({
+            threshold: current.threshold,
+            parts,
+            graceDays: settings.tierGraceDays,
+            atRiskSince: customer.tierAtRiskSince,
+            pinnedUntil: customer.tierPinnedUntil,
+            now,
+          }),
     ladder,
     history: customer.tierChanges.map(({ fromTier, toTier, ...change }) => ({
       ...change,
