@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 
 // Earn rules are the whole programme's and other tests run beside this one: the rules made here
 // only touch this test's own shop and SKU, and every check looks for this test's names only.
-test('she reads which points count towards her tier, until when she keeps it, every way to earn switched on, and a 404 with a way home', async ({
+test('she sees her new tier celebrated once, which points count towards it, until when she keeps it, every way to earn switched on, and a 404 with a way home', async ({
   page,
   request,
   db,
@@ -91,6 +91,16 @@ test('she reads which points count towards her tier, until when she keeps it, ev
   const qualifying = `5,000 of 5,040 qualifying points earned in the last ${months} months — only purchases count, not bonuses`;
 
   await signInToPortal(page, customer.email, 'right-password');
+  // Silver is celebrated once: seen here, it is recorded for every device.
+  const celebration = page.getByTestId('tier-celebration');
+  await expect(
+    celebration.getByRole('heading', { name: 'Congratulations: you have reached Silver!' }),
+  ).toBeVisible();
+  await expect
+    .poll(() => db.tierChange.count({ where: { customerId: customer.id, celebratedAt: null } }))
+    .toBe(0);
+  await celebration.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(celebration).toHaveCount(0);
   await expect(page.getByTestId('tier-qualifying')).toHaveText(qualifying);
   await expect(page.getByTestId('tier-kept-until')).toContainText(`Silver until ${date}.`);
   await page.getByTestId('home-tier').click();
@@ -99,6 +109,8 @@ test('she reads which points count towards her tier, until when she keeps it, ev
   await expect(page.getByTestId('tier-kept-until')).toContainText(`Silver until ${date}.`);
 
   await page.goto(urls.portal);
+  await expect(page.getByTestId('tier-qualifying')).toHaveText(qualifying);
+  await expect(celebration).toHaveCount(0);
   await page.getByRole('link', { name: 'All the ways to earn points' }).click();
   await expect(page.getByRole('heading', { name: 'Ways to earn', level: 1 })).toBeVisible();
   const way = (name: string) =>

@@ -18,7 +18,7 @@ import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
-import { tier } from './tier.ts';
+import { tier, tierCelebrated } from './tier.ts';
 import { unsubscribeRouter } from './unsubscribe.ts';
 import { waysToEarn } from './ways-to-earn.ts';
 
@@ -28,6 +28,7 @@ export const customerRouter = router({
   movements,
   pointsOutlook,
   tier,
+  tierCelebrated,
   waysToEarn,
   signUp,
   setLocale,

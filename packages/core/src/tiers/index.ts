@@ -25,3 +25,5 @@ export { listTiers, saveTierLadder } from './tier-admin.ts';
 export type { TierInput } from './tier-admin.ts';
 export { pinTier } from './tier-pin.ts';
 export type { TierPin } from './tier-pin.ts';
+export { changeToCelebrate, markTierCelebrated } from './celebration.ts';
+export type { CelebratedChange } from './celebration.ts';

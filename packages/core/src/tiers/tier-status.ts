@@ -1,5 +1,6 @@
 import type { Db, Prisma, TierChangeReason, TierMetric, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
+import { changeToCelebrate } from './celebration.ts';
 import { nextTier, tierKeptUntil } from './ladder.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
 import { qualifyingFigure, qualifyingParts } from './qualifying.ts';
@@ -33,6 +34,8 @@ export type TierStatus = {
   pinnedUntil: Date | null;
   /** Until when she keeps her tier if she qualifies no further (null: the entry tier). */
   keptUntil: Date | null;
+  /** The tier she has just reached, until the portal has celebrated it once. */
+  celebration: { changeId: string; tier: TierView } | null;
   ladder: TierView[];
   history: {
     id: string;
@@ -42,6 +45,31 @@ export type TierStatus = {
     qualifyingFigure: number;
     createdAt: Date;
   }[];
+};
+
+/** The celebration of her latest change, if it is one to celebrate. */
+const celebrationOf = (
+  latestFirst: {
+    id: string;
+    toTierId: string;
+    celebratedAt: Date | null;
+    fromTier: { rank: number } | null;
+    toTier: { rank: number };
+  }[],
+  current: TierView,
+  ladder: TierView[],
+): TierStatus['celebration'] => {
+  const change = changeToCelebrate(
+    latestFirst.map((row) => ({
+      ...row,
+      fromRank: row.fromTier?.rank ?? null,
+      toRank: row.toTier.rank,
+    })),
+    current.id,
+  );
+  return change
+    ? { changeId: change.id, tier: ladder.find((tier) => tier.id === change.toTierId)! }
+    : null;
 };
 
 /** Where a customer stands: their tier, the figure it is measured on, the next tier, the ladder. */
@@ -66,8 +94,10 @@ export const getTierStatus = async (
           reason: true,
           qualifyingFigure: true,
           createdAt: true,
-          fromTier: { select: { code: true, name: true } },
-          toTier: { select: { code: true, name: true } },
+          celebratedAt: true,
+          toTierId: true,
+          fromTier: { select: { code: true, name: true, rank: true } },
+          toTier: { select: { code: true, name: true, rank: true } },
         },
       },
     },
@@ -100,11 +130,17 @@ export const getTierStatus = async (
             pinnedUntil: customer.tierPinnedUntil,
             now,
           }),
+    celebration: celebrationOf(customer.tierChanges, current, ladder),
     ladder,
-    history: customer.tierChanges.map(({ fromTier, toTier, ...change }) => ({
-      ...change,
-      from: fromTier,
-      to: toTier,
-    })),
+    history: customer.tierChanges.map(
+      ({ id, reason, qualifyingFigure, createdAt, fromTier, toTier }) => ({
+        id,
+        reason,
+        qualifyingFigure,
+        createdAt,
+        from: fromTier && { code: fromTier.code, name: fromTier.name },
+        to: { code: toTier.code, name: toTier.name },
+      }),
+    ),
   };
 };
