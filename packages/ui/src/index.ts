@@ -9,6 +9,8 @@ export { Card } from './card.tsx';
 export type { CardProps } from './card.tsx';
 export { EmptyState } from './empty-state.tsx';
 export type { EmptyStateProps } from './empty-state.tsx';
+export { NotFoundScreen } from './not-found-screen.tsx';
+export type { NotFoundScreenProps } from './not-found-screen.tsx';
 export { FormatLocaleProvider, useFormatSettings } from './format-locale.tsx';
 export { DateTime, Money, Points } from './formatters.tsx';
 export type { DateTimeProps, MoneyProps, PointsProps } from './formatters.tsx';

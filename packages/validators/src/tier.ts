@@ -52,3 +52,6 @@ export const tierPinInput = z.object({
     .min(3, 'Give a reason of at least 3 characters')
     .max(500, 'Keep the reason under 500 characters'),
 });
+
+/** The tier change whose celebration the member has seen in the portal. */
+export const tierCelebrationInput = z.object({ changeId: uuid });

@@ -15,6 +15,7 @@ import { ShoppingBagPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
 import { ReferralsTeaser } from './referrals-teaser.tsx';
 import { RewardsAtAGlance } from './rewards-at-a-glance.tsx';
+import { TierCelebration } from './tier-celebration.tsx';
 import { useTierName } from './tier-name.ts';
 
 const LATEST = 5;
@@ -80,6 +81,7 @@ export const HomeDashboard = () => {
             <Skeleton className="h-8 w-48" />
           )}
         </h1>
+        <TierCelebration />
         <Card as="section" aria-labelledby="balance-heading">
           <h2 id="balance-heading" className="text-sm font-medium text-ink-muted">
             {t('home.balanceLabel')}
@@ -105,6 +107,12 @@ export const HomeDashboard = () => {
           </div>
           <HomeTierProgress />
           <PointsOutlook />
+          <Link
+            href="/earn"
+            className="mt-3 inline-block text-sm font-semibold text-brand-800 underline underline-offset-4"
+          >
+            {t('earn.link')}
+          </Link>
         </Card>
         <section aria-label={t('card.title')}>
           {me.data ? (

@@ -40,6 +40,13 @@ const links = [
     icon: 'M3 8l4.5 4L12 5l4.5 7L21 8l-2 11H5zM5 19h14',
     wideOnly: true,
   },
+  // Ways to earn: on phones, home's balance card leads to it.
+  {
+    href: '/earn',
+    key: 'earn',
+    icon: 'M12 3v18M17 7.5C17 5.6 14.8 4.5 12 4.5S7 5.6 7 7.5s2.2 3 5 3.5 5 1.6 5 3.5-2.2 3-5 3-5-1.1-5-3',
+    wideOnly: true,
+  },
   // Invitations to private sales come now and then: no tab of their own on phones either. The
   // header row has room for them with its words a little closer together.
   {

@@ -9,8 +9,8 @@ import { useTierName } from './tier-name.ts';
 import { progressTowards, type TierStatus } from './tier-view.ts';
 
 export type TierProgressProps = {
-  status: Pick<TierStatus, 'metric' | 'windowMonths' | 'figure' | 'current' | 'next'>;
-  /** `compact` (home): the words and a thin bar; `full` (tier page): the next badge and the figure. */
+  status: Pick<TierStatus, 'metric' | 'figure' | 'current' | 'next'>;
+  /** `compact` (home): the words and a thin bar; `full` (tier page): the next badge, a thicker bar. */
   variant?: 'compact' | 'full';
   /** Shown at the end of the words' line (compact), e.g. an arrow to the tier page. */
   aside?: ReactNode;
@@ -74,11 +74,6 @@ export const TierProgress = ({ status, variant = 'full', aside }: TierProgressPr
           />
         </div>
       ) : null}
-      {compact ? null : (
-        <p className="text-sm text-ink-muted">
-          {t('figure', { ...words(status.figure), months: status.windowMonths })}
-        </p>
-      )}
     </div>
   );
 };

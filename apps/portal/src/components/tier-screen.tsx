@@ -11,6 +11,7 @@ import { TierHistory } from './tier-history.tsx';
 import { TierLadder, useMultiplierWords } from './tier-ladder.tsx';
 import { useTierName } from './tier-name.ts';
 import { TierProgress } from './tier-progress.tsx';
+import { TierStanding } from './tier-standing.tsx';
 import { activePin, stillToKeep, type TierStatus, tierBenefits } from './tier-view.ts';
 import { useNow } from './use-now.ts';
 
@@ -58,6 +59,7 @@ const CurrentTier = ({ status }: { status: TierStatus }) => {
   const t = useTranslations('myTier');
   const locale = useLocale();
   const multiplier = useMultiplierWords();
+  const now = useNow(60_000);
   const benefits = tierBenefits(status.current, locale);
   return (
     <Card title={t('current')} data-testid="tier-current" data-code={status.current.code}>
@@ -72,6 +74,10 @@ const CurrentTier = ({ status }: { status: TierStatus }) => {
       </div>
       <div className="mt-4 flex flex-col gap-4 border-t border-border pt-4">
         <TierProgress status={status} />
+        <TierStanding
+          status={status}
+          showKeptUntil={!status.downgradeOn && !activePin(status.pinnedUntil, now)}
+        />
         <KeepTier status={status} />
       </div>
     </Card>

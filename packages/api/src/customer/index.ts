@@ -18,8 +18,9 @@ import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
 import { setLocale } from './set-locale.ts';
 import { signUp } from './sign-up.ts';
-import { tier } from './tier.ts';
+import { tier, tierCelebrated } from './tier.ts';
 import { unsubscribeRouter } from './unsubscribe.ts';
+import { waysToEarn } from './ways-to-earn.ts';
 
 /** The customer portal's procedures (apps/portal mounts it at /api/trpc). */
 export const customerRouter = router({
@@ -27,6 +28,8 @@ export const customerRouter = router({
   movements,
   pointsOutlook,
   tier,
+  tierCelebrated,
+  waysToEarn,
   signUp,
   setLocale,
   rewards: rewardsRouter,

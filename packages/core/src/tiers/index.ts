@@ -1,6 +1,19 @@
-export { checkLadder, nextTier, reviewOutcome, tierBelow, tierForFigure } from './ladder.ts';
-export type { LadderTier, ReviewOutcome } from './ladder.ts';
-export { qualifyingFigure, qualifyingFigureOf, qualifyingFigures } from './qualifying.ts';
+export {
+  checkLadder,
+  figureFallsBelowAt,
+  nextTier,
+  reviewOutcome,
+  tierBelow,
+  tierForFigure,
+  tierKeptUntil,
+} from './ladder.ts';
+export type { FigurePart, LadderTier, ReviewOutcome } from './ladder.ts';
+export {
+  qualifyingFigure,
+  qualifyingFigureOf,
+  qualifyingFigures,
+  qualifyingParts,
+} from './qualifying.ts';
 export type { CustomerFigure, TierSettings } from './qualifying.ts';
 export { upgradeTier } from './upgrade.ts';
 export type { TierUpgrade } from './upgrade.ts';
@@ -12,3 +25,5 @@ export { listTiers, saveTierLadder } from './tier-admin.ts';
 export type { TierInput } from './tier-admin.ts';
 export { pinTier } from './tier-pin.ts';
 export type { TierPin } from './tier-pin.ts';
+export { changeToCelebrate, markTierCelebrated } from './celebration.ts';
+export type { CelebratedChange } from './celebration.ts';

@@ -77,3 +77,54 @@ export const reviewOutcome = (input: {
   const graceEnds = input.atRiskSince.getTime() + input.graceDays * 86_400_000;
   return graceEnds <= input.now.getTime() ? 'downgrade' : 'keep';
 };
+
+/** Part of a qualifying figure, with the moment it leaves the rolling window. */
+export type FigurePart = { leavesAt: Date; value: number };
+
+/**
+ * When a figure made of `parts` first falls below `threshold` if nothing is added to it: `now`
+ * if it already is, null if it never does (a threshold of 0).
+ */
+export const figureFallsBelowAt = (
+  parts: readonly FigurePart[],
+  threshold: number,
+  now: Date,
+): Date | null => {
+  if (threshold <= 0) return null;
+  let figure = parts.reduce((sum, part) => sum + part.value, 0);
+  if (figure < threshold) return now;
+  const byDate = [...parts].sort((a, b) => a.leavesAt.getTime() - b.leavesAt.getTime());
+  for (const [index, part] of byDate.entries()) {
+    figure -= part.value;
+    // Parts leaving at the same instant leave together (a purchase and its refund's write-off).
+    const last = byDate[index + 1]?.leavesAt.getTime() !== part.leavesAt.getTime();
+    if (last && figure < threshold) return part.leavesAt;
+  }
+  return null;
+};
+
+/**
+ * The date the customer keeps their tier until if they qualify no further, as the review would
+ * apply its rule day after day: it warns once the figure falls short, and moves them down
+ * `graceDays` later; a warning already given (and not yet lifted) counts from its date; a staff
+ * pin holds the review off until its end. Null on the entry tier, which is never lost.
+ */
+export const tierKeptUntil = (input: {
+  threshold: number;
+  parts: readonly FigurePart[];
+  graceDays: number;
+  atRiskSince: Date | null;
+  pinnedUntil: Date | null;
+  now: Date;
+}): Date | null => {
+  const grace = input.graceDays * 86_400_000;
+  const falls = figureFallsBelowAt(input.parts, input.threshold, input.now);
+  if (!falls) return null;
+  // Short now and already warned: the grace period runs from the warning.
+  const warned = falls.getTime() === input.now.getTime() ? input.atRiskSince : null;
+  const downgrade = (warned ?? falls).getTime() + grace;
+  const pin = input.pinnedUntil && input.pinnedUntil > input.now ? input.pinnedUntil : null;
+  if (!pin) return new Date(downgrade);
+  // The first review after the pin warns her, or moves her down if her grace is over by then.
+  return new Date(Math.max(downgrade, pin.getTime() + (warned ? 0 : grace)));
+};

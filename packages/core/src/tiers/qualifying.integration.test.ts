@@ -6,7 +6,12 @@ import { adjustPoints, expirePoints, recordMovement } from '../ledger/index.ts';
 import { recordPurchase } from '../purchases/index.ts';
 import { refundPurchase } from '../refunds/index.ts';
 import { makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
-import { qualifyingFigureOf, qualifyingFigures, type TierSettings } from './qualifying.ts';
+import {
+  qualifyingFigureOf,
+  qualifyingFigures,
+  qualifyingParts,
+  type TierSettings,
+} from './qualifying.ts';
 
 // Every customer's qualifying figure, as the review and the segments read it (grouped joins over
 // all customers), against each customer's own (the tills, the portal) and against the rule read
@@ -183,6 +188,30 @@ describe('qualifying figures', () => {
         const expected = await expectedFigures(settings, now);
         expect(await everyCustomersFigure(settings, now)).toEqual(expected);
         expect(await eachCustomersFigure(settings, now)).toEqual(expected);
+      }
+    },
+  );
+
+  it.each([
+    ['points earned', 'POINTS_EARNED'],
+    ['amount spent', 'AMOUNT_SPENT'],
+  ] as const)(
+    'come in parts that add up to them, each leaving the window when the figure says: %s',
+    async (_, tierMetric) => {
+      const settings: TierSettings = { tierMetric, tierWindowMonths: 12, tierGraceDays: 30 };
+      const expected = await expectedFigures(settings, at.after);
+      for (const id of customers) {
+        const parts = await qualifyingParts(t.db, settings, id, at.after);
+        const sum = (from: Date) =>
+          parts.reduce((total, part) => total + (part.leavesAt > from ? part.value : 0), 0);
+        expect(sum(at.after)).toBe(expected[id]);
+        // Nothing happens after `at.after`: at the instant a part leaves, the figure is what
+        // the later parts add up to.
+        for (const { leavesAt } of parts) {
+          const [row] = await t.db.$queryRaw<{ figure: number }[]>`
+            SELECT ${qualifyingFigureOf(settings, leavesAt, id)} AS figure`;
+          expect(row!.figure).toBe(sum(leavesAt));
+        }
       }
     },
   );

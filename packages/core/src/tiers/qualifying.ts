@@ -1,4 +1,5 @@
 import { Prisma, type Db, type TierMetric, type Tx } from '@fidele/db';
+import type { FigurePart } from './ladder.ts';
 
 export type TierSettings = {
   tierMetric: TierMetric;
@@ -111,4 +112,36 @@ export const qualifyingFigure = async (
   const [row] = await db.$queryRaw<{ figure: number }[]>`
     SELECT ${qualifyingFigureOf(settings, now, customerId)} AS figure`;
   return Math.max(0, row?.figure ?? 0);
+};
+
+/**
+ * One customer's qualifying figure in parts, each with the moment it leaves the rolling window
+ * (as PostgreSQL adds the window's months): what `qualifyingFigure` sums, one row per movement,
+ * write-off or purchase. A customer holds few in a window; read for her status page only.
+ */
+export const qualifyingParts = async (
+  db: Db | Tx,
+  settings: TierSettings,
+  customerId: string,
+  now: Date,
+): Promise<FigurePart[]> => {
+  const months = Prisma.sql`make_interval(months => ${settings.tierWindowMonths}::int)`;
+  const since = Prisma.sql`${now}::timestamptz - ${months}`;
+  const parts =
+    settings.tierMetric === 'POINTS_EARNED'
+      ? Prisma.sql`
+          SELECT "createdAt" + ${months} AS "leavesAt", points AS value FROM "Movement"
+          WHERE "customerId" = ${customerId}::uuid AND qualifying
+            AND "createdAt" > ${since} AND "createdAt" <= ${now}::timestamptz
+          UNION ALL
+          SELECT r."createdAt" + ${months}, -r."pointsWrittenOff"
+          FROM "Refund" r JOIN "Purchase" p ON p.id = r."purchaseId"
+          WHERE p."customerId" = ${customerId}::uuid AND r."pointsWrittenOff" > 0
+            AND r."createdAt" > ${since} AND r."createdAt" <= ${now}::timestamptz`
+      : Prisma.sql`
+          SELECT "occurredAt" + ${months} AS "leavesAt", amount - "refundedAmount" AS value
+          FROM "Purchase"
+          WHERE "customerId" = ${customerId}::uuid
+            AND "occurredAt" > ${since} AND "occurredAt" <= ${now}::timestamptz`;
+  return db.$queryRaw<FigurePart[]>`SELECT "leavesAt", value::int AS value FROM (${parts}) parts`;
 };

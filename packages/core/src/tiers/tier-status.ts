@@ -1,8 +1,9 @@
 import type { Db, Prisma, TierChangeReason, TierMetric, Tx } from '@fidele/db';
 import { AppError } from '../errors.ts';
-import { nextTier } from './ladder.ts';
+import { changeToCelebrate } from './celebration.ts';
+import { nextTier, tierKeptUntil } from './ladder.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
-import { qualifyingFigure } from './qualifying.ts';
+import { qualifyingFigure, qualifyingParts } from './qualifying.ts';
 
 export const tierFields = {
   id: true,
@@ -22,6 +23,8 @@ export type TierView = Prisma.TierGetPayload<{ select: typeof tierFields }>;
 export type TierStatus = {
   metric: TierMetric;
   windowMonths: number;
+  /** Days between the review's warning and the move down. */
+  graceDays: number;
   /** Points earned (or minor units spent) over the window ending now. */
   figure: number;
   current: TierView;
@@ -29,6 +32,10 @@ export type TierStatus = {
   /** Set when the last review found the customer short of their tier: the downgrade's date. */
   downgradeOn: Date | null;
   pinnedUntil: Date | null;
+  /** Until when she keeps her tier if she qualifies no further (null: the entry tier). */
+  keptUntil: Date | null;
+  /** The tier she has just reached, until the portal has celebrated it once. */
+  celebration: { changeId: string; tier: TierView } | null;
   ladder: TierView[];
   history: {
     id: string;
@@ -38,6 +45,31 @@ export type TierStatus = {
     qualifyingFigure: number;
     createdAt: Date;
   }[];
+};
+
+/** The celebration of her latest change, if it is one to celebrate. */
+const celebrationOf = (
+  latestFirst: {
+    id: string;
+    toTierId: string;
+    celebratedAt: Date | null;
+    fromTier: { rank: number } | null;
+    toTier: { rank: number };
+  }[],
+  current: TierView,
+  ladder: TierView[],
+): TierStatus['celebration'] => {
+  const change = changeToCelebrate(
+    latestFirst.map((row) => ({
+      ...row,
+      fromRank: row.fromTier?.rank ?? null,
+      toRank: row.toTier.rank,
+    })),
+    current.id,
+  );
+  return change
+    ? { changeId: change.id, tier: ladder.find((tier) => tier.id === change.toTierId)! }
+    : null;
 };
 
 /** Where a customer stands: their tier, the figure it is measured on, the next tier, the ladder. */
@@ -62,18 +94,24 @@ export const getTierStatus = async (
           reason: true,
           qualifyingFigure: true,
           createdAt: true,
-          fromTier: { select: { code: true, name: true } },
-          toTier: { select: { code: true, name: true } },
+          celebratedAt: true,
+          toTierId: true,
+          fromTier: { select: { code: true, name: true, rank: true } },
+          toTier: { select: { code: true, name: true, rank: true } },
         },
       },
     },
   });
   if (!customer) throw new AppError('customer_not_found');
-  const figure = await qualifyingFigure(db, settings, customerId, now);
+  const [figure, parts] = await Promise.all([
+    qualifyingFigure(db, settings, customerId, now),
+    qualifyingParts(db, settings, customerId, now),
+  ]);
   const current = ladder.find((tier) => tier.id === customer.tierId)!;
   return {
     metric: settings.tierMetric,
     windowMonths: settings.tierWindowMonths,
+    graceDays: settings.tierGraceDays,
     figure,
     current,
     next: nextTier(ladder, current, figure),
@@ -81,11 +119,28 @@ export const getTierStatus = async (
       ? new Date(customer.tierAtRiskSince.getTime() + settings.tierGraceDays * 86_400_000)
       : null,
     pinnedUntil: customer.tierPinnedUntil,
+    keptUntil:
+      current.rank === ladder[0]!.rank
+        ? null
+        : tierKeptUntil({
+            threshold: current.threshold,
+            parts,
+            graceDays: settings.tierGraceDays,
+            atRiskSince: customer.tierAtRiskSince,
+            pinnedUntil: customer.tierPinnedUntil,
+            now,
+          }),
+    celebration: celebrationOf(customer.tierChanges, current, ladder),
     ladder,
-    history: customer.tierChanges.map(({ fromTier, toTier, ...change }) => ({
-      ...change,
-      from: fromTier,
-      to: toTier,
-    })),
+    history: customer.tierChanges.map(
+      ({ id, reason, qualifyingFigure, createdAt, fromTier, toTier }) => ({
+        id,
+        reason,
+        qualifyingFigure,
+        createdAt,
+        from: fromTier && { code: fromTier.code, name: fromTier.name },
+        to: { code: toTier.code, name: toTier.name },
+      }),
+    ),
   };
 };

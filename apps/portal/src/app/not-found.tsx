@@ -1,0 +1,21 @@
+import { buttonStyles, NotFoundScreen } from '@fidele/ui';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+/** An address the portal does not know: home (or sign-in, for a visitor) is one tap away. */
+const NotFound = async () => {
+  const t = await getTranslations('notFound');
+  return (
+    <NotFoundScreen
+      title={t('title')}
+      description={t('description')}
+      action={
+        <Link href="/" className={buttonStyles({ variant: 'secondary' })}>
+          {t('back')}
+        </Link>
+      }
+    />
+  );
+};
+
+export default NotFound;
