@@ -145,7 +145,7 @@ test('support corrects a customer’s contact details; a new email counts once s
 
   await page.reload();
   await expect(page.getByTestId('pending-email')).toHaveCount(0);
-  await expect(page.getByText(newEmail)).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: newEmail })).toBeVisible();
   const lookup = await request.get(
     `${urls.api}/api/v1/customers/lookup?email=${encodeURIComponent(newEmail)}`,
     { headers: { authorization: `Bearer ${storeKey}` } },
