@@ -8,11 +8,12 @@ const RECENT_DAYS = 7;
 const BACKFILL_PER_RUN = 90;
 
 /**
- * The dashboard's rollup (`DailyActivity`): the last week's closed days again, then days of the
- * programme's history never rolled up, from its first member or purchase on (the dashboard takes
- * the days before the first day rolled up as empty). Each day is one call of `roll_up_day`, which replaces its
- * rows from `activity_by_day`, so a run can stop anywhere and the next one goes on. Today is never
- * rolled up: the dashboard computes it live.
+ * The dashboard's rollup (`DailyActivity` and `DailyBuyers`): the last week's closed days again,
+ * then days of the programme's history never rolled up (or rolled up before the buyers were), from
+ * its first member or purchase on (the dashboard takes the days before the first day rolled up as
+ * empty). Each day is one call of `roll_up_day`, which replaces its rows from `activity_by_day` and
+ * `buyers_by_day`, so a run can stop anywhere and the next one goes on. Today is never rolled up:
+ * the dashboard computes it live.
  */
 export const rollUpActivity = async (
   db: Db,
@@ -28,7 +29,7 @@ export const rollUpActivity = async (
         (SELECT (least((SELECT min("createdAt") FROM "Customer"),
                        (SELECT min("occurredAt") FROM "Purchase")) AT TIME ZONE ${timeZone})::date),
         ${recentFrom}::date - 1, interval '1 day') d
-      WHERE NOT EXISTS (SELECT 1 FROM "RolledUpDay" r WHERE r.day = d::date)
+      WHERE NOT EXISTS (SELECT 1 FROM "RolledUpDay" r WHERE r.day = d::date AND r."buyersRolledUp")
       ORDER BY d LIMIT ${BACKFILL_PER_RUN}`,
   );
   const days = [

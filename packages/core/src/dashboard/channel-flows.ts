@@ -4,7 +4,7 @@ import { type DayRange, dashboardPeriod } from './dashboard-period.ts';
 import type { DashboardScope } from './read-dashboard.ts';
 import { inShops } from './shop-filter.ts';
 
-/** Days within which an online step counts as leading to a shop purchase (and the reverse). */
+/** Days within which an online step counts as leading to a shop purchase (and the reverse): `buyers_by_day`'s. */
 const FLOW_DAYS = 30;
 
 export type ChannelFlows = {
@@ -32,9 +32,9 @@ export type ChannelFlows = {
 /**
  * How customers move between channels over a range of days (programme time zone): codes won
  * online and spent in a shop, members who buy on both, online steps followed by a shop purchase
- * and the reverse, and the period's sign-up cohorts with their repeat purchases. Computed live
- * from the period's rows (block-range indexes on their dates); in some shops, from their purchases,
- * redemptions and members.
+ * and the reverse, and the period's sign-up cohorts with their repeat purchases. Who bought comes
+ * from the rollup's bitmaps of buyers (`buyers_between`), the rest live from the period's rows; in
+ * some shops, from their purchases, redemptions and members.
  */
 export const readChannelFlows = async (
   db: Db,
@@ -45,7 +45,6 @@ export const readChannelFlows = async (
   const shopIds = input.scope.allShops ? null : input.scope.shopIds;
   const start = Prisma.sql`${current.from}::date::timestamp AT TIME ZONE ${timeZone}`;
   const end = Prisma.sql`(${current.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}`;
-  const within = Prisma.sql`${FLOW_DAYS} * interval '1 day'`;
   const [journeys, [movers], cohorts] = await Promise.all([
     queryRows<ChannelFlows['codeJourneys'][number]>(
       db,
@@ -60,45 +59,25 @@ export const readChannelFlows = async (
           AND ${inShops(Prisma.sql`x."shopId"`, shopIds)}
         GROUP BY 1, 2 ORDER BY 3 DESC`,
     ),
-    // One pass over the period's purchases and what came in the FLOW_DAYS before them, in time
-    // order per customer: each purchase sees the last online step and the last shop purchase
-    // before it. Only the period's purchases (in the shops, when scoped) count; the others and
-    // the points won online are context.
+    // The rollup's bitmaps of the period's buyers in shops and online, ORed over its days: each
+    // member's purchase already knows whether it followed a step on the other side.
     queryRows<Pick<ChannelFlows, 'buyers' | 'bothChannels' | 'webToStore' | 'storeToWeb'>>(
       db,
-      Prisma.sql`WITH steps AS (
-          SELECT p."customerId" AS customer, p.channel::text AS kind, p."occurredAt" AS at,
-                 p."occurredAt" >= ${start} AND ${inShops(Prisma.sql`p."shopId"`, shopIds)} AS counted
-          FROM "Purchase" p
-          WHERE p."customerId" IS NOT NULL AND p.channel IN ('STORE', 'ESHOP')
-            AND p."occurredAt" >= ${start} - ${within} AND p."occurredAt" < ${end}
-          UNION ALL
-          SELECT m."customerId", 'APP', m."createdAt", false
-          FROM "Movement" m
-          WHERE m.points > 0 AND m.channel IN ('APP', 'SOCIAL', 'REFERRAL')
-            AND m."createdAt" >= ${start} - ${within} AND m."createdAt" < ${end}
-        ),
-        followed AS (
-          SELECT customer, kind, counted,
-                 kind = 'STORE' AND max(at) FILTER (WHERE kind <> 'STORE') OVER before_it
-                   >= at - ${within} AS web_to_store,
-                 kind = 'ESHOP' AND max(at) FILTER (WHERE kind = 'STORE') OVER before_it
-                   >= at - ${within} AS store_to_web
-          FROM steps
-          WINDOW before_it AS (PARTITION BY customer ORDER BY at
-                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-        ),
-        per_customer AS (
-          SELECT count(DISTINCT kind) FILTER (WHERE counted) AS channels,
-                 bool_or(counted AND web_to_store) AS web_to_store,
-                 bool_or(counted AND store_to_web) AS store_to_web
-          FROM followed GROUP BY customer HAVING bool_or(counted)
+      Prisma.sql`WITH sides AS (
+          SELECT bit_or(b.buyers) FILTER (WHERE b.channel = 'STORE') AS store,
+                 bit_or(b.buyers) FILTER (WHERE b.channel = 'ESHOP') AS online,
+                 bit_or(b.followed) FILTER (WHERE b.channel = 'STORE') AS web_to_store,
+                 bit_or(b.followed) FILTER (WHERE b.channel = 'ESHOP') AS store_to_web
+          FROM buyers_between(${current.from}::date, ${current.to}::date,
+                              ${shopIds}::uuid[], ${timeZone}) b
+          WHERE b.channel IN ('STORE', 'ESHOP')
         )
-        SELECT count(*)::int AS buyers,
-               count(*) FILTER (WHERE channels = 2)::int AS "bothChannels",
-               count(*) FILTER (WHERE web_to_store)::int AS "webToStore",
-               count(*) FILTER (WHERE store_to_web)::int AS "storeToWeb"
-        FROM per_customer`,
+        SELECT COALESCE(bit_count(store | online), bit_count(store), bit_count(online), 0)::int
+                 AS buyers,
+               COALESCE(bit_count(store & online), 0)::int AS "bothChannels",
+               COALESCE(bit_count(web_to_store), 0)::int AS "webToStore",
+               COALESCE(bit_count(store_to_web), 0)::int AS "storeToWeb"
+        FROM sides`,
     ),
     queryRows<ChannelFlows['cohorts'][number]>(
       db,

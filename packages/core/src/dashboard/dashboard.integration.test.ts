@@ -46,7 +46,7 @@ const backdate = (since: Date, at: Date) =>
 type Step =
   | { kind: 'join'; source: 'SHOP' | 'ESHOP' | 'ORGANIC' | 'REFERRAL'; ago: number }
   | { kind: 'buy'; who: number | null; eshop: boolean; amount: number; ago: number; refund: number }
-  | { kind: 'adjust'; who: number; points: number; ago: number }
+  | { kind: 'adjust'; who: number; points: number; online: boolean; ago: number }
   | { kind: 'claim'; who: number; redeem: boolean; ago: number };
 
 /** Up to 14 days back, at any minute (never in the future). */
@@ -74,6 +74,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     kind: fc.constant('adjust' as const),
     who: fc.nat(),
     points: fc.integer({ min: -50, max: 300 }),
+    online: fc.boolean(),
     ago,
   }),
   fc.record({ kind: fc.constant('claim' as const), who: fc.nat(), redeem: fc.boolean(), ago }),
@@ -125,7 +126,19 @@ const play = async (steps: Step[]) => {
           channel,
         });
     } else if (s.kind === 'adjust') {
-      await givePoints(t.db, someone(s.who)!, s.points > 0 ? s.points : 30);
+      const points = s.points > 0 ? s.points : 30;
+      // Points won online (a game in the app) lead to shop purchases; an adjustment does not.
+      if (s.online)
+        await t.db.$transaction((tx) =>
+          recordMovement(tx, {
+            customerId: someone(s.who)!,
+            type: 'EARN',
+            channel: 'APP',
+            points,
+            source: { type: 'GAME_PLAY' },
+          }),
+        );
+      else await givePoints(t.db, someone(s.who)!, points);
     } else if (s.kind === 'claim') {
       const customerId = someone(s.who)!;
       await givePoints(t.db, customerId, 20);
@@ -232,7 +245,62 @@ const recount = async (from: string, to: string, shopId?: string) => {
         .map((m) => m.customerId),
     ).size;
   };
+  /** Members who bought in `shopId` in the 30 days (programme days) to the end of `day`. */
+  const buyersTo = (day: string) =>
+    new Set(
+      purchases
+        .filter((p) => p.customerId && p.shopId === shopId)
+        .filter((p) => {
+          const bought = programmeDay(p.occurredAt, TZ);
+          return bought >= addDays(day, -29) && bought <= day;
+        })
+        .map((p) => p.customerId),
+    ).size;
+  /** Who bought in the range (in the shop), in shops and online, and what led them there. */
+  const flows = () => {
+    const within = (before: Date, after: Date) =>
+      before < after && before.getTime() >= after.getTime() - 30 * 86_400_000;
+    const counted = purchases.filter(
+      (p) =>
+        p.customerId &&
+        ['STORE', 'ESHOP'].includes(p.channel) &&
+        inRange(p.occurredAt) &&
+        inShop(p.shopId),
+    );
+    const who = (list: typeof counted) => new Set(list.map((p) => p.customerId));
+    const inStores = who(counted.filter((p) => p.channel === 'STORE'));
+    const online = who(counted.filter((p) => p.channel === 'ESHOP'));
+    const boughtBefore = (p: (typeof counted)[number], channel: Channel) =>
+      purchases.some(
+        (o) =>
+          o.customerId === p.customerId &&
+          o.channel === channel &&
+          within(o.occurredAt, p.occurredAt),
+      );
+    return {
+      buyers: who(counted).size,
+      bothChannels: [...inStores].filter((c) => online.has(c)).length,
+      webToStore: who(
+        counted.filter(
+          (p) =>
+            p.channel === 'STORE' &&
+            (boughtBefore(p, 'ESHOP') ||
+              movements.some(
+                (m) =>
+                  m.customerId === p.customerId &&
+                  m.points > 0 &&
+                  ['APP', 'SOCIAL', 'REFERRAL'].includes(m.channel) &&
+                  within(m.createdAt, p.occurredAt),
+              )),
+        ),
+      ).size,
+      storeToWeb: who(counted.filter((p) => p.channel === 'ESHOP' && boughtBefore(p, 'STORE')))
+        .size,
+    };
+  };
   return {
+    buyersTo,
+    flows,
     channels: Object.fromEntries(
       [...channels].filter(([, f]) => Object.values(f).some((v) => v !== 0)),
     ),
@@ -254,7 +322,7 @@ const shown = (channels: { channel: Channel; current: ActivityTotals }[]) =>
 
 describe('the dashboard', () => {
   it(
-    'says what the ledger, purchases and codes say, whether its days are rolled up or computed live',
+    'says what the ledger, purchases and codes say, whether its days are rolled up or computed live, and so do its flows between channels',
     { timeout: 240_000 },
     async () => {
       await fc.assert(
@@ -305,6 +373,25 @@ describe('the dashboard', () => {
             expect(shown(inStore.channels)).toEqual(storeExpected.channels);
             expect(inStore.members.current).toBe(storeExpected.members);
             expect(inStore.pointsHeld).toBeNull();
+            expect(inStore.activeMembers.current).toBe(
+              storeExpected.buyersTo(inStore.activeMembers.asOf),
+            );
+            expect(inStore.activeMembers.previous).toBe(
+              storeExpected.buyersTo(addDays(range.from, -1)),
+            );
+
+            const flows = await readChannelFlows(t.db, {
+              range,
+              scope: { allShops: true },
+              now: NOW,
+            });
+            expect(flows).toMatchObject(expected.flows());
+            const storeFlows = await readChannelFlows(t.db, {
+              range,
+              scope: { allShops: false, shopIds: [store] },
+              now: NOW,
+            });
+            expect(storeFlows).toMatchObject(storeExpected.flows());
           },
         ),
         { numRuns: 10 },
@@ -426,5 +513,15 @@ describe('the dashboard', () => {
       now: NOW,
     });
     expect(inEshop).toMatchObject({ codeJourneys: [], buyers: 3, bothChannels: 0, storeToWeb: 1 });
+
+    // The same from the rollup's days.
+    await rollUpActivity(t.db, NOW);
+    expect(
+      await readChannelFlows(t.db, {
+        range: { from: addDays(TODAY, -29), to: TODAY },
+        scope: { allShops: true },
+        now: NOW,
+      }),
+    ).toEqual(flows);
   });
 });

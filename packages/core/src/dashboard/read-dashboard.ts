@@ -121,14 +121,13 @@ const readState = async (db: Db, period: DashboardPeriod, shopIds: string[] | nu
   const members = (before: Prisma.Sql) =>
     Prisma.sql`(SELECT count(*)::int FROM "Customer" c WHERE c."createdAt" < ${before}
       AND ${inShops(Prisma.sql`c."homeShopId"`, shopIds)})`;
-  // Programme-wide, active means points earned or spent; in some shops, a purchase there.
-  const active = (day: string) => {
-    const dayEnd = Prisma.sql`(${day}::date + 1)::timestamp AT TIME ZONE ${tz}`;
-    return shopIds
-      ? Prisma.sql`active_buyers(${dayEnd}, ${shopIds}::uuid[])`
+  // Programme-wide, active means points earned or spent; in some shops, a purchase there (from
+  // the rollup's bitmaps of buyers).
+  const active = (day: string) =>
+    shopIds
+      ? Prisma.sql`active_buyers(${day}::date, ${shopIds}::uuid[], ${tz})`
       : Prisma.sql`COALESCE((SELECT r."activeMembers" FROM "RolledUpDay" r WHERE r.day = ${day}::date),
-                            active_members(${dayEnd}))`;
-  };
+                            active_members((${day}::date + 1)::timestamp AT TIME ZONE ${tz}))`;
   const [row] = await queryRows<StateRow>(
     db,
     Prisma.sql`SELECT ${members(end)} AS members, ${members(previousEnd)} AS "membersBefore",
