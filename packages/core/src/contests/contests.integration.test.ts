@@ -11,6 +11,7 @@ import {
   makeReward,
   makeShop,
   makeStaffUser,
+  refusal,
 } from '../testing/index.ts';
 import {
   type ContestData,
@@ -60,16 +61,6 @@ const moderate = (contestId: string, entryIds: string[], decision: 'APPROVE' | '
       staffUserId,
     }),
   );
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 const balanceOf = async (customerId: string) =>
   (await listMovements(t.db, { customerId, take: 1 }))[0]?.balanceAfter;

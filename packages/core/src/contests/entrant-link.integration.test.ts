@@ -1,9 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpCustomer } from '../customers/sign-up.ts';
-import { isAppError } from '../errors.ts';
 import { eraseCustomer } from '../privacy/erasure.ts';
-import { makeStaffUser } from '../testing/index.ts';
+import { makeStaffUser, refusal } from '../testing/index.ts';
 import { createContest } from './contest-admin.ts';
 import { contestData } from './contest-fixtures.ts';
 import { drawContestWinners, freezeContestDraw } from './contest-draw-admin.ts';
@@ -78,16 +77,6 @@ const entriesOf = (contestId: string) =>
     orderBy: { handle: 'asc' },
     select: { id: true, handle: true, customerId: true, claimedById: true, number: true },
   });
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 beforeAll(async () => {
   t = await createTestDatabase();

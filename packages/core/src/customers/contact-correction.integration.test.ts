@@ -1,7 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../errors.ts';
-import { makeCustomer, makeStaffUser } from '../testing/index.ts';
+import { makeCustomer, makeStaffUser, refusal } from '../testing/index.ts';
 import {
   confirmEmailChange,
   type ContactCorrection,
@@ -14,16 +13,6 @@ let staffUserId: string;
 
 const correct = (input: Omit<ContactCorrection, 'staffUserId'>, now?: Date) =>
   t.db.$transaction((tx) => correctContactDetails(tx, { ...input, staffUserId }, now));
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 const contactOf = (id: string) =>
   t.db.customer.findUniqueOrThrow({

@@ -1,10 +1,16 @@
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../errors.ts';
 import { recordPurchase } from '../purchases/index.ts';
 import { claimReward, redeemCode, validateCode } from '../rewards/index.ts';
 import { openSession } from '../sessions/auth-session.ts';
-import { givePoints, makeCustomer, makeReward, makeShop, makeStaffUser } from '../testing/index.ts';
+import {
+  givePoints,
+  makeCustomer,
+  makeReward,
+  makeShop,
+  makeStaffUser,
+  refusal,
+} from '../testing/index.ts';
 import { setCustomerBlocked } from './customer-block.ts';
 import { findCustomer } from './customer.ts';
 import { getCustomerProfile } from './customer-profile.ts';
@@ -22,16 +28,6 @@ const setBlocked = (customerId: string, reason: string | null) =>
       staffUserId,
     }),
   );
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 const use = (code: string) => ({
   code,

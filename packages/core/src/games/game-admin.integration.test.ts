@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '@fidele/db';
 import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../errors.ts';
-import { makeCustomer, makeReward, makeStaffUser } from '../testing/index.ts';
+import { makeCustomer, makeReward, makeStaffUser, refusal } from '../testing/index.ts';
 import { replayPlay } from './draw.ts';
 import {
   createGame,
@@ -67,16 +66,6 @@ const wheel = (overrides: Partial<GameData> = {}): GameData => ({
 });
 
 const save = <T>(work: (tx: Tx) => Promise<T>) => t.db.$transaction(work);
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 /** The saved rows, with their ids, as the edit form sends them back. */
 const edited = async (gameId: string) => (await getGameForStaff(t.db, gameId)).prizes;

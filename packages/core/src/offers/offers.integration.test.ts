@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@fidele/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.ts';
 import { createSegment } from '../segments/index.ts';
-import { givePoints, makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
+import { givePoints, makeCustomer, makeShop, makeStaffUser, refusal } from '../testing/index.ts';
 import {
   claimOffer,
   createOffer,
@@ -64,16 +64,6 @@ const claim = (customerId: string, offerId: string, channel: 'APP' | 'STORE' | '
       actor: { type: 'CUSTOMER', id: customerId },
     }),
   );
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 beforeAll(async () => {
   t = await createTestDatabase();

@@ -1,3 +1,4 @@
+export { refusal } from './refusal.ts';
 export { contestData } from '../contests/contest-fixtures.ts';
 export { ledgerViolations } from './ledger-invariants.ts';
 export {

@@ -3,9 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { confirmEmail } from '../../actions/confirm-email.ts';
-import { signedInId } from '../../auth.ts';
-import { BrandMark } from '../../components/brand-mark.tsx';
-import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
+import { PublicPage } from '../../components/public-page.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('confirmEmail'))('title'),
@@ -23,38 +21,31 @@ const ERRORS = ['invalid', 'taken', 'rateLimited'] as const;
  */
 const ConfirmEmailPage = async ({ searchParams }: ConfirmEmailPageProps) => {
   const t = await getTranslations('confirmEmail');
-  const common = await getTranslations('common');
   const { token, done, error } = await searchParams;
   const refusal = ERRORS.find((each) => each === error) ?? (done || token ? undefined : 'invalid');
   return (
-    <div className="mx-auto flex min-h-dvh w-full max-w-md flex-col px-4 py-6">
-      <header className="mb-8 flex items-center justify-between">
-        <BrandMark label={common('brand')} />
-        <PortalLocaleSwitcher signedIn={Boolean(await signedInId())} />
-      </header>
-      <main className="flex flex-1 flex-col gap-6">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Card as="div" className="flex flex-col gap-4" data-testid="confirm-email">
-          {done === '1' ? (
-            <Alert tone="success" title={t('doneTitle')}>
-              {t('doneBody')}
-            </Alert>
-          ) : refusal ? (
-            <Alert tone="danger" title={t('refusedTitle')}>
-              {t(`refused.${refusal}`)}
-            </Alert>
-          ) : (
-            <form action={confirmEmail.bind(null, token!)} className="flex flex-col gap-4">
-              <p>{t('question')}</p>
-              <Button type="submit">{t('confirm')}</Button>
-            </form>
-          )}
-          <Link href="/" className="text-sm font-semibold text-brand-800 underline">
-            {t('home')}
-          </Link>
-        </Card>
-      </main>
-    </div>
+    <PublicPage>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <Card as="div" className="flex flex-col gap-4" data-testid="confirm-email">
+        {done === '1' ? (
+          <Alert tone="success" title={t('doneTitle')}>
+            {t('doneBody')}
+          </Alert>
+        ) : refusal ? (
+          <Alert tone="danger" title={t('refusedTitle')}>
+            {t(`refused.${refusal}`)}
+          </Alert>
+        ) : (
+          <form action={confirmEmail.bind(null, token!)} className="flex flex-col gap-4">
+            <p>{t('question')}</p>
+            <Button type="submit">{t('confirm')}</Button>
+          </form>
+        )}
+        <Link href="/" className="text-sm font-semibold text-brand-800 underline">
+          {t('home')}
+        </Link>
+      </Card>
+    </PublicPage>
   );
 };
 

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { signedInId } from '../../auth.ts';
-import { BrandMark } from '../../components/brand-mark.tsx';
-import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
+import { PublicPage } from '../../components/public-page.tsx';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
   title: (await getTranslations('terms'))('title'),
@@ -14,35 +12,24 @@ const SECTIONS = ['points', 'codes', 'tiers', 'events', 'messages', 'data'] as c
 /** The programme's terms, for everyone: what sign-up links to, in the visitor's language. */
 const TermsPage = async () => {
   const t = await getTranslations('terms');
-  const common = await getTranslations('common');
   return (
-    <div className="mx-auto flex min-h-dvh w-full max-w-2xl flex-col px-4 py-6">
-      <header className="mb-8 flex items-center justify-between">
-        <BrandMark label={common('brand')} />
-        <PortalLocaleSwitcher signedIn={Boolean(await signedInId())} />
-      </header>
-      <main className="flex flex-col gap-6">
-        <div>
-          <h1 className="text-2xl font-bold">{t('title')}</h1>
-          <p className="mt-1 text-ink-muted">{t('intro')}</p>
-        </div>
-        {SECTIONS.map((section) => (
-          <section
-            key={section}
-            aria-labelledby={`terms-${section}`}
-            className="flex flex-col gap-1"
-          >
-            <h2 id={`terms-${section}`} className="text-lg font-bold">
-              {t(`${section}.title`)}
-            </h2>
-            <p className="text-ink-muted">{t(`${section}.body`)}</p>
-          </section>
-        ))}
-        <Link href="/sign-up" className="font-semibold text-brand-800 underline">
-          {t('back')}
-        </Link>
-      </main>
-    </div>
+    <PublicPage width="wide">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-ink-muted">{t('intro')}</p>
+      </div>
+      {SECTIONS.map((section) => (
+        <section key={section} aria-labelledby={`terms-${section}`} className="flex flex-col gap-1">
+          <h2 id={`terms-${section}`} className="text-lg font-bold">
+            {t(`${section}.title`)}
+          </h2>
+          <p className="text-ink-muted">{t(`${section}.body`)}</p>
+        </section>
+      ))}
+      <Link href="/sign-up" className="font-semibold text-brand-800 underline">
+        {t('back')}
+      </Link>
+    </PublicPage>
   );
 };
 

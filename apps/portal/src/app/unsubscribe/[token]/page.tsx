@@ -6,9 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { unsubscribe } from '../../../actions/unsubscribe.ts';
-import { signedInId } from '../../../auth.ts';
-import { BrandMark } from '../../../components/brand-mark.tsx';
-import { PortalLocaleSwitcher } from '../../../components/portal-locale-switcher.tsx';
+import { PublicPage } from '../../../components/public-page.tsx';
 import { serverCaller } from '../../../server-caller.ts';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
@@ -39,45 +37,38 @@ const readLink = async (
  */
 const UnsubscribePage = async ({ params, searchParams }: UnsubscribePageProps) => {
   const t = await getTranslations('unsubscribe');
-  const common = await getTranslations('common');
   const { token } = await params;
   const done = (await searchParams).done === '1';
   const read = await readLink(token);
   return (
-    <div className="mx-auto flex min-h-dvh w-full max-w-md flex-col px-4 py-6">
-      <header className="mb-8 flex items-center justify-between">
-        <BrandMark label={common('brand')} />
-        <PortalLocaleSwitcher signedIn={Boolean(await signedInId())} />
-      </header>
-      <main className="flex flex-1 flex-col gap-6">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Card as="div" className="flex flex-col gap-4" data-testid="unsubscribe">
-          {'refusal' in read ? (
-            <Alert tone="danger" title={t('invalidTitle')}>
-              {read.refusal.error === 'rateLimited'
-                ? t('rateLimited', { minutes: read.refusal.wait ?? 1 })
-                : t('invalidBody')}
-            </Alert>
-          ) : done ? (
-            <Alert tone="success" title={t('doneTitle')}>
-              {t('doneBody')}
-            </Alert>
-          ) : read.link.used || !read.link.consenting ? (
-            <Alert tone="info" title={t('alreadyTitle')}>
-              {read.link.consenting ? t('givenSince') : t('alreadyBody')}
-            </Alert>
-          ) : (
-            <form action={unsubscribe.bind(null, token)} className="flex flex-col gap-4">
-              <p>{t('question')}</p>
-              <Button type="submit">{t('confirm')}</Button>
-            </form>
-          )}
-          <Link href="/profile" className="text-sm font-semibold text-brand-800 underline">
-            {t('profile')}
-          </Link>
-        </Card>
-      </main>
-    </div>
+    <PublicPage>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <Card as="div" className="flex flex-col gap-4" data-testid="unsubscribe">
+        {'refusal' in read ? (
+          <Alert tone="danger" title={t('invalidTitle')}>
+            {read.refusal.error === 'rateLimited'
+              ? t('rateLimited', { minutes: read.refusal.wait ?? 1 })
+              : t('invalidBody')}
+          </Alert>
+        ) : done ? (
+          <Alert tone="success" title={t('doneTitle')}>
+            {t('doneBody')}
+          </Alert>
+        ) : read.link.used || !read.link.consenting ? (
+          <Alert tone="info" title={t('alreadyTitle')}>
+            {read.link.consenting ? t('givenSince') : t('alreadyBody')}
+          </Alert>
+        ) : (
+          <form action={unsubscribe.bind(null, token)} className="flex flex-col gap-4">
+            <p>{t('question')}</p>
+            <Button type="submit">{t('confirm')}</Button>
+          </form>
+        )}
+        <Link href="/profile" className="text-sm font-semibold text-brand-800 underline">
+          {t('profile')}
+        </Link>
+      </Card>
+    </PublicPage>
   );
 };
 
