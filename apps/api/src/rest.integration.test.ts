@@ -205,6 +205,7 @@ describe('GET /customers/lookup', () => {
           tier: { code: 'MEMBER', name: 'Member' },
           pointsBalance: 0,
           pendingPoints: 0,
+          blocked: false,
         },
       });
     }
