@@ -37,15 +37,25 @@ export const sendPasswordLink = async (
 /** The portal's page that confirms a new email address from its link. */
 export const CONFIRM_EMAIL_PATH = '/confirm-email';
 
-/** Emails a new address the link that confirms it, from the admin (links open the portal). */
+/**
+ * The admin's way to email a customer: its mailer, with links that open the portal (where she
+ * acts), not the admin.
+ */
+export const portalMail = (ctx: {
+  mail?: MailContext;
+  messageLinks?: { portalUrl: string };
+}): MailContext | undefined =>
+  ctx.mail && ctx.messageLinks && { ...ctx.mail, appUrl: ctx.messageLinks.portalUrl };
+
+/** Emails a new address the link that confirms it (`mail`'s links open the portal). */
 export const sendEmailConfirmation = async (
-  ctx: { mail?: MailContext; messageLinks?: { portalUrl: string } },
+  mail: MailContext | undefined,
   confirmation: EmailConfirmation,
 ): Promise<void> => {
-  if (!ctx.mail || !ctx.messageLinks) throw new AppError('mail_unavailable');
-  const url = new URL(CONFIRM_EMAIL_PATH, ctx.messageLinks.portalUrl);
+  if (!mail) throw new AppError('mail_unavailable');
+  const url = new URL(CONFIRM_EMAIL_PATH, mail.appUrl);
   url.searchParams.set('token', confirmation.token);
-  await ctx.mail.mailer.send(
+  await mail.mailer.send(
     await emailChangeEmail({
       to: confirmation.to.email,
       url: url.toString(),

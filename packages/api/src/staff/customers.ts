@@ -22,7 +22,7 @@ import {
   customerPurchasesInput,
   tierPinInput,
 } from '@fidele/validators';
-import { sendEmailConfirmation, sendPasswordLink } from '../password-mail.ts';
+import { portalMail, sendEmailConfirmation, sendPasswordLink } from '../password-mail.ts';
 import { router, staffProcedure } from '../trpc.ts';
 import { purchaseViewer } from './purchase-viewer.ts';
 
@@ -70,7 +70,7 @@ export const customersRouter = router({
       const { emailConfirmation } = await ctx.db.$transaction((tx) =>
         correctContactDetails(tx, { customerId, staffUserId: ctx.staff.id, ...contact }),
       );
-      if (emailConfirmation) await sendEmailConfirmation(ctx, emailConfirmation);
+      if (emailConfirmation) await sendEmailConfirmation(portalMail(ctx), emailConfirmation);
       return { emailToConfirm: emailConfirmation?.to.email ?? null };
     }),
   /** Her contact details' correction waiting for her: the new email not confirmed yet. */
@@ -85,10 +85,7 @@ export const customersRouter = router({
         customerId: input.customerId,
         staffUserId: ctx.staff.id,
       });
-      await sendPasswordLink(
-        ctx.mail && ctx.messageLinks && { ...ctx.mail, appUrl: ctx.messageLinks.portalUrl },
-        link,
-      );
+      await sendPasswordLink(portalMail(ctx), link);
       return { sentTo: link.to.email };
     }),
   /** Blocks her account (signed out, nothing spent at a till) or unblocks it; audited. */
