@@ -63,6 +63,17 @@ export class AccountBlocked extends CredentialsSignin {
 /** Where a sign-in link of a blocked account lands instead of her account. */
 export const ACCOUNT_BLOCKED_PAGE = '/sign-in?error=AccountBlocked';
 
+/**
+ * The right password of an account support merged into another of hers: she is told to sign in
+ * to the one she kept, with `?code=account_merged`.
+ */
+export class AccountMerged extends CredentialsSignin {
+  override code = 'account_merged';
+}
+
+/** Where a sign-in link of a merged account lands. */
+export const ACCOUNT_MERGED_PAGE = '/sign-in?error=AccountMerged';
+
 const signInByPassword = async (db: Db, input: unknown) => {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return null;
@@ -76,6 +87,7 @@ const signInByPassword = async (db: Db, input: unknown) => {
     parsed.data.password,
   );
   if (!customer?.passwordHash || !valid) return null;
+  if (customer.mergedIntoId) throw new AccountMerged();
   if (customer.blockedAt) throw new AccountBlocked();
   return { id: customer.id, email: customer.email, name: customer.firstName };
 };
@@ -150,8 +162,9 @@ export const createCustomerAuth = (setup: () => CustomerAuthSetup) =>
           if (account?.type !== 'email' || !user.email || email?.verificationRequest) return true;
           const known = await db.customer.findUnique({
             where: { email: user.email },
-            select: { blockedAt: true },
+            select: { blockedAt: true, mergedIntoId: true },
           });
+          if (known?.mergedIntoId) return ACCOUNT_MERGED_PAGE;
           if (known?.blockedAt) return ACCOUNT_BLOCKED_PAGE;
           return known !== null;
         },

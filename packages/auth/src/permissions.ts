@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'customers:send-link': ['OWNER', 'SUPPORT'],
   /** Block an account (no sign-in, nothing spent at a till) and unblock it. */
   'customers:block': ['OWNER', 'SUPPORT'],
+  /** Merge two accounts of one person into one (points, purchases, codes, history). */
+  'customers:merge': ['OWNER', 'SUPPORT'],
   /** Erase a customer's personal data, at her request (GDPR erasure). */
   'customers:erase': ['OWNER'],
   /** How long the data of customers without contact is kept before the retention job erases it. */

@@ -80,6 +80,7 @@ export const errorCatalogue = {
   },
   phone_taken: { status: 409, message: 'Another member already uses this phone number.' },
   email_taken: { status: 409, message: 'Another member already uses this email address.' },
+  merge_same_account: { status: 422, message: 'An account cannot be merged into itself.' },
   email_change_link_invalid: {
     status: 422,
     message: 'This confirmation link has expired or was already used.',
@@ -95,6 +96,10 @@ export const errorCatalogue = {
   game_play_voided: { status: 409, message: 'This play was already voided.' },
   game_quiz_over: { status: 409, message: 'This quiz is over: all its answers are in.' },
   customer_erased: { status: 409, message: 'This customer’s personal data was already erased.' },
+  customer_merged: {
+    status: 409,
+    message: 'This account was merged into another account of the same customer.',
+  },
   customer_blocked: {
     status: 403,
     message:

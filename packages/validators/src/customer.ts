@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { socialHandle } from './contests.ts';
 import { referralCode } from './referrals.ts';
-import { channel, email, personName, phone, uuid } from './common.ts';
+import { channel, email, memberCode, personName, phone, uuid } from './common.ts';
 
 /** Schemas of the customer portal. */
 
@@ -96,6 +96,20 @@ export const customerBlockInput = z.discriminatedUnion('blocked', [
   }),
   z.object({ customerId: uuid, blocked: z.literal(false) }),
 ]);
+
+/**
+ * Her other account, as support types it to merge it into the one open: its member code (from her
+ * card) or its email.
+ */
+export const mergeCandidateInput = z.object({
+  customerId: uuid,
+  other: z.union([memberCode, email], {
+    error: 'Type the other account’s 12-digit member code or its email address',
+  }),
+});
+
+/** Support merges her other account into this one, once she has confirmed both are hers. */
+export const accountMergeInput = z.object({ customerId: uuid, otherCustomerId: uuid });
 
 /**
  * Support corrects her contact details at her request: name and phone at once, a new email once

@@ -1,6 +1,11 @@
 'use server';
 
-import { AccountBlocked, MAGIC_LINK_PROVIDER, PASSWORD_PROVIDER } from '@fidele/auth/customer-auth';
+import {
+  AccountBlocked,
+  AccountMerged,
+  MAGIC_LINK_PROVIDER,
+  PASSWORD_PROVIDER,
+} from '@fidele/auth/customer-auth';
 import { signInWaitMinutes } from '@fidele/auth/sign-in-limits';
 import { email as emailSchema, fieldErrorsOf } from '@fidele/validators';
 import { AuthError } from 'next-auth';
@@ -17,6 +22,7 @@ const refusal = (error: AuthError, values: Record<string, string>): FormState =>
   const wait = signInWaitMinutes(error);
   if (wait !== undefined) return { error: 'rateLimited', wait, values };
   if (error instanceof AccountBlocked) return { error: 'accountBlocked', values };
+  if (error instanceof AccountMerged) return { error: 'accountMerged', values };
   return { error: error.type === 'CredentialsSignin' ? 'invalidCredentials' : 'generic', values };
 };
 

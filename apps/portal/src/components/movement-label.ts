@@ -14,6 +14,7 @@ const typeKeys = {
   ADJUST: 'adjust',
   REVERSAL: 'reversal',
   RELEASE: 'release',
+  TRANSFER: 'transfer',
 } as const satisfies Record<HistoryMovement['type'], string>;
 
 // A bonus's source id starts with what it was given for (see core's `bonusSourceId`).

@@ -1,7 +1,9 @@
 import {
   correctContactDetails,
+  findMergeCandidate,
   getConsents,
   getCustomerProfile,
+  mergeAccounts,
   pendingEmailChange,
   searchCustomers,
   setCustomerBlocked,
@@ -13,6 +15,7 @@ import { getPointsOutlook, listHistoryPage } from '@fidele/core/ledger';
 import { listCustomerPurchases } from '@fidele/core/purchases';
 import { getTierStatus, pinTier } from '@fidele/core/tiers';
 import {
+  accountMergeInput,
   contactCorrectionInput,
   customerBlockInput,
   customerErasureInput,
@@ -20,6 +23,7 @@ import {
   customerListInput,
   customerMovementsInput,
   customerPurchasesInput,
+  mergeCandidateInput,
   tierPinInput,
 } from '@fidele/validators';
 import { portalMail, sendEmailConfirmation, sendPasswordLink } from '../password-mail.ts';
@@ -96,6 +100,25 @@ export const customersRouter = router({
         setCustomerBlocked(tx, {
           customerId: input.customerId,
           block: input.blocked ? { reason: input.reason } : null,
+          staffUserId: ctx.staff.id,
+        }),
+      ),
+    ),
+  /** Her other account, by its member code or email, shown to support before merging it. */
+  mergeCandidate: staffProcedure('customers:merge')
+    .input(mergeCandidateInput)
+    .query(({ ctx, input }) => findMergeCandidate(ctx.db, input)),
+  /**
+   * Merges her other account into this one: points through the ledger, purchases, codes, tier
+   * and consents; the other becomes a redirect that tills still find her by. Audited.
+   */
+  merge: staffProcedure('customers:merge')
+    .input(accountMergeInput)
+    .mutation(({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        mergeAccounts(tx, {
+          keptId: input.customerId,
+          mergedId: input.otherCustomerId,
           staffUserId: ctx.staff.id,
         }),
       ),

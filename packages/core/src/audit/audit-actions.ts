@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
     'customer.erase',
     'customer.block',
     'customer.unblock',
+    'customer.merge',
     'points.adjust',
     'tier.pin',
     'tier.unpin',

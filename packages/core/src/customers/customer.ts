@@ -140,16 +140,21 @@ export type CustomerIdentifier =
 
 /**
  * The identifier's condition on the customer `c`; each kind is its own prepared statement, on its
- * unique index.
+ * unique index. What a till names her by (member code, email, phone) may be an account support
+ * merged into another: it names the account she kept.
  */
 export const customerWhere = (identifier: CustomerIdentifier): Prisma.Sql =>
   'id' in identifier
     ? Prisma.sql`c.id = ${identifier.id}::uuid`
-    : 'memberCode' in identifier
-      ? Prisma.sql`c."memberCode" = ${identifier.memberCode}`
-      : 'email' in identifier
-        ? Prisma.sql`c.email = ${identifier.email}`
-        : Prisma.sql`c.phone = ${identifier.phone}`;
+    : Prisma.sql`c.id = (SELECT COALESCE(named."mergedIntoId", named.id) FROM "Customer" named
+                         WHERE ${namedBy(identifier)})`;
+
+const namedBy = (identifier: Exclude<CustomerIdentifier, { id: string }>): Prisma.Sql =>
+  'memberCode' in identifier
+    ? Prisma.sql`named."memberCode" = ${identifier.memberCode}`
+    : 'email' in identifier
+      ? Prisma.sql`named.email = ${identifier.email}`
+      : Prisma.sql`named.phone = ${identifier.phone}`;
 
 export const findCustomer = async (
   db: Db | Tx,

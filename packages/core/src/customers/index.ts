@@ -7,6 +7,8 @@ export {
 } from './customer.ts';
 export { customerNotFound } from './customer-not-found.ts';
 export { setCustomerBlocked } from './customer-block.ts';
+export { findMergeCandidate, mergeAccounts } from './account-merge.ts';
+export type { AccountMerge, MergeCandidate, MergedAccounts } from './account-merge.ts';
 export {
   confirmEmailChange,
   correctContactDetails,

@@ -20,6 +20,9 @@ export const programmeAccountCode = (type: MovementType, channel: Channel): stri
     case 'RELEASE':
       // Moves points between the customer's own accounts: the programme's side never changes.
       return `issued:${channel}`;
+    case 'TRANSFER':
+      // Out of one account of hers and into the other: its balance is back to zero after each merge.
+      return 'merged';
   }
 };
 

@@ -19,7 +19,8 @@ export const ERASED_NAME = 'Erased';
  * withdrawn), the tills' stored answers that named her, staff notes about her, and her
  * sign-in limits. Kept, on purpose: ledger reasons (the ledger is append-only) and a contest's
  * published draw list (anyone must be able to check a draw; it holds a handle, not a name).
- * An erased customer cannot be erased again: `customer_erased`.
+ * Accounts of hers that support merged into this one are erased with it. An erased customer
+ * cannot be erased again: `customer_erased`.
  */
 export const eraseCustomer = async (
   tx: Tx,
@@ -79,4 +80,10 @@ export const eraseCustomer = async (
     target: { type: 'customer', id: customerId },
     ...(input.reason ? { data: { reason: input.reason } } : {}),
   });
+  // Her accounts merged into this one hold her email and member code: erased with it.
+  const merged = await tx.customer.findMany({
+    where: { mergedIntoId: customerId, erasedAt: null },
+    select: { id: true },
+  });
+  for (const account of merged) await eraseCustomer(tx, { ...input, customerId: account.id });
 };

@@ -22,7 +22,7 @@ const warnBatch = (db: Db, bounds: Bounds, retentionMonths: number, now: Date) =
   db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string; lastContactAt: Date; verified: boolean }[]>`
       SELECT id, "lastContactAt", "emailVerified" IS NOT NULL AS verified FROM "Customer"
-      WHERE "erasedAt" IS NULL AND "lastContactAt" <= ${bounds.warnContactsUntil}
+      WHERE "erasedAt" IS NULL AND "mergedIntoId" IS NULL AND "lastContactAt" <= ${bounds.warnContactsUntil}
         AND ("retentionWarnedAt" IS NULL OR "retentionWarnedAt" < "lastContactAt")
       ORDER BY "lastContactAt" LIMIT ${WARN_BATCH}
       FOR UPDATE SKIP LOCKED`;
@@ -52,7 +52,7 @@ const eraseBatch = (db: Db, bounds: Bounds) =>
     async (tx: Tx) => {
       const due = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Customer"
-        WHERE "erasedAt" IS NULL AND "lastContactAt" <= ${bounds.eraseContactsUntil}
+        WHERE "erasedAt" IS NULL AND "mergedIntoId" IS NULL AND "lastContactAt" <= ${bounds.eraseContactsUntil}
           AND "retentionWarnedAt" >= "lastContactAt" AND "retentionWarnedAt" <= ${bounds.warnedUntil}
         ORDER BY "lastContactAt" LIMIT ${ERASE_BATCH}
         FOR UPDATE SKIP LOCKED`;

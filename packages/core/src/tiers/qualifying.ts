@@ -34,6 +34,7 @@ export const pointsEarnedIn = (
   alias: string,
 ): CustomerFigure => {
   const earned = Prisma.raw(`"${alias}"`);
+  const mergedIn = Prisma.raw(`"${alias}_merged_in"`);
   const writtenOff = Prisma.raw(`"${alias}_written_off"`);
   return {
     joins: Prisma.sql`
@@ -42,13 +43,23 @@ export const pointsEarnedIn = (
         WHERE qualifying AND "createdAt" > ${since} AND "createdAt" <= ${now}::timestamptz
         GROUP BY "customerId"
       ) ${earned} ON ${earned}."customerId" = ${customer}
+      -- What her accounts merged into this one earned still counts where it was written. Merged
+      -- accounts are few: their partial index keeps this join a probe for everyone else.
+      LEFT JOIN (
+        SELECT merged."mergedIntoId" AS "customerId", SUM(m.points) AS v
+        FROM "Customer" merged JOIN "Movement" m ON m."customerId" = merged.id
+        WHERE merged."mergedIntoId" IS NOT NULL
+          AND m.qualifying AND m."createdAt" > ${since} AND m."createdAt" <= ${now}::timestamptz
+        GROUP BY merged."mergedIntoId"
+      ) ${mergedIn} ON ${mergedIn}."customerId" = ${customer}
       LEFT JOIN (
         SELECT p."customerId", SUM(r."pointsWrittenOff") AS v
         FROM "Refund" r JOIN "Purchase" p ON p.id = r."purchaseId"
         WHERE r."pointsWrittenOff" > 0 AND r."createdAt" > ${since} AND r."createdAt" <= ${now}::timestamptz
         GROUP BY p."customerId"
       ) ${writtenOff} ON ${writtenOff}."customerId" = ${customer}`,
-    value: Prisma.sql`(COALESCE(${earned}.v, 0) - COALESCE(${writtenOff}.v, 0))::int`,
+    value: Prisma.sql`(COALESCE(${earned}.v, 0) + COALESCE(${mergedIn}.v, 0)
+                       - COALESCE(${writtenOff}.v, 0))::int`,
   };
 };
 
@@ -131,7 +142,9 @@ export const qualifyingParts = async (
     settings.tierMetric === 'POINTS_EARNED'
       ? Prisma.sql`
           SELECT "createdAt" + ${months} AS "leavesAt", points AS value FROM "Movement"
-          WHERE "customerId" = ${customerId}::uuid AND qualifying
+          WHERE "customerId" IN (SELECT ${customerId}::uuid
+                                 UNION ALL SELECT id FROM "Customer" WHERE "mergedIntoId" = ${customerId}::uuid)
+            AND qualifying
             AND "createdAt" > ${since} AND "createdAt" <= ${now}::timestamptz
           UNION ALL
           SELECT r."createdAt" + ${months}, -r."pointsWrittenOff"

@@ -42,7 +42,7 @@ export const reviewTiers = (db: Db, now: Date): Promise<TierReview> =>
                       ${reviewed.map((r) => r.below.id)}::uuid[], ${reviewed.map((r) => r.below.threshold)}::int[])
                AS t(id, threshold, "belowId", "belowThreshold") ON t.id = c."tierId"
           ${figure.joins}
-          WHERE c."tierId" = ANY(${reviewed.map((r) => r.tier.id)}::uuid[])
+          WHERE c."tierId" = ANY(${reviewed.map((r) => r.tier.id)}::uuid[]) AND c."mergedIntoId" IS NULL
             AND (c."tierPinnedUntil" IS NULL OR c."tierPinnedUntil" <= ${now}::timestamptz)
         ), decided AS (
           SELECT s.*, CASE WHEN figure >= threshold THEN 'forgive'
