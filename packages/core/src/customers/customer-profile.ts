@@ -25,7 +25,16 @@ export type CustomerProfile = {
   /** The contest whose link she joined through (source CONTEST). */
   signUpContest: { id: string; titleEn: string; titleFr: string } | null;
   pointsBalance: number;
+  /** Support merged this account into another of hers (it only redirects there): when, which. */
+  mergedAt: Date | null;
+  mergedInto: MergedAccount | null;
+  /** Her other accounts support merged into this one. */
+  mergedFrom: (MergedAccount & { email: string; mergedAt: Date | null })[];
 };
+
+type MergedAccount = { id: string; memberCode: string; firstName: string; lastName: string | null };
+
+const mergedAccount = { id: true, memberCode: true, firstName: true, lastName: true } as const;
 
 /** Everything staff see at the top of a customer's 360° page. */
 export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerProfile> => {
@@ -52,6 +61,12 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       signUpSource: true,
       signUpContest: { select: { id: true, titleEn: true, titleFr: true } },
       account: { select: { balance: true } },
+      mergedAt: true,
+      mergedInto: { select: mergedAccount },
+      mergedFrom: {
+        select: { ...mergedAccount, email: true, mergedAt: true },
+        orderBy: { mergedAt: 'asc' },
+      },
     },
   });
   if (!customer) throw customerNotFound();

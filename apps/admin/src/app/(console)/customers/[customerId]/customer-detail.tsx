@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
+import { MergeAccountDialog, MergedAccounts } from './account-merge.tsx';
 import { AdjustPointsForm } from './adjust-points-form.tsx';
 import { CustomerActivity } from './customer-activity.tsx';
 import { BlockCustomerDialog, BlockedNotice } from './customer-block.tsx';
@@ -39,8 +40,10 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const canBlock = useCan('customers:block');
   const canSendLink = useCan('customers:send-link');
   const canCorrect = useCan('customers:correct');
+  const canMerge = useCan('customers:merge');
   const [erasing, setErasing] = useState(false);
   const [blocking, setBlocking] = useState(false);
+  const [merging, setMerging] = useState(false);
   const profile = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const customer = profile.data;
   const name = customer ? [customer.firstName, customer.lastName].filter(Boolean).join(' ') : '';
@@ -67,8 +70,14 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
         actions={
           customer &&
           !customer.erasedAt &&
-          (canExportData || canErase || canBlock || canSendLink) ? (
+          !customer.mergedInto &&
+          (canExportData || canErase || canBlock || canSendLink || canMerge) ? (
             <div className="flex flex-wrap items-start gap-2">
+              {canMerge ? (
+                <Button variant="secondary" onClick={() => setMerging(true)}>
+                  {t('merge.open')}
+                </Button>
+              ) : null}
               {canSendLink && !customer.blockedAt ? (
                 <SendSignInLink customerId={customerId} />
               ) : null}
@@ -104,12 +113,22 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               <Badge tone="brand">{customer.tier.name}</Badge>
               {customer.erasedAt ? <Badge tone="neutral">{t('erase.erased')}</Badge> : null}
               {customer.blockedAt ? <Badge tone="danger">{t('block.blocked')}</Badge> : null}
+              {customer.mergedInto ? <Badge tone="neutral">{t('merge.merged')}</Badge> : null}
             </span>
           ) : (
             <Skeleton className="mt-1 h-6 w-48" />
           )
         }
       />
+      {customer && (customer.mergedInto || customer.mergedFrom.length > 0) ? (
+        <div className="mb-6">
+          <MergedAccounts
+            mergedInto={customer.mergedInto}
+            mergedAt={customer.mergedAt}
+            mergedFrom={customer.mergedFrom}
+          />
+        </div>
+      ) : null}
       {customer?.blockedAt ? (
         <div className="mb-6">
           <BlockedNotice
@@ -194,6 +213,14 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
           name={name}
           open={blocking}
           onClose={() => setBlocking(false)}
+        />
+      ) : null}
+      {canMerge ? (
+        <MergeAccountDialog
+          customerId={customerId}
+          name={name}
+          open={merging}
+          onClose={() => setMerging(false)}
         />
       ) : null}
       {canErase ? (
