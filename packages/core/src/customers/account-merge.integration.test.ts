@@ -16,6 +16,7 @@ import {
 } from '../testing/index.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
 import { qualifyingFigure } from '../tiers/qualifying.ts';
+import { getTierStatus } from '../tiers/tier-status.ts';
 import { findMergeCandidate, mergeAccounts } from './account-merge.ts';
 import { setConsents } from './consents.ts';
 import { findCustomer } from './customer.ts';
@@ -173,6 +174,12 @@ describe('merging two accounts of one person', () => {
         select: { reason: true, toTierId: true },
       }),
     ).toEqual({ reason: 'MERGED', toTierId: gold.id });
+    // Her status shows it in her tier history, without celebrating a tier she already held.
+    expect(await getTierStatus(t.db, kept.id)).toMatchObject({
+      current: { id: gold.id },
+      celebration: null,
+      history: [{ reason: 'MERGED', to: { code: gold.code } }],
+    });
   });
 
   it('refuses an account merged into itself, one already merged, and follows chains of merges', async () => {

@@ -192,6 +192,8 @@ const keepHigherTier = async (
         new Date(),
       ),
       staffUserId,
+      // She held that tier already: nothing to celebrate.
+      celebratedAt: new Date(),
     },
   });
 };

@@ -170,7 +170,9 @@ const tierUpgradeDue = (now: Date) => Prisma.sql`
   WHERE s.id = 1
     AND tc."createdAt" > ${now}::timestamptz - interval '1 day'
     AND tc."createdAt" <= ${now}::timestamptz
-    AND t.rank > COALESCE(f.rank, (SELECT min(rank) FROM "Tier"))`;
+    AND t.rank > COALESCE(f.rank, (SELECT min(rank) FROM "Tier"))
+    -- A merge gives her the tier another account of hers already held: not news.
+    AND tc.reason <> 'MERGED'`;
 
 /**
  * Spendable points that expire within the automation's days: how many, and the day the last of

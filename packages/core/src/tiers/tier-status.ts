@@ -82,30 +82,29 @@ export const getTierStatus = async (
   const ladder = await db.tier.findMany({ select: tierFields, orderBy: { rank: 'asc' } });
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: {
-      tierId: true,
-      tierAtRiskSince: true,
-      tierPinnedUntil: true,
-      tierChanges: {
-        orderBy: { createdAt: 'desc' },
-        take: 20,
-        select: {
-          id: true,
-          reason: true,
-          qualifyingFigure: true,
-          createdAt: true,
-          celebratedAt: true,
-          toTierId: true,
-          fromTier: { select: { code: true, name: true, rank: true } },
-          toTier: { select: { code: true, name: true, rank: true } },
-        },
-      },
-    },
+    select: { tierId: true, tierAtRiskSince: true, tierPinnedUntil: true },
   });
   if (!customer) throw new AppError('customer_not_found');
-  const [figure, parts] = await Promise.all([
+  const [figure, parts, tierChanges] = await Promise.all([
     qualifyingFigure(db, settings, customerId, now),
     qualifyingParts(db, settings, customerId, now),
+    // Hers, and those of her accounts merged into this one, where they were written.
+    db.tierChange.findMany({
+      where: { OR: [{ customerId }, { customer: { mergedIntoId: customerId } }] },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      select: {
+        id: true,
+        customerId: true,
+        reason: true,
+        qualifyingFigure: true,
+        createdAt: true,
+        celebratedAt: true,
+        toTierId: true,
+        fromTier: { select: { code: true, name: true, rank: true } },
+        toTier: { select: { code: true, name: true, rank: true } },
+      },
+    }),
   ]);
   const current = ladder.find((tier) => tier.id === customer.tierId)!;
   return {
@@ -130,9 +129,13 @@ export const getTierStatus = async (
             pinnedUntil: customer.tierPinnedUntil,
             now,
           }),
-    celebration: celebrationOf(customer.tierChanges, current, ladder),
+    celebration: celebrationOf(
+      tierChanges.filter((change) => change.customerId === customerId),
+      current,
+      ladder,
+    ),
     ladder,
-    history: customer.tierChanges.map(
+    history: tierChanges.map(
       ({ id, reason, qualifyingFigure, createdAt, fromTier, toTier }) => ({
         id,
         reason,
