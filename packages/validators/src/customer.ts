@@ -51,6 +51,9 @@ export const myMovementsInput = z.object({
   limit: z.number().int().min(1).max(100).default(20),
 });
 
+/** One of the signed-in customer's own purchases. */
+export const myPurchaseInput = z.object({ purchaseId: uuid });
+
 export const setLocaleInput = z.object({ locale: portalLocale });
 
 export const myRewardClaimInput = z.object({ rewardId: uuid });

@@ -18,7 +18,12 @@ describe('checkAdjustment', () => {
         customerReason: ' Points counted twice ',
         reason: '  Lost receipt  ',
       }),
-    ).toEqual({ ...base, points: -25, customerReason: 'Points counted twice', reason: 'Lost receipt' });
+    ).toEqual({
+      ...base,
+      points: -25,
+      customerReason: 'Points counted twice',
+      reason: 'Lost receipt',
+    });
     expect(checkAdjustment({ ...base, points: MAX_ADJUSTMENT }).points).toBe(MAX_ADJUSTMENT);
   });
 

@@ -38,7 +38,10 @@ export const checkAdjustment = (input: PointsAdjustment): PointsAdjustment => {
     throw invalidAdjustment(
       `The reason shown to the customer must be ${CUSTOMER_REASON_LENGTH.min} to ${CUSTOMER_REASON_LENGTH.max} characters.`,
     );
-  if (reason !== undefined && (reason.length < REASON_LENGTH.min || reason.length > REASON_LENGTH.max))
+  if (
+    reason !== undefined &&
+    (reason.length < REASON_LENGTH.min || reason.length > REASON_LENGTH.max)
+  )
     throw invalidAdjustment(
       `The internal note must be ${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters.`,
     );
