@@ -7,7 +7,7 @@ export const movements = customerProcedure.input(myMovementsInput).query(({ ctx,
   listCustomerHistoryPage(ctx.db, {
     customerId: ctx.customer.id,
     channel: input.channel,
-    cursor: input.cursor,
+    cursor: input.cursor ?? undefined,
     take: input.limit,
   }),
 );
