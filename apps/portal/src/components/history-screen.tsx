@@ -8,12 +8,11 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
 import { ChannelFilter } from './channel-filter.tsx';
+import { HISTORY_PAGE_SIZE } from './history-paging.ts';
 import { MovementList } from './movement-list.tsx';
 import type { HistoryMovement } from './movement-words.ts';
 import { ReceiptPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
-
-export const HISTORY_PAGE_SIZE = 20;
 
 /** The first page of every channel's movements, as the server read it. */
 export type FirstHistoryPage = { items: HistoryMovement[]; nextCursor: string | null };

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { signedIn } from '../../../auth.ts';
-import { HISTORY_PAGE_SIZE, HistoryScreen } from '../../../components/history-screen.tsx';
+import { HISTORY_PAGE_SIZE } from '../../../components/history-paging.ts';
+import { HistoryScreen } from '../../../components/history-screen.tsx';
 import { serverCaller } from '../../../server-caller.ts';
 
 export const generateMetadata = async (): Promise<Metadata> => ({
