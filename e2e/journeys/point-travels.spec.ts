@@ -62,7 +62,8 @@ test('sign up → till purchase → points in the portal → staff adjustment �
   await admin.goto(`${urls.admin}/customers/${customer.id}`);
   await expect(admin.getByTestId('customer-balance')).toHaveAttribute('data-value', '123');
   await admin.getByLabel('Points').fill('-23');
-  await admin.getByLabel('Reason').fill('Duplicate scan at the till');
+  await admin.getByLabel('Reason shown to the customer').fill('Points counted twice');
+  await admin.getByLabel('Internal note').fill('Duplicate scan at the till');
   await admin.getByRole('button', { name: 'Adjust points' }).click();
   await admin.getByRole('button', { name: 'Confirm adjustment' }).click();
   await expect(admin.getByTestId('customer-balance')).toHaveAttribute('data-value', '100');

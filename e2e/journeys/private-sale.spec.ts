@@ -161,7 +161,7 @@ test('marketing invites Gold to a private sale in a shop; Camille accepts and is
   await expect(history.getByTestId('points-balance')).toHaveText('50');
   await history.goto(`${urls.portal}/history`);
   await expect(
-    history.getByTestId('movement').filter({ hasText: 'Welcomed at a private event' }),
+    history.getByTestId('movement').filter({ hasText: `Welcomed at ${name}` }),
   ).toContainText('+50');
   await history.close();
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { terminalRouter } from '@fidele/api/terminal';
 import { getContestForStaff, getPublicContest } from '@fidele/core/contests';
 import { getGameForStaff, listGamesForStaff } from '@fidele/core/games';
+import { listMovements } from '@fidele/core/ledger';
 import { listOffersFor } from '@fidele/core/offers';
 import { applyRetention } from '@fidele/core/privacy';
 import { openOnlineAccess } from '@fidele/core/private-sales';
@@ -18,6 +19,32 @@ beforeAll(async () => {
   await seedDemo(t.db);
 });
 afterAll(() => t.drop());
+
+it('gives Camille a history that explains itself: purchases on past days, a refund, reasons', async () => {
+  const camille = await t.db.customer.findUniqueOrThrow({
+    where: { email: DEMO.customer.email },
+    select: { id: true },
+  });
+  const history = await listMovements(t.db, { customerId: camille.id, take: 100 });
+  const purchaseDays = new Set(
+    history
+      .filter((movement) => movement.purchase)
+      .map((movement) => movement.occurredAt.toISOString().slice(0, 10)),
+  );
+  expect(purchaseDays.size).toBeGreaterThan(3);
+  expect(history).toContainEqual(
+    expect.objectContaining({
+      sourceType: 'REFUND',
+      refund: expect.objectContaining({ shopName: DEMO.shops.store.name }),
+    }),
+  );
+  expect(history).toContainEqual(
+    expect.objectContaining({
+      type: 'ADJUST',
+      customerReason: 'A gesture from us after your delayed delivery',
+    }),
+  );
+});
 
 it('gives the demo a Silver Camille with open and locked VIP offers', async () => {
   const camille = await t.db.customer.findUniqueOrThrow({

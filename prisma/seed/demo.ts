@@ -12,6 +12,7 @@ import {
   type PrivateSaleData,
 } from '@fidele/core/private-sales';
 import { recordPurchase } from '@fidele/core/purchases';
+import { refundPurchase } from '@fidele/core/refunds';
 import { settleReferrals } from '@fidele/core/referrals';
 import { claimReward } from '@fidele/core/rewards';
 import type { Db, Prisma, StaffRole } from '@fidele/db';
@@ -486,6 +487,12 @@ const demoPrivateSales = (tiers: Record<string, string>, parisId: string): Priva
   },
 ];
 
+/** What Camille bought in the Marais yesterday, as the till sent it. */
+const PM_0100_LINES = [
+  { sku: 'COAT-NAVY', category: 'coats', quantity: 1, unitAmount: 18_500 },
+  { sku: 'SCARF-WOOL', category: 'accessories', quantity: 2, unitAmount: 3_200 },
+];
+
 /**
  * The demo programme: two shops with fixed API keys, staff of every role, Camille with a history
  * in both channels, a few more members so lists are not empty, games and a social contest on now.
@@ -579,13 +586,22 @@ export const seedDemo = async (db: Db) => {
           amount: p.amount,
           currency: 'EUR',
           occurredAt: daysAgo(p.days),
+          ...(p.externalId === 'PM-0100' ? { lines: PM_0100_LINES } : {}),
         });
+      // She brought one scarf back: her purchase's page shows the refund and the points it took.
+      await refundPurchase(tx, {
+        shopId: store.id,
+        purchaseExternalId: 'PM-0100',
+        refund: { externalId: 'PM-0100-R1', amount: 3_200 },
+        channel: 'STORE',
+      });
       await recordMovement(tx, {
         customerId: camille.id,
         type: 'ADJUST',
         channel: 'ADMIN',
         points: 50,
         source: { type: 'ADJUSTMENT' },
+        customerReason: 'A gesture from us after your delayed delivery',
         reason: 'Welcome gesture after a delayed delivery',
       });
       const rewards = [];
@@ -609,6 +625,7 @@ export const seedDemo = async (db: Db) => {
         channel: 'ADMIN',
         points: 120,
         source: { type: 'ADJUSTMENT' },
+        customerReason: 'Points from your former loyalty card',
         reason: 'Points carried over from the former loyalty card',
       });
       await tx.pointLot.updateMany({

@@ -51,6 +51,7 @@ export const errorCatalogue = {
   not_found: { status: 404, message: 'No such route.' },
   customer_not_found: { status: 404, message: 'No such customer.' },
   purchase_not_found: { status: 404, message: 'No purchase with this externalId here.' },
+  my_purchase_not_found: { status: 404, message: 'No such purchase.' },
   receipt_not_found: { status: 404, message: 'No receipt has this code.' },
   code_not_found: { status: 404, message: 'No discount code matches.' },
   redemption_not_found: { status: 404, message: 'No such redemption for this shop.' },

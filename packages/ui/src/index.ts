@@ -43,6 +43,8 @@ export { ProgressBar } from './progress-bar.tsx';
 export type { ProgressBarProps } from './progress-bar.tsx';
 export { formatShortMoney } from './short-money.ts';
 export { describeDiscount } from './discount-words.ts';
+export { describeEarnDetail } from './earn-words.ts';
+export type { EarnLineView, EarnMessages, EarnStepKey } from './earn-words.ts';
 export type { DiscountMessages, DiscountTermsView } from './discount-words.ts';
 export { RadioGroup } from './radio-group.tsx';
 export type { RadioGroupProps } from './radio-group.tsx';

@@ -30,13 +30,17 @@ export const formatPoints = (
 export const formatMultiplier = (value: number, locale: string): string =>
   `×${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value / 100)}`;
 
-export type DateTimeStyle = 'date' | 'dateTime' | 'time' | 'long';
+export type DateTimeStyle = 'date' | 'dateTime' | 'time' | 'long' | 'dayMonth' | 'monthYear';
 
 const dateTimeOptions: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   time: { timeStyle: 'short' },
   long: { dateStyle: 'long' },
+  /** "12 Nov", in a sentence about a recent day. */
+  dayMonth: { day: 'numeric', month: 'short' },
+  /** "Nov 2026", a month as a whole. */
+  monthYear: { month: 'short', year: 'numeric' },
 };
 
 export const formatDateTime = (

@@ -47,9 +47,13 @@ export const consentsUpdateInput = z
 
 export const myMovementsInput = z.object({
   channel: channel.optional(),
-  cursor: uuid.optional(),
+  /** Null, as an infinite query's first page param, is the first page. */
+  cursor: uuid.nullish(),
   limit: z.number().int().min(1).max(100).default(20),
 });
+
+/** One of the signed-in customer's own purchases. */
+export const myPurchaseInput = z.object({ purchaseId: uuid });
 
 export const setLocaleInput = z.object({ locale: portalLocale });
 

@@ -49,10 +49,24 @@ export const adjustmentReason = z
   .min(3, 'Give a reason of at least 3 characters')
   .max(500, 'Keep the reason under 500 characters');
 
+/** An adjustment's reason as the customer's history shows it. */
+export const adjustmentCustomerReason = z
+  .string()
+  .trim()
+  .min(3, 'Give a reason of at least 3 characters')
+  .max(200, 'Keep the reason under 200 characters');
+
 export const pointsAdjustmentInput = z.object({
   customerId: uuid,
   points: adjustmentPoints,
-  reason: adjustmentReason,
+  customerReason: adjustmentCustomerReason,
+  /** The internal note, for staff only; optional (blank is none). */
+  reason: z
+    .string()
+    .trim()
+    .transform((note) => note || undefined)
+    .pipe(adjustmentReason.optional())
+    .optional(),
   /** Counts towards the customer's tier, like a purchase would. */
   qualifying: z.boolean().default(false),
 });

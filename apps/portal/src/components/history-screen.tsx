@@ -8,22 +8,31 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC } from '../trpc/react.tsx';
 import { ChannelFilter } from './channel-filter.tsx';
+import { HISTORY_PAGE_SIZE } from './history-paging.ts';
 import { MovementList } from './movement-list.tsx';
+import type { HistoryMovement } from './movement-words.ts';
 import { ReceiptPictogram } from './pictograms.tsx';
 import { QueryError } from './query-error.tsx';
 
-const PAGE_SIZE = 20;
+/** The first page of every channel's movements, as the server read it. */
+export type FirstHistoryPage = { items: HistoryMovement[]; nextCursor: string | null };
 
-/** Every movement, newest first, a page at a time, filtered by channel. */
-export const HistoryScreen = () => {
+/**
+ * Every movement, newest first, a page at a time, filtered by channel. The first page of all
+ * channels comes from the server's render; more pages and other channels are asked for here.
+ */
+export const HistoryScreen = ({ firstPage }: { firstPage: FirstHistoryPage }) => {
   const t = useTranslations('history');
   const tr = useTranslations('receipts');
   const trpc = useTRPC();
   const [channel, setChannel] = useState<Channel | undefined>();
   const history = useInfiniteQuery(
     trpc.movements.infiniteQueryOptions(
-      { channel, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      { channel, limit: HISTORY_PAGE_SIZE },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        initialData: channel === undefined ? { pages: [firstPage], pageParams: [null] } : undefined,
+      },
     ),
   );
   const movements = history.data?.pages.flatMap((page) => page.items) ?? [];

@@ -183,6 +183,7 @@ describe('customer router', () => {
     expect(all.items[0]?.balanceAfter).toBe(pointsBalance);
     expect(all.items.map((m) => m.balanceAfter)).toEqual([55, 75, 45]);
     expect(all.items[2]?.purchase).toEqual({
+      id: expect.any(String),
       shopName: 'Paris Rivoli',
       amount: 4_500,
       currency: 'EUR',
@@ -196,6 +197,32 @@ describe('customer router', () => {
     const second = await caller.movements({ limit: 2, cursor: first.nextCursor ?? undefined });
     expect(second.items.map((m) => m.channel)).toEqual(['STORE']);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it("reads her own purchase, and another customer's as none", async () => {
+    const { id } = await signUp('purchase-owner@example.com');
+    const shop = await t.db.shop.create({ data: { name: 'Lyon Part-Dieu', kind: 'STORE' } });
+    const { purchase } = await recordPurchase(t.db, {
+      shopId: shop.id,
+      channel: 'STORE',
+      externalId: 'R-OWN-1',
+      customer: await getCustomerSummary(t.db, id),
+      amount: 3_000,
+      currency: 'EUR',
+      occurredAt: new Date(),
+    }).then(({ body }) => body);
+    expect(await callerFor({ id }).purchases.get({ purchaseId: purchase.id })).toMatchObject({
+      id: purchase.id,
+      shopName: 'Lyon Part-Dieu',
+      amount: 3_000,
+    });
+    const { id: otherId } = await signUp('purchase-other@example.com');
+    await expect(
+      callerFor({ id: otherId }).purchases.get({ purchaseId: purchase.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      callerFor({ id: otherId }).purchases.get({ purchaseId: 'not-an-id' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it("never shows another customer's movements", async () => {

@@ -13,6 +13,7 @@ import { movements } from './movements.ts';
 import { offersRouter } from './offers.ts';
 import { customerPasswordsRouter } from './passwords.ts';
 import { pointsOutlook } from './points-outlook.ts';
+import { purchasesRouter } from './purchases.ts';
 import { profileRouter } from './profile.ts';
 import { receiptsRouter } from './receipts.ts';
 import { rewardsRouter } from './rewards.ts';
@@ -27,6 +28,7 @@ export const customerRouter = router({
   me,
   movements,
   pointsOutlook,
+  purchases: purchasesRouter,
   tier,
   tierCelebrated,
   waysToEarn,

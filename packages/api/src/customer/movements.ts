@@ -1,13 +1,13 @@
-import { listHistoryPage } from '@fidele/core/ledger';
+import { listCustomerHistoryPage } from '@fidele/core/ledger';
 import { myMovementsInput } from '@fidele/validators';
 import { customerProcedure } from '../trpc.ts';
 
 /** The customer's own history, newest first, with the running balance; filter by channel. */
 export const movements = customerProcedure.input(myMovementsInput).query(({ ctx, input }) =>
-  listHistoryPage(ctx.db, {
+  listCustomerHistoryPage(ctx.db, {
     customerId: ctx.customer.id,
     channel: input.channel,
-    cursor: input.cursor,
+    cursor: input.cursor ?? undefined,
     take: input.limit,
   }),
 );

@@ -47,10 +47,20 @@ beforeAll(async () => {
   const customer = await makeCustomer(bed.db, { firstName: 'Camille' });
   customerId = customer.id;
   for (const points of [10, 20, 30, 40, 50])
-    await as('SUPPORT').points.adjust({ customerId, points, reason: `Goodwill ${points}` });
+    await as('SUPPORT').points.adjust({
+      customerId,
+      points,
+      customerReason: 'A gesture from us',
+      reason: `Goodwill ${points}`,
+    });
   const erased = await makeCustomer(bed.db, { firstName: 'Dominique' });
   erasedId = erased.id;
-  await as('SUPPORT').points.adjust({ customerId: erasedId, points: 5, reason: 'Welcome' });
+  await as('SUPPORT').points.adjust({
+    customerId: erasedId,
+    points: 5,
+    customerReason: 'Welcome',
+    reason: 'Welcome',
+  });
   await as('OWNER').customers.erase({ customerId: erasedId, reason: 'Her request by email' });
 });
 

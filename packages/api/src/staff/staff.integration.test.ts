@@ -31,6 +31,7 @@ describe('staff router', () => {
     const result = await as('SUPPORT').points.adjust({
       customerId,
       points: 120,
+      customerReason: 'Points from your visit of 3 May',
       reason: 'Missing points from a store visit',
     });
     expect(result.balance).toBe(120);
@@ -55,7 +56,11 @@ describe('staff router', () => {
 
   it('refuses the adjustment to MARKETING', async () => {
     const error = await rejection(
-      as('MARKETING').points.adjust({ customerId, points: 10, reason: 'Campaign bonus' }),
+      as('MARKETING').points.adjust({
+        customerId,
+        points: 10,
+        customerReason: 'Campaign bonus',
+      }),
     );
     expect(error.code).toBe('FORBIDDEN');
     expect(await balance()).toBe(120);
@@ -65,7 +70,11 @@ describe('staff router', () => {
     const audits = await bed.db.auditLog.count();
     const movements = await bed.db.movement.count();
     const error = await rejection(
-      as('OWNER').points.adjust({ customerId, points: -121, reason: 'Remove everything' }),
+      as('OWNER').points.adjust({
+        customerId,
+        points: -121,
+        customerReason: 'Remove everything',
+      }),
     );
     expect(error.code).toBe('UNPROCESSABLE_CONTENT');
     expect(error.cause?.code).toBe('insufficient_points');
@@ -75,12 +84,13 @@ describe('staff router', () => {
   });
 
   it.each([
-    { points: 10, reason: '' },
-    { points: 10, reason: '   ' },
-    { points: 1.5, reason: 'Half a point' },
-    { points: 0, reason: 'Nothing at all' },
-    { points: 2_000_000, reason: 'Far too many' },
-  ])('refuses bad input $points / $reason as BAD_REQUEST', async (input) => {
+    { points: 10, customerReason: '' },
+    { points: 10, customerReason: '   ' },
+    { points: 10, customerReason: 'Goodwill', reason: 'ab' },
+    { points: 1.5, customerReason: 'Half a point' },
+    { points: 0, customerReason: 'Nothing at all' },
+    { points: 2_000_000, customerReason: 'Far too many' },
+  ])('refuses bad input $points / $customerReason as BAD_REQUEST', async (input) => {
     const error = await rejection(as('SUPPORT').points.adjust({ customerId, ...input }));
     expect(error.code).toBe('BAD_REQUEST');
     expect(await balance()).toBe(120);

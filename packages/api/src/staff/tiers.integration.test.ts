@@ -145,6 +145,7 @@ describe('staff tiers', () => {
       customerId: customer.id,
       // The ladder is now MEMBER 0, SILVER 400, BRONZE 450, GOLD 1,000.
       points: 420,
+      customerReason: 'Your purchase the till missed',
       reason: 'Purchase lost by the till, re-entered',
       qualifying: true,
     });
@@ -154,6 +155,7 @@ describe('staff tiers', () => {
     await bed.as('OWNER').points.adjust({
       customerId: customer.id,
       points: 5_000,
+      customerReason: 'A gesture from us',
       reason: 'Goodwill, not a purchase',
     });
     expect((await bed.as('OWNER').customers.tier({ customerId: customer.id })).current.code).toBe(

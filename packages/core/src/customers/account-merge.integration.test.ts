@@ -106,8 +106,32 @@ describe('merging two accounts of one person', () => {
     expect(await lotsOf(till.id)).toEqual([]);
     expect(await ledgerViolations(t.db)).toEqual([]);
     // Through a pair of movements, never rewritten rows.
-    const [moved] = await listMovements(t.db, { customerId: online.id, take: 1 });
-    expect(moved).toMatchObject({ type: 'TRANSFER', points: tillBalance, sourceType: 'MERGE_IN' });
+    // Her history reads both accounts: the former one's lines say so, without its balance.
+    const history = await listMovements(t.db, { customerId: online.id });
+    expect(history.slice(0, 2)).toMatchObject([
+      {
+        type: 'TRANSFER',
+        points: -tillBalance,
+        sourceType: 'MERGE_OUT',
+        otherAccount: { memberCode: till.memberCode },
+        balanceAfter: null,
+      },
+      {
+        type: 'TRANSFER',
+        points: tillBalance,
+        sourceType: 'MERGE_IN',
+        otherAccount: { memberCode: till.memberCode },
+        balanceAfter: 200 + tillBalance,
+      },
+    ]);
+    expect(history).toHaveLength(6);
+    expect(history.map((item) => item.points).reduce((sum, points) => sum + points)).toBe(
+      200 + tillBalance,
+    );
+    const [latest] = await listMovements(t.db, { customerId: online.id, take: 1 });
+    expect(
+      await listMovements(t.db, { customerId: online.id, take: 1, cursor: latest!.id }),
+    ).toMatchObject([{ sourceType: 'MERGE_IN' }]);
     expect(await t.db.movement.count({ where: { customerId: till.id } })).toBe(4);
     expect(await t.db.discountCode.findUniqueOrThrow({ where: { id: code.id } })).toMatchObject({
       customerId: online.id,

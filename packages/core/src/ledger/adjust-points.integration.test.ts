@@ -33,7 +33,13 @@ const auditFor = () =>
 describe('adjustPoints', () => {
   it('credits through the ledger and audits the change in the same transaction', async () => {
     const result = await t.db.$transaction((tx) =>
-      adjustPoints(tx, { customerId, points: 150, reason: ' Goodwill gesture ', staffUserId }),
+      adjustPoints(tx, {
+        customerId,
+        points: 150,
+        customerReason: ' Sorry for the wait ',
+        reason: ' Goodwill gesture ',
+        staffUserId,
+      }),
     );
     expect(result.balance).toBe(150);
     const movement = await t.db.movement.findUniqueOrThrow({ where: { id: result.movementId } });
@@ -43,6 +49,7 @@ describe('adjustPoints', () => {
       points: 150,
       sourceType: 'ADJUSTMENT',
       reason: 'Goodwill gesture',
+      customerReason: 'Sorry for the wait',
       staffUserId,
     });
     const [audit] = await auditFor();
@@ -50,14 +57,24 @@ describe('adjustPoints', () => {
       actorType: 'STAFF',
       actorId: staffUserId,
       targetType: 'customer',
-      data: { points: 150, reason: 'Goodwill gesture', balance: 150 },
+      data: {
+        points: 150,
+        customerReason: 'Sorry for the wait',
+        reason: 'Goodwill gesture',
+        balance: 150,
+      },
     });
     expect(await ledgerViolations(t.db)).toEqual([]);
   });
 
   it('debits, and a second adjustment with the same source is a new movement', async () => {
     const { balance } = await t.db.$transaction((tx) =>
-      adjustPoints(tx, { customerId, points: -50, reason: 'Duplicate earn', staffUserId }),
+      adjustPoints(tx, {
+        customerId,
+        points: -50,
+        customerReason: 'Points counted twice',
+        staffUserId,
+      }),
     );
     expect(balance).toBe(100);
     expect(await auditFor()).toHaveLength(2);
@@ -67,7 +84,7 @@ describe('adjustPoints', () => {
     const before = { movements: await t.db.movement.count(), audit: await t.db.auditLog.count() };
     await expect(
       t.db.$transaction((tx) =>
-        adjustPoints(tx, { customerId, points: -101, reason: 'Too much', staffUserId }),
+        adjustPoints(tx, { customerId, points: -101, customerReason: 'Too much', staffUserId }),
       ),
     ).rejects.toMatchObject({ code: 'insufficient_points' });
     expect(await t.db.movement.count()).toBe(before.movements);
@@ -81,7 +98,7 @@ describe('adjustPoints', () => {
         adjustPoints(tx, {
           customerId: '00000000-0000-4000-8000-000000000000',
           points: 10,
-          reason: 'Nobody',
+          customerReason: 'Nobody',
           staffUserId,
         }),
       ),

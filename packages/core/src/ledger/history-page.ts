@@ -31,3 +31,15 @@ export const listHistoryPage = async (
   const take = Math.min(options.take ?? HISTORY_PAGE_SIZE.default, HISTORY_PAGE_SIZE.max);
   return toHistoryPage(await listMovements(db, { ...options, take: take + 1 }), take);
 };
+
+/** A history item as its customer reads it: without the staff's internal note. */
+export type CustomerHistoryItem = Omit<HistoryItem, 'reason'>;
+
+/** A page of the customer's own history (`listHistoryPage`), without the staff's notes. */
+export const listCustomerHistoryPage = async (
+  db: Db | Tx,
+  options: { customerId: string; channel?: Channel; cursor?: string; take?: number },
+): Promise<HistoryPage<CustomerHistoryItem>> => {
+  const page = await listHistoryPage(db, options);
+  return { ...page, items: page.items.map(({ reason: _internal, ...item }) => item) };
+};

@@ -18,7 +18,10 @@ export type MovementInput = {
    */
   points: number;
   source: { type: string; id?: string };
+  /** Internal note, for staff only. */
   reason?: string;
+  /** What the movement was for, in words the customer reads in her history (an adjustment's). */
+  customerReason?: string;
   staffUserId?: string;
   /** A credit that is not spendable before this time (the programme's pending period). */
   pendingUntil?: Date;
@@ -105,7 +108,7 @@ export const movementArguments = (
   ${pendingAccountCode(input.customerId)}, ${debtAccountCode(input.customerId)},
   ${programmeSlotCode(programmeAccountCode(input.type, input.channel), input.customerId)},
   ${input.type === 'RELEASE'}, ${input.pendingUntil ?? null}::timestamptz,
-  ${lot?.id ?? null}::uuid, ${lot?.pending ?? false}`;
+  ${lot?.id ?? null}::uuid, ${lot?.pending ?? false}, ${input.customerReason ?? null}`;
 
 /**
  * Locks the customer's spendable account, then reads their balances and the movement's lot: one

@@ -1,4 +1,5 @@
 import type { Channel, Db } from '@fidele/db';
+import type { EarnDetailLine } from './my-purchase.ts';
 import { purchasesSeenBy, type PurchaseViewer } from './purchase-list.ts';
 
 export type PurchaseView = {
@@ -9,6 +10,8 @@ export type PurchaseView = {
   amount: number;
   currency: string;
   pointsEarned: number;
+  /** How the points were computed, one line per earn rule. */
+  earnDetail: EarnDetailLine[];
   occurredAt: Date;
 };
 
@@ -56,6 +59,7 @@ export const listCustomerPurchases = async (
         amount: true,
         currency: true,
         pointsEarned: true,
+        earnDetail: true,
         occurredAt: true,
         shop: { select: { id: true, name: true } },
       },
@@ -69,7 +73,10 @@ export const listCustomerPurchases = async (
       amount: group._sum.amount ?? 0,
       pointsEarned: group._sum.pointsEarned ?? 0,
     })),
-    items,
+    items: items.map((item) => ({
+      ...item,
+      earnDetail: (item.earnDetail as EarnDetailLine[] | null) ?? [],
+    })),
     allShops: options.allShops,
   };
 };

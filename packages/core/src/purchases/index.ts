@@ -1,5 +1,12 @@
 export { recordPurchase } from './record-purchase.ts';
 export type { NewPurchase, PurchaseLine, RecordedPurchase } from './record-purchase.ts';
+export { getMyPurchase } from './my-purchase.ts';
+export type {
+  EarnDetailLine,
+  MyPurchase,
+  MyPurchaseLine,
+  MyPurchaseRefund,
+} from './my-purchase.ts';
 export { listCustomerPurchases } from './customer-purchases.ts';
 export type { ChannelPurchases, CustomerPurchases, PurchaseView } from './customer-purchases.ts';
 export { eachPurchase, listPurchases, purchaseWhere } from './purchase-list.ts';

@@ -69,7 +69,13 @@ const spend = (customerId: string, points: number) =>
 
 const adjust = (customerId: string, points: number, qualifying: boolean) =>
   t.db.$transaction((tx) =>
-    adjustPoints(tx, { customerId, points, reason: 'Goodwill', staffUserId, qualifying }),
+    adjustPoints(tx, {
+      customerId,
+      points,
+      customerReason: 'Goodwill',
+      staffUserId,
+      qualifying,
+    }),
   );
 
 let spentPurchase = '';

@@ -13,7 +13,7 @@ const field = (data: unknown, key: string): unknown =>
     : undefined;
 
 /**
- * What an entry did, in a line: an edit's changes; else the points and reason of an adjustment,
+ * What an entry did, in a line: an edit's changes; else the points and reasons of an adjustment,
  * a code, a till's receipt number and amount, the name of a shop or key.
  */
 export const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
@@ -64,6 +64,9 @@ export const AuditDetails = ({ entry }: { entry: AuditEntry }) => {
         {t('details.points', { points: formatPoints(points, locale, { signed: true }) })}
       </span>,
     );
+  // An adjustment's reason for the customer, then the internal note.
+  const customerReason = text('customerReason');
+  if (customerReason) parts.push(<q key="customerReason">{customerReason}</q>);
   const reason = text('reason');
   if (reason) parts.push(<q key="reason">{reason}</q>);
   const cost = count('pointsCost');

@@ -7,18 +7,40 @@ import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '@/trpc/react.tsx';
 
-type Adjustment = { points: number; reason: string; qualifying: boolean };
-type FieldErrors = { points?: 'invalid' | 'insufficient'; reason?: 'invalid' };
+type Adjustment = {
+  points: number;
+  customerReason: string;
+  reason: string | undefined;
+  qualifying: boolean;
+};
+type FieldErrors = {
+  points?: 'invalid' | 'insufficient';
+  customerReason?: 'invalid';
+  reason?: 'invalid';
+};
+type AdjustmentForm = {
+  points: string;
+  customerReason: string;
+  reason: string;
+  qualifying: boolean;
+};
+const EMPTY_FORM: AdjustmentForm = {
+  points: '',
+  customerReason: '',
+  reason: '',
+  qualifying: false,
+};
 
 /** Reads the form with the procedure's own schema, so the browser and the server agree. */
 const readAdjustment = (
   customerId: string,
-  form: { points: string; reason: string; qualifying: boolean },
+  form: AdjustmentForm,
 ): { adjustment: Adjustment } | { errors: FieldErrors } => {
   const points = form.points.trim() === '' ? Number.NaN : Number(form.points);
   const parsed = pointsAdjustmentInput.safeParse({
     customerId,
     points,
+    customerReason: form.customerReason,
     reason: form.reason,
     qualifying: form.qualifying,
   });
@@ -26,6 +48,7 @@ const readAdjustment = (
     return {
       adjustment: {
         points: parsed.data.points,
+        customerReason: parsed.data.customerReason,
         reason: parsed.data.reason,
         // Only a credit can count towards the tier.
         qualifying: parsed.data.qualifying && parsed.data.points > 0,
@@ -35,13 +58,15 @@ const readAdjustment = (
   return {
     errors: {
       ...(fields.has('points') ? { points: 'invalid' as const } : {}),
+      ...(fields.has('customerReason') ? { customerReason: 'invalid' as const } : {}),
       ...(fields.has('reason') ? { reason: 'invalid' as const } : {}),
     },
   };
 };
 
 /**
- * Credit or debit points by hand, with a mandatory reason and a confirmation; a credit may count
+ * Credit or debit points by hand, with a reason for the customer's history, an optional internal
+ * note and a confirmation; a credit may count
  * towards the tier like a purchase. The new balance, the tier and the audit entry then show on
  * the page (the queries they come from are refreshed).
  */
@@ -58,7 +83,7 @@ export const AdjustPointsForm = ({
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ points: '', reason: '', qualifying: false });
+  const [form, setForm] = useState(EMPTY_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<Adjustment | null>(null);
   const [done, setDone] = useState<{ points: number; balance: number } | null>(null);
@@ -67,7 +92,7 @@ export const AdjustPointsForm = ({
     trpc.points.adjust.mutationOptions({
       onSuccess: async (result, input) => {
         setPending(null);
-        setForm({ points: '', reason: '', qualifying: false });
+        setForm(EMPTY_FORM);
         setDone({ points: input.points, balance: result.balance });
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.customers.pathKey() }),
@@ -135,6 +160,17 @@ export const AdjustPointsForm = ({
           required
         />
         <TextAreaField
+          label={t('customerReason')}
+          name="customerReason"
+          rows={2}
+          maxLength={200}
+          value={form.customerReason}
+          onChange={(event) => setForm({ ...form, customerReason: event.target.value })}
+          hint={t('customerReasonHint')}
+          error={errors.customerReason ? t('errors.customerReason') : undefined}
+          required
+        />
+        <TextAreaField
           label={t('reason')}
           name="reason"
           rows={3}
@@ -143,7 +179,6 @@ export const AdjustPointsForm = ({
           onChange={(event) => setForm({ ...form, reason: event.target.value })}
           hint={t('reasonHint')}
           error={errors.reason ? t('errors.reason') : undefined}
-          required
         />
         <div className="flex flex-col gap-1">
           <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium text-ink">
@@ -208,8 +243,14 @@ export const AdjustPointsForm = ({
                 </dd>
               </>
             ) : null}
-            <dt className="text-ink-muted">{t('reason')}</dt>
-            <dd className="break-words">{pending.reason}</dd>
+            <dt className="text-ink-muted">{t('customerReason')}</dt>
+            <dd className="break-words">{pending.customerReason}</dd>
+            {pending.reason ? (
+              <>
+                <dt className="text-ink-muted">{t('reason')}</dt>
+                <dd className="break-words">{pending.reason}</dd>
+              </>
+            ) : null}
             {pending.qualifying ? (
               <>
                 <dt className="text-ink-muted">{t('confirm.tier')}</dt>

@@ -44,9 +44,21 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
 
   const columns = useMemo(
     () => [
-      column.accessor('createdAt', {
+      column.accessor('occurredAt', {
         header: t('ledger.date'),
-        cell: (info) => <DateTime value={info.getValue()} className="whitespace-nowrap" />,
+        cell: (info) => (
+          <span className="flex flex-col">
+            <DateTime value={info.getValue()} className="whitespace-nowrap" />
+            {/* A purchase sent late by its till: when it was recorded, too. */}
+            {withinADay(info.getValue(), info.row.original.createdAt) ? null : (
+              <span className="text-xs whitespace-nowrap text-ink-muted">
+                {t('ledger.recorded', {
+                  date: formatDateTime(info.row.original.createdAt, locale, 'date', timeZone),
+                })}
+              </span>
+            )}
+          </span>
+        ),
       }),
       column.accessor('type', {
         header: t('ledger.movement'),
@@ -59,10 +71,25 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
           </span>
         ),
       }),
-      column.accessor((m) => m.reason ?? sourceLabel(t, locale, m), {
+      column.accessor((m) => m.customerReason ?? m.reason ?? sourceLabel(t, locale, m), {
         id: 'details',
         header: t('ledger.details'),
-        cell: (info) => <span className="break-words">{info.getValue()}</span>,
+        cell: (info) => {
+          const { customerReason, reason } = info.row.original;
+          if (customerReason === null)
+            return <span className="break-words">{info.getValue()}</span>;
+          // An adjustment: what the customer reads, and the note only staff see.
+          return (
+            <span className="flex flex-col break-words">
+              <span>{t('ledger.customerReason', { reason: customerReason })}</span>
+              {reason ? (
+                <span className="text-xs text-ink-muted">
+                  {t('ledger.internalNote', { note: reason })}
+                </span>
+              ) : null}
+            </span>
+          );
+        },
       }),
       column.accessor('points', {
         header: t('ledger.points'),
@@ -151,6 +178,8 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
     </Card>
   );
 };
+
+const withinADay = (a: Date, b: Date) => Math.abs(a.getTime() - b.getTime()) < 86_400_000;
 
 const KNOWN_SOURCES = [
   'PURCHASE',

@@ -1,9 +1,17 @@
 'use client';
 
-import { Card, DateTime, EmptyState, Money, Points, Skeleton } from '@fidele/ui';
+import {
+  Card,
+  DateTime,
+  describeEarnDetail,
+  EmptyState,
+  Money,
+  Points,
+  Skeleton,
+} from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
 import { QueryError } from '@/components/query-error.tsx';
@@ -19,6 +27,7 @@ const column = createColumnHelper<Purchase>();
 /** Purchases on every channel: totals per channel, then the latest purchases with their shop. */
 export const CustomerPurchases = ({ customerId }: { customerId: string }) => {
   const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const [channel, setChannel] = useState<Channel | undefined>();
   const purchases = useQuery(trpc.customers.purchases.queryOptions({ customerId, channel }));
@@ -44,10 +53,31 @@ export const CustomerPurchases = ({ customerId }: { customerId: string }) => {
       column.accessor('pointsEarned', {
         header: t('purchases.points'),
         meta: { align: 'end' },
-        cell: (info) => <Points value={info.getValue()} signed />,
+        cell: (info) => {
+          const steps = describeEarnDetail(info.row.original.earnDetail, locale, (key, values) =>
+            t(`purchases.steps.${key}`, values),
+          );
+          if (steps.length === 0) return <Points value={info.getValue()} signed />;
+          // How the points were computed, as the customer's purchase page says it.
+          return (
+            <details className="text-end">
+              <summary className="cursor-pointer">
+                <Points value={info.getValue()} signed />
+              </summary>
+              <ul className="mt-1 text-start text-xs text-ink-muted" data-testid="earn-detail">
+                {steps.map((step, index) => (
+                  <li key={index} className="flex justify-between gap-3">
+                    <span>{step.what}</span>
+                    <span className="tabular-nums">{step.points}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        },
       }),
     ],
-    [t],
+    [t, locale],
   );
 
   const byChannel = totals.data?.byChannel;
