@@ -48,5 +48,7 @@ export { RadioGroup } from './radio-group.tsx';
 export type { RadioGroupProps } from './radio-group.tsx';
 export { EmailField } from './email-field.tsx';
 export type { EmailFieldProps } from './email-field.tsx';
-export { isTierColour, luminance, textOnColour, tierNameIn } from './tier-look.ts';
+export { isTierColour, luminance, textOnColour } from './tier-look.ts';
+export { inLanguage, localisedName, tierNameIn } from './localised-name.ts';
+export type { Bilingual } from './localised-name.ts';
 export { useReducedMotion } from './use-reduced-motion.ts';

@@ -9,9 +9,10 @@ import {
   Spinner,
   TextAreaField,
   TextField,
+  tierNameIn,
 } from '@fidele/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { QueryError } from '@/components/query-error.tsx';
 import { parseAmount } from '@/lib/form-reading.ts';
@@ -30,6 +31,7 @@ const nowLocal = () => {
 /** A basket typed in, run through the rules in force: each rule's points, then the total. */
 export const RuleSimulator = () => {
   const t = useTranslations('simulator');
+  const locale = useLocale();
   const tChannel = useTranslations('channels');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -61,7 +63,7 @@ export const RuleSimulator = () => {
       if (!customer) return setProblem(t('errors.customer'));
       customerId = customer.id;
       setCustomerName(
-        `${customer.firstName} ${customer.lastName ?? ''} · ${customer.tier.name}`.trim(),
+        `${customer.firstName} ${customer.lastName ?? ''} · ${tierNameIn(customer.tier, locale)}`.trim(),
       );
     }
     setProblem(null);
