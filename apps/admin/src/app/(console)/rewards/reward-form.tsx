@@ -12,6 +12,7 @@ import {
   MinBasketField,
 } from '@/components/discount-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
@@ -170,15 +171,13 @@ export const RewardForm = ({
             {...text('validityDays')}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
+            <ProgrammeDateField
               label={t('validFrom')}
-              type="datetime-local"
               hint={t('datesHint')}
               {...text('validFrom')}
             />
-            <TextField
+            <ProgrammeDateField
               label={t('validUntil')}
-              type="datetime-local"
               hint={t('datesHint')}
               {...text('validUntil')}
             />
