@@ -8,6 +8,8 @@ export type { ButtonProps, ButtonSize, ButtonVariant } from './button.tsx';
 export { Card } from './card.tsx';
 export type { CardProps } from './card.tsx';
 export { EmptyState } from './empty-state.tsx';
+export { HorizontalScroll, pinnedEndCell } from './horizontal-scroll.tsx';
+export type { HorizontalScrollProps } from './horizontal-scroll.tsx';
 export type { EmptyStateProps } from './empty-state.tsx';
 export { NotFoundScreen } from './not-found-screen.tsx';
 export type { NotFoundScreenProps } from './not-found-screen.tsx';

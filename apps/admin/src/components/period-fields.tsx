@@ -13,7 +13,7 @@ export const PeriodFields = ({
 }: {
   startsAt: TextInput;
   endsAt: TextInput;
-  labels: { startsAt: string; endsAt: string; startsAtHint: string; endsAtHint: string };
+  labels: { startsAt: string; endsAt: string; startsAtHint?: string; endsAtHint?: string };
 }) => (
   <div className="grid gap-4 sm:grid-cols-2">
     <ProgrammeDateField label={labels.startsAt} required hint={labels.startsAtHint} {...startsAt} />

@@ -237,8 +237,6 @@ export const ContestForm = ({
             labels={{
               startsAt: t('startsAt'),
               endsAt: t('endsAt'),
-              startsAtHint: t('datesHint'),
-              endsAtHint: t('datesHint'),
             }}
           />
           <p className="text-sm text-ink-muted">{t('eligibilityHelp')}</p>

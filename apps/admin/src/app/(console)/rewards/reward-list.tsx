@@ -124,6 +124,7 @@ export const RewardList = () => {
         ? [
             column.display({
               id: 'actions',
+              meta: { pin: 'end' },
               header: t('rewards.columns.actions'),
               cell: (info) => {
                 const reward = info.row.original;
