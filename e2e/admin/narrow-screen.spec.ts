@@ -33,7 +33,7 @@ test('at 1024 px a reward row and an API key row keep their actions in reach', a
   await revoke.scrollIntoViewIfNeeded();
   await expect(revoke).toBeInViewport();
   await revoke.click();
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
 });
 
 // The browser is in New York; the programme, and so every date typed in the admin, in Paris.
