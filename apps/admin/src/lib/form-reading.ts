@@ -3,7 +3,8 @@ import type { z } from 'zod';
 
 /**
  * How the admin's forms read what people type: amounts in major units ("5,50"), whole numbers,
- * optional fields and dates in the programme's time zone, then the whole form with the procedure's own schema.
+ * optional fields and dates in the programme's time zone, then the whole form with the
+ * procedure's own schema.
  */
 
 const minorDigits = (currency: string): number => {
