@@ -714,13 +714,22 @@ export const seedDemo = async (db: Db) => {
 
       // The demo's members joined before today and reached their tiers before: the automations
       // greet and congratulate those who join or move up from now on, not the whole demo at start.
-      await tx.customer.update({ where: { id: camille.id }, data: { createdAt: daysAgo(42) } });
+      // Camille gave her consents when she joined at the till, not on the day the demo starts.
+      await tx.customer.update({
+        where: { id: camille.id },
+        data: { createdAt: daysAgo(42), emailConsentAt: daysAgo(42), smsConsentAt: daysAgo(42) },
+      });
+      await tx.consentChange.updateMany({
+        where: { customerId: camille.id },
+        data: { createdAt: daysAgo(42) },
+      });
       await tx.customer.updateMany({
         where: { id: { not: camille.id } },
         data: { createdAt: daysAgo(5) },
       });
       await tx.referral.updateMany({ data: { createdAt: daysAgo(5) } });
-      await tx.tierChange.updateMany({ data: { createdAt: daysAgo(1.5) } });
+      // Camille moved up with her purchase of yesterday (PM-0100), not before it.
+      await tx.tierChange.updateMany({ data: { createdAt: daysAgo(1) } });
 
       for (const sale of demoPrivateSales(tierIds, store.id)) {
         const { id } = await createPrivateSale(tx, {

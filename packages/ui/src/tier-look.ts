@@ -22,7 +22,3 @@ export const textOnColour = (colour: string): '#000000' | '#ffffff' => {
   const l = luminance(colour);
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 };
-
-/** A tier's name in a language: its French name in French when it has one, else its own. */
-export const tierNameIn = (tier: { name: string; nameFr?: string }, locale: string): string =>
-  locale === 'fr' ? tier.nameFr || tier.name : tier.name;

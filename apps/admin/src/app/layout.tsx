@@ -1,4 +1,4 @@
-import { timeZone } from '@fidele/i18n';
+import { PROGRAMME_TIME_ZONE } from '@fidele/core/calendar';
 import { FormatLocaleProvider } from '@fidele/ui';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
@@ -18,7 +18,7 @@ const RootLayout = async ({ children }: { children: ReactNode }) => {
     <html lang={locale}>
       <body className="min-h-dvh bg-canvas font-sans text-ink antialiased">
         <NextIntlClientProvider>
-          <FormatLocaleProvider locale={locale} timeZone={timeZone}>
+          <FormatLocaleProvider locale={locale} timeZone={PROGRAMME_TIME_ZONE}>
             <TRPCProvider>{children}</TRPCProvider>
           </FormatLocaleProvider>
         </NextIntlClientProvider>

@@ -48,7 +48,7 @@ export const ConsoleNav = () => {
                 href={section.href}
                 aria-current={current ? 'page' : undefined}
                 className={classNames(
-                  'flex min-h-10 items-center rounded-control px-3 text-sm font-semibold',
+                  'flex min-h-10 items-center rounded-control px-3 text-sm font-semibold lg:min-h-9',
                   current
                     ? 'bg-brand-100 text-brand-900'
                     : 'text-ink-muted hover:bg-surface-muted hover:text-ink',

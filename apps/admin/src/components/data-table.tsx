@@ -1,6 +1,6 @@
 'use client';
 
-import { classNames, Skeleton } from '@fidele/ui';
+import { classNames, HorizontalScroll, pinnedEndCell, Skeleton } from '@fidele/ui';
 import {
   type ColumnDef,
   flexRender,
@@ -30,6 +30,15 @@ export type DataTableProps<Row> = {
   sortLabel?: (column: string) => string;
   skeletonRows?: number;
 };
+
+/**
+ * What a column says of itself in `meta`: `align: 'end'` for figures; `pin: 'end'` for a row's
+ * actions, which then stay in view at the right edge while the rest scrolls (at 1024 px too).
+ */
+export type DataColumnMeta = { align?: 'end'; pin?: 'end' };
+
+const metaOf = (column: { columnDef: { meta?: unknown } }) =>
+  (column.columnDef.meta ?? {}) as DataColumnMeta;
 
 const sortIcon = (direction: false | 'asc' | 'desc') =>
   direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕';
@@ -61,8 +70,13 @@ export const DataTable = <Row,>({
 
   if (rows && rows.length === 0) return <>{empty}</>;
 
+  const pinnedEnd = columns.some((column) => (column.meta as DataColumnMeta | undefined)?.pin);
   return (
-    <div className="overflow-x-auto rounded-card bg-surface shadow-card">
+    <HorizontalScroll
+      label={caption}
+      pinnedEnd={pinnedEnd}
+      className="overflow-hidden rounded-card bg-surface shadow-card"
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-border bg-surface-muted text-ink-muted">
@@ -71,8 +85,7 @@ export const DataTable = <Row,>({
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = flexRender(header.column.columnDef.header, header.getContext());
-                const align = (header.column.columnDef.meta as { align?: 'end' } | undefined)
-                  ?.align;
+                const { align, pin } = metaOf(header.column);
                 return (
                   <th
                     key={header.id}
@@ -83,6 +96,7 @@ export const DataTable = <Row,>({
                     className={classNames(
                       'px-3 py-3 font-semibold whitespace-nowrap',
                       align === 'end' && 'text-right',
+                      pin && `${pinnedEndCell} bg-surface-muted`,
                     )}
                   >
                     {header.column.getCanSort() && onSortingChange ? (
@@ -118,14 +132,14 @@ export const DataTable = <Row,>({
                   )}
                 >
                   {row.getVisibleCells().map((cell) => {
-                    const align = (cell.column.columnDef.meta as { align?: 'end' } | undefined)
-                      ?.align;
+                    const { align, pin } = metaOf(cell.column);
                     return (
                       <td
                         key={cell.id}
                         className={classNames(
                           'px-3 py-3 align-top',
                           align === 'end' && 'text-right tabular-nums',
+                          pin && `${pinnedEndCell} bg-surface`,
                         )}
                       >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -145,6 +159,6 @@ export const DataTable = <Row,>({
               ))}
         </tbody>
       </table>
-    </div>
+    </HorizontalScroll>
   );
 };

@@ -1,8 +1,10 @@
+import { instantOfWallClock, PROGRAMME_TIME_ZONE, wallClockText } from '@fidele/core/calendar';
 import type { z } from 'zod';
 
 /**
  * How the admin's forms read what people type: amounts in major units ("5,50"), whole numbers,
- * optional fields and local date-times, then the whole form with the procedure's own schema.
+ * optional fields and dates in the programme's time zone, then the whole form with the
+ * procedure's own schema.
  */
 
 const minorDigits = (currency: string): number => {
@@ -40,20 +42,20 @@ export const optional = <T>(text: string, read: (text: string) => T): T | null =
 /** A whole number typed as digits only; NaN otherwise. */
 export const whole = (text: string): number => (/^\d+$/.test(text) ? Number(text) : Number.NaN);
 
-// A `datetime-local` value is the browser's local time, and so is its reading here.
-export const localDateTime = (date: Date | null): string => {
-  if (!date) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
-    date.getHours(),
-  )}:${pad(date.getMinutes())}`;
-};
+/**
+ * An instant as a `datetime-local` input shows it: on the programme's wall clock, the zone every
+ * date of the admin is shown in, whatever the zone of the staff member's computer.
+ */
+export const programmeDateTime = (date: Date | null): string =>
+  date ? wallClockText(date, PROGRAMME_TIME_ZONE) : '';
+
+/** A `datetime-local` value as the instant it names in the programme's zone; invalid if none. */
+export const readDateTime = (text: string): Date =>
+  instantOfWallClock(text, PROGRAMME_TIME_ZONE) ?? new Date(Number.NaN);
 
 /** A `datetime-local` value as a date, while it is being typed; undefined until it reads. */
-export const typedDateTime = (text: string): Date | undefined => {
-  const date = text ? new Date(text) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
-};
+export const typedDateTime = (text: string): Date | undefined =>
+  instantOfWallClock(text, PROGRAMME_TIME_ZONE) ?? undefined;
 
 /**
  * Reads a form's candidate input with the procedure's own schema, so the browser refuses what the

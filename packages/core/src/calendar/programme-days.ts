@@ -3,6 +3,9 @@
 // day is a calendar day there whether it lasts 23, 24 or 25 hours. A day is named by its ISO date
 // (`2026-03-29`); arithmetic on those names is calendar arithmetic, free of DST.
 
+/** The programme's calendar: days (daily caps, weekday promotions) are counted in this zone. */
+export const PROGRAMME_TIME_ZONE = 'Europe/Paris';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall clock of `timeZone` at `at`: its date, hour, minute and second. */

@@ -56,7 +56,7 @@ export const getCustomerProfile = async (db: Db, id: string): Promise<CustomerPr
       blockedAt: true,
       blockedReason: true,
       blockedBy: { select: { name: true } },
-      tier: { select: { code: true, name: true } },
+      tier: { select: { code: true, name: true, nameFr: true } },
       homeShop: { select: { id: true, name: true } },
       signUpSource: true,
       signUpContest: { select: { id: true, titleEn: true, titleFr: true } },

@@ -83,7 +83,7 @@ export const searchCustomers = async (db: Db, search: CustomerSearch): Promise<C
         email: true,
         phone: true,
         createdAt: true,
-        tier: { select: { code: true, name: true } },
+        tier: { select: { code: true, name: true, nameFr: true } },
         account: { select: { balance: true } },
       },
     }),

@@ -1,9 +1,10 @@
 import { Prisma, type Db, type Tx } from '@fidele/db';
+import { PROGRAMME_TIME_ZONE } from '../calendar/programme-days.ts';
 import type { Basket, EarnContext, EarnRuleData } from './engine.ts';
 import { SETTINGS_ID } from './programme-settings.ts';
 
-/** The programme's calendar: days (daily caps, weekday promotions) are counted in this zone. */
-export const PROGRAMME_TIME_ZONE = 'Europe/Paris';
+// The zone lives with the calendar, which the apps' browser code may import without the database.
+export { PROGRAMME_TIME_ZONE };
 
 /** The earn rules in force (archived ones are kept for history, not applied). */
 export const loadEarnRules = (db: Db | Tx): Promise<EarnRuleData[]> =>

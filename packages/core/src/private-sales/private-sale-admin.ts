@@ -85,7 +85,7 @@ const saleSelect = {
   placesTaken: true,
   archivedAt: true,
   createdAt: true,
-  tiers: { select: { tier: { select: { id: true, code: true, name: true } } } },
+  tiers: { select: { tier: { select: { id: true, code: true, name: true, nameFr: true } } } },
   segments: { select: { segment: { select: { id: true, name: true } } } },
 } satisfies Prisma.PrivateSaleSelect;
 
@@ -367,7 +367,7 @@ export const listPrivateSaleInvitations = async (
             firstName: true,
             lastName: true,
             memberCode: true,
-            tier: { select: { code: true, name: true } },
+            tier: { select: { code: true, name: true, nameFr: true } },
           },
         },
       },

@@ -64,7 +64,7 @@ export const listRewardsForAdmin = async (db: Db, input: { includeArchived: bool
   const rewards = await db.reward.findMany({
     where: input.includeArchived ? {} : { archivedAt: null },
     orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { pointsCost: 'asc' }],
-    include: { minTier: { select: { code: true, name: true } } },
+    include: { minTier: { select: { code: true, name: true, nameFr: true } } },
   });
   const counts = await db.discountCode.groupBy({
     by: ['rewardId', 'status'],

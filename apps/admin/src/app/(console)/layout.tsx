@@ -21,9 +21,9 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
       >
         {t('nav.skip')}
       </a>
-      <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_1fr]">
+      <div className="min-h-dvh lg:grid lg:grid-cols-[13rem_1fr] xl:grid-cols-[16rem_1fr]">
         <div className="border-b border-border bg-surface lg:border-r lg:border-b-0">
-          <header className="flex flex-col gap-4 px-4 py-4 lg:sticky lg:top-0 lg:h-dvh lg:px-5 lg:py-6">
+          <header className="flex flex-col gap-4 px-4 py-4 lg:sticky lg:top-0 lg:h-dvh lg:overflow-y-auto lg:px-3 lg:py-6 xl:px-5">
             <p className="text-lg font-bold text-brand-800">
               Fidèle <span className="font-medium text-ink-muted">· {t('nav.backOffice')}</span>
             </p>
@@ -51,7 +51,7 @@ const ConsoleLayout = async ({ children }: { children: ReactNode }) => {
             </div>
           </header>
         </div>
-        <main id="main" className="min-w-0 px-4 py-6 lg:px-10 lg:py-8">
+        <main id="main" className="min-w-0 px-4 py-6 lg:px-6 lg:py-8 xl:px-10">
           {children}
         </main>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { inLanguage } from '@fidele/ui';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { StaffOutputs } from '@/trpc/types.ts';
@@ -47,8 +48,11 @@ export const AuditRefName = ({ value, kind }: { value: Ref; kind: 'actor' | 'tar
     ? t('erased')
     : value.type === 'SYSTEM'
       ? t('system')
-      : (((locale === 'fr' && value.nameFr) || value.name) ??
-        (kind === 'target' ? type : (value.id ?? '—')));
+      : value.name !== null
+        ? inLanguage(locale, value.name, value.nameFr)
+        : kind === 'target'
+          ? type
+          : (value.id ?? '—');
   const page = value.id ? PAGES[value.type]?.(value.id) : undefined;
   const context =
     value.type === 'API_KEY' || value.type === 'api-key'

@@ -23,14 +23,16 @@ const MemberLayout = async ({ children }: { children: ReactNode }) => {
       <header className="border-b border-border bg-surface">
         {/* Too narrow for all of it (a 360 px phone in French), the controls take a second row. */}
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
-          <div className="flex items-center gap-6">
-            <BrandMark label={t('brand')} />
-            <MainNav />
-          </div>
+          <BrandMark label={t('brand')} />
           <div className="ml-auto flex items-center gap-1">
             <NotificationBell />
             <PortalLocaleSwitcher signedIn />
             <SignOutButton />
+          </div>
+          {/* On wide screens the sections take a row of their own, with room for the French words
+              beside the controls at 1024 px; on phones they are the tab bar at the bottom. */}
+          <div className="lg:-mx-1.5 lg:w-full">
+            <MainNav />
           </div>
         </div>
       </header>

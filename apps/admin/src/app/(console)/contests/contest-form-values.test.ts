@@ -12,7 +12,7 @@ const GOLD = '0b7e2a6e-8a4f-4c1e-9b55-3f1f0e4a2c11';
 const COFFEE = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 const form = (values: Partial<ContestFormValues> = {}): ContestFormValues => ({
-  ...newContestForm(new Date(2030, 2, 1, 9, 30)),
+  ...newContestForm(new Date('2030-03-01T09:30+01:00')),
   slug: 'spring-looks',
   titleEn: 'Spring looks',
   titleFr: 'Looks de printemps',
@@ -27,7 +27,7 @@ const form = (values: Partial<ContestFormValues> = {}): ContestFormValues => ({
 
 describe('the contest form', () => {
   it('starts a contest on Instagram for two weeks, with the networks’ statement filled in', () => {
-    const blank = newContestForm(new Date(2030, 2, 1, 9, 30, 45));
+    const blank = newContestForm(new Date('2030-03-01T09:30:45+01:00'));
     expect(blank).toMatchObject({
       networks: ['INSTAGRAM'],
       startsAt: '2030-03-01T09:30',
@@ -48,8 +48,8 @@ describe('the contest form', () => {
         slug: 'spring-looks',
         networks: ['INSTAGRAM'],
         hashtag: '#FideleSpring',
-        startsAt: new Date(2030, 2, 1, 9, 30),
-        endsAt: new Date(2030, 2, 15, 9, 30),
+        startsAt: new Date('2030-03-01T09:30+01:00'),
+        endsAt: new Date('2030-03-15T09:30+01:00'),
         entryPoints: 0,
         prizeKind: 'POINTS',
         prizePoints: 1000,

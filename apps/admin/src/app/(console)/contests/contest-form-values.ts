@@ -7,7 +7,13 @@ import {
   type SocialNetwork,
 } from '@fidele/validators';
 import type { z } from 'zod';
-import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
+import {
+  optional,
+  programmeDateTime,
+  readDateTime,
+  readWithSchema,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 /** What the contest procedures take: the prize as its kind and its value. */
 export type ContestFormInput = z.input<typeof contestInput>;
@@ -65,8 +71,8 @@ export const newContestForm = (now: Date): ContestFormValues => ({
   networks: ['INSTAGRAM'],
   hashtag: '',
   postUrl: '',
-  startsAt: localDateTime(now),
-  endsAt: localDateTime(new Date(now.getTime() + 14 * DAY)),
+  startsAt: programmeDateTime(now),
+  endsAt: programmeDateTime(new Date(now.getTime() + 14 * DAY)),
   entryPoints: '',
   prizeKind: 'POINTS',
   prizePoints: '',
@@ -91,8 +97,8 @@ export const contestFormFrom = (contest: ContestInput): ContestFormValues => ({
   networks: contest.networks,
   hashtag: contest.hashtag ?? '',
   postUrl: contest.postUrl ?? '',
-  startsAt: localDateTime(contest.startsAt),
-  endsAt: localDateTime(contest.endsAt),
+  startsAt: programmeDateTime(contest.startsAt),
+  endsAt: programmeDateTime(contest.endsAt),
   entryPoints: contest.entryPoints ? String(contest.entryPoints) : '',
   prizeKind: contest.prizeRewardId ? 'REWARD' : 'POINTS',
   prizePoints: contest.prizePoints === null ? '' : String(contest.prizePoints),
@@ -124,8 +130,8 @@ const contestCandidate = (values: ContestFormValues) => ({
   hashtag: values.hashtag,
   postUrl: values.postUrl,
   // An empty date reads as an invalid one, never as 1970.
-  startsAt: new Date(values.startsAt),
-  endsAt: new Date(values.endsAt),
+  startsAt: readDateTime(values.startsAt),
+  endsAt: readDateTime(values.endsAt),
   entryPoints: optional(values.entryPoints, whole) ?? 0,
   prizeKind: values.prizeKind,
   prizePoints: values.prizeKind === 'POINTS' ? optional(values.prizePoints, whole) : null,

@@ -1,6 +1,14 @@
 'use client';
 
-import { Alert, Card, RadioGroup, SelectField, TextAreaField, TextField } from '@fidele/ui';
+import {
+  Alert,
+  Card,
+  localisedName,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@fidele/ui';
 import {
   CONTEST_PRIZE_KINDS,
   SOCIAL_NETWORK_NAMES,
@@ -99,7 +107,7 @@ export const ContestForm = ({
   const errorOf = (field: ContestFormField) =>
     errors.includes(field) ? message(field) : undefined;
   const rewardName = (reward: { nameEn: string; nameFr: string }) =>
-    locale === 'fr' ? reward.nameFr : reward.nameEn;
+    localisedName(reward, 'name', locale);
   const prizeReward = rewards.data?.find((reward) => reward.id === values.prizeRewardId);
   const feedback = useFeedbackInView(result.pending);
 
@@ -229,8 +237,6 @@ export const ContestForm = ({
             labels={{
               startsAt: t('startsAt'),
               endsAt: t('endsAt'),
-              startsAtHint: t('datesHint'),
-              endsAtHint: t('datesHint'),
             }}
           />
           <p className="text-sm text-ink-muted">{t('eligibilityHelp')}</p>

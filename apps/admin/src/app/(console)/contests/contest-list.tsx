@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, DateTime, EmptyState, SelectField } from '@fidele/ui';
+import { Button, DateTime, EmptyState, localisedName, SelectField } from '@fidele/ui';
 import { CONTEST_STATUSES, SOCIAL_NETWORK_NAMES } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -48,7 +48,7 @@ export const ContestList = () => {
 
   const columns = useMemo(
     () => [
-      column.accessor((contest) => (locale === 'fr' ? contest.titleFr : contest.titleEn), {
+      column.accessor((contest) => localisedName(contest, 'title', locale), {
         id: 'title',
         header: t('columns.title'),
         cell: (info) => (

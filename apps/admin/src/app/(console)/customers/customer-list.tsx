@@ -1,10 +1,10 @@
 'use client';
 
-import { Badge, Button, DateTime, EmptyState, Points, TextField } from '@fidele/ui';
+import { Badge, Button, DateTime, EmptyState, Points, TextField, tierNameIn } from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { CustomerLink, customerName } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
@@ -23,6 +23,7 @@ const column = createColumnHelper<CustomerRow>();
 
 export const CustomerList = () => {
   const t = useTranslations('customers');
+  const locale = useLocale();
   const tc = useTranslations('common');
   const trpc = useTRPC();
   const router = useRouter();
@@ -51,7 +52,7 @@ export const CustomerList = () => {
         header: t('columns.memberCode'),
         cell: (info) => <span className="font-mono">{info.getValue()}</span>,
       }),
-      column.accessor((c) => c.tier.name, {
+      column.accessor((c) => tierNameIn(c.tier, locale), {
         id: 'tier',
         header: t('columns.tier'),
         enableSorting: false,
@@ -68,7 +69,7 @@ export const CustomerList = () => {
         cell: (info) => <DateTime value={info.getValue()} format="date" />,
       }),
     ],
-    [t],
+    [t, locale],
   );
 
   const search = onFilterSubmit((text) => navigate({ query: text('q'), page: 1 }));

@@ -1,3 +1,4 @@
+import { tierNameIn } from '@fidele/ui';
 import { CHANNELS } from '@fidele/validators';
 import type { StaffOutputs } from '@/trpc/types.ts';
 import type { FigureRow } from './figure-csv.ts';
@@ -78,6 +79,6 @@ export const shopRows = (data: DashboardData): FigureRow[] =>
 export const tierRows = (data: DashboardData, locale: string): FigureRow[] =>
   data.tiers.map((tier) => ({
     key: tier.id,
-    label: locale === 'fr' && tier.nameFr ? tier.nameFr : tier.name,
+    label: tierNameIn(tier, locale),
     values: { members: tier.members, upgrades: tier.upgrades, downgrades: tier.downgrades },
   }));

@@ -1,6 +1,14 @@
 'use client';
 
-import { Button, formatDateTime, formatMoney, SelectField, Skeleton, TextField } from '@fidele/ui';
+import {
+  Button,
+  formatDateTime,
+  formatMoney,
+  localisedName,
+  SelectField,
+  Skeleton,
+  TextField,
+} from '@fidele/ui';
 import { dashboardInput, PROGRAMME_CURRENCY } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
@@ -118,7 +126,7 @@ export const DashboardView = ({ fallback, timeZone }: { fallback: Range; timeZon
                 value: campaign.id,
                 label: t('campaignOption', {
                   kind: t(`campaignKinds.${campaign.kind}`),
-                  name: locale === 'fr' ? campaign.nameFr : campaign.nameEn,
+                  name: localisedName(campaign, 'name', locale),
                 }),
               })),
             ]}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card } from '@fidele/ui';
+import { Button, Card, HorizontalScroll } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import {
   Bar,
@@ -112,7 +112,7 @@ export const FigureCard = ({
               </ResponsiveContainer>
             </div>
           ) : null}
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
+          <HorizontalScroll label={title}>
             <table className="w-full min-w-max text-sm">
               <thead className="text-ink-muted">
                 <tr>
@@ -141,7 +141,7 @@ export const FigureCard = ({
                 ))}
               </tbody>
             </table>
-          </div>
+          </HorizontalScroll>
         </div>
       )}
     </Card>

@@ -6,11 +6,19 @@ import {
   PROGRAMME_CURRENCY,
   type RuleChannel,
 } from '@fidele/validators';
-import { amountText, parseAmount } from '../../../lib/form-reading.ts';
+import {
+  amountText,
+  optional,
+  parseAmount,
+  programmeDateTime,
+  readDateTime,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 type Kind = EarnRuleInput['kind'];
 
-/** The rule form as typed: "1.5" points per €, "×2", amounts in euros ("30,00"), local date-times. */
+/** The rule form as typed: "1.5" points per €, "×2", amounts in euros ("30,00"), dates on the
+ * programme's clock. */
 export type EarnRuleFormValues = {
   kind: Kind;
   name: string;
@@ -78,20 +86,6 @@ export const hundredths = (text: string): number => {
 
 const hundredthsText = (value: number | null) => (value === null ? '' : String(value / 100));
 
-const optional = <T>(text: string, read: (text: string) => T): T | null =>
-  text.trim() === '' ? null : read(text.trim());
-
-const whole = (text: string): number => (/^\d+$/.test(text) ? Number(text) : Number.NaN);
-
-// A `datetime-local` value is the browser's local time, and so is its reading here.
-const localDateTime = (date: Date | null): string => {
-  if (!date) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
-    date.getHours(),
-  )}:${pad(date.getMinutes())}`;
-};
-
 export const earnRuleFormFrom = (rule: {
   kind: Kind;
   name: string;
@@ -121,8 +115,8 @@ export const earnRuleFormFrom = (rule: {
   minAmount: amountText(rule.minAmount, PROGRAMME_CURRENCY),
   category: rule.category ?? '',
   sku: rule.sku ?? '',
-  startsAt: localDateTime(rule.startsAt),
-  endsAt: localDateTime(rule.endsAt),
+  startsAt: programmeDateTime(rule.startsAt),
+  endsAt: programmeDateTime(rule.endsAt),
   weekdays: rule.weekdays,
 });
 
@@ -147,8 +141,8 @@ export const readEarnRuleForm = (
     ),
     category: field('category', () => values.category),
     sku: field('sku', () => values.sku),
-    startsAt: optional(values.startsAt, (text) => new Date(text)),
-    endsAt: optional(values.endsAt, (text) => new Date(text)),
+    startsAt: optional(values.startsAt, readDateTime),
+    endsAt: optional(values.endsAt, readDateTime),
     weekdays: kindHasWeekdays(values.kind) ? values.weekdays : [],
   });
   if (parsed.success) return { input: parsed.data };

@@ -4,6 +4,7 @@ import { Alert, Button, Card, SelectField, TextField } from '@fidele/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import { EARN_RULE_KINDS, isBonusRuleKind } from '@fidele/validators';
@@ -176,8 +177,8 @@ export const EarnRuleForm = ({
               {...text('minAmount')}
             />
           ) : null}
-          <TextField label={t('startsAt')} type="datetime-local" {...text('startsAt')} />
-          <TextField label={t('endsAt')} type="datetime-local" {...text('endsAt')} />
+          <ProgrammeDateField label={t('startsAt')} {...text('startsAt')} />
+          <ProgrammeDateField label={t('endsAt')} {...text('endsAt')} />
         </div>
         {kindChannels(values.kind).length > 0 ? (
           <fieldset className="flex flex-wrap gap-4" id={fieldId('channels')}>

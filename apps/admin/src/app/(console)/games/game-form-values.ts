@@ -5,7 +5,13 @@ import {
   PRIZE_TABLE_GAMES,
   PRIZE_WEIGHT_TOTAL,
 } from '@fidele/validators';
-import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
+import {
+  optional,
+  programmeDateTime,
+  readDateTime,
+  readWithSchema,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 export type PrizeKind = GameInput['prizes'][number]['kind'];
 
@@ -126,8 +132,8 @@ export const newGameForm = (now: Date): GameFormValues => ({
   textFr: '',
   rulesEn: '',
   rulesFr: '',
-  startsAt: localDateTime(now),
-  endsAt: localDateTime(new Date(now.getTime() + 28 * DAY)),
+  startsAt: programmeDateTime(now),
+  endsAt: programmeDateTime(new Date(now.getTime() + 28 * DAY)),
   tierIds: [],
   segmentIds: [],
   verifiedOnly: false,
@@ -167,8 +173,8 @@ export const gameFormFrom = (game: StoredGame): GameFormValues => {
     textFr: game.textFr,
     rulesEn: game.rulesEn,
     rulesFr: game.rulesFr,
-    startsAt: localDateTime(game.startsAt),
-    endsAt: localDateTime(game.endsAt),
+    startsAt: programmeDateTime(game.startsAt),
+    endsAt: programmeDateTime(game.endsAt),
     tierIds: game.tierIds,
     segmentIds: game.segmentIds,
     verifiedOnly: game.verifiedOnly,
@@ -227,8 +233,8 @@ const gameCandidate = (values: GameFormValues) => ({
   rulesEn: values.rulesEn,
   rulesFr: values.rulesFr,
   // An empty date reads as an invalid one, never as 1970.
-  startsAt: new Date(values.startsAt),
-  endsAt: new Date(values.endsAt),
+  startsAt: readDateTime(values.startsAt),
+  endsAt: readDateTime(values.endsAt),
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,
   verifiedOnly: values.verifiedOnly,

@@ -219,7 +219,6 @@ export const GameForm = ({
               startsAt: t('startsAt'),
               endsAt: t('endsAt'),
               startsAtHint: t('startsAtHint'),
-              endsAtHint: t('datesHint'),
             }}
           />
           <p className="text-sm text-ink-muted">{t('eligibilityHelp')}</p>

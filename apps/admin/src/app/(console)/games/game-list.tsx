@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, DateTime, EmptyState, SelectField } from '@fidele/ui';
+import { Button, DateTime, EmptyState, localisedName, SelectField } from '@fidele/ui';
 import { GAME_STATUSES } from '@fidele/validators';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -42,7 +42,7 @@ export const GameList = () => {
 
   const columns = useMemo(
     () => [
-      column.accessor((game) => (locale === 'fr' ? game.titleFr : game.titleEn), {
+      column.accessor((game) => localisedName(game, 'title', locale), {
         id: 'title',
         header: t('columns.title'),
         cell: (info) => (

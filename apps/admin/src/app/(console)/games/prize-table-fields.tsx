@@ -1,8 +1,8 @@
 'use client';
 
-import { Button, SelectField, TextField } from '@fidele/ui';
+import { Button, localisedName, SelectField, TextField } from '@fidele/ui';
 import { PRIZE_KINDS } from '@fidele/validators';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type GameFormField, newPrize, type PrizeFormValues } from './game-form-values.ts';
 
 export const prizeFieldId = (row: number, field: keyof PrizeFormValues) =>
@@ -28,6 +28,7 @@ export const PrizeTableFields = ({
   clearError: (field: GameFormField) => void;
 }) => {
   const t = useTranslations('gameForm');
+  const locale = useLocale();
   const setRow = (row: number, change: Partial<PrizeFormValues>) => {
     onChange(prizes.map((prize, index) => (index === row ? { ...prize, ...change } : prize)));
     for (const field of Object.keys(change)) clearError(`prizes.${row}.${field}`);
@@ -87,7 +88,10 @@ export const PrizeTableFields = ({
                 onChange={(event) => setRow(row, { rewardId: event.target.value })}
                 options={[
                   { value: '', label: t('prize.chooseReward') },
-                  ...rewards.map((reward) => ({ value: reward.id, label: reward.nameEn })),
+                  ...rewards.map((reward) => ({
+                    value: reward.id,
+                    label: localisedName(reward, 'name', locale),
+                  })),
                 ]}
                 error={
                   errors.includes(`prizes.${row}.rewardId`) ? t('errors.prize.rewardId') : undefined

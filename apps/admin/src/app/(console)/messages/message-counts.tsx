@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, Skeleton } from '@fidele/ui';
+import { Card, HorizontalScroll, Skeleton } from '@fidele/ui';
 import { MESSAGE_CHANNELS } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
@@ -49,7 +49,7 @@ const CountsTable = ({
   const cell = 'px-3 py-2 text-right tabular-nums';
   const engaged = rows.some((row) => row.engagement);
   return (
-    <div className="overflow-x-auto">
+    <HorizontalScroll label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-border text-ink-muted">
@@ -105,7 +105,7 @@ const CountsTable = ({
           ))}
         </tbody>
       </table>
-    </div>
+    </HorizontalScroll>
   );
 };
 

@@ -10,7 +10,7 @@ const GOLD = '0b7e2a6e-8a4f-4c1e-9b55-3f1f0e4a2c11';
 const BIG_SPENDERS = '5d0c3f4e-2b1a-4c8d-8e7f-6a5b4c3d2e1f';
 
 const form = (values: Partial<OfferFormValues>): OfferFormValues => ({
-  ...newOfferForm(new Date(2030, 0, 10, 9, 30)),
+  ...newOfferForm(new Date('2030-01-10T09:30+01:00')),
   titleEn: 'Gold: 20 % off this weekend',
   titleFr: 'Or : -20 % ce week-end',
   tierIds: [GOLD],
@@ -20,7 +20,7 @@ const form = (values: Partial<OfferFormValues>): OfferFormValues => ({
 
 describe('offer form', () => {
   it('starts a new offer now, for a week, once per customer and without a cap', () => {
-    expect(newOfferForm(new Date(2030, 0, 10, 9, 30, 45))).toMatchObject({
+    expect(newOfferForm(new Date('2030-01-10T09:30:45+01:00'))).toMatchObject({
       startsAt: '2030-01-10T09:30',
       endsAt: '2030-01-17T09:30',
       benefit: 'DISCOUNT_CODE',
@@ -40,8 +40,8 @@ describe('offer form', () => {
       input: expect.objectContaining({
         tierIds: [GOLD],
         segmentIds: [BIG_SPENDERS],
-        startsAt: new Date(2030, 0, 10, 9, 30),
-        endsAt: new Date(2030, 0, 17, 9, 30),
+        startsAt: new Date('2030-01-10T09:30+01:00'),
+        endsAt: new Date('2030-01-17T09:30+01:00'),
         benefit: 'DISCOUNT_CODE',
         discountType: 'PERCENTAGE',
         discountValue: 20,

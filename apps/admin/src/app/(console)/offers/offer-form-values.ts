@@ -8,7 +8,13 @@ import {
   formFieldOf,
   type StoredDiscount,
 } from '../../../lib/discount-form-values.ts';
-import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
+import {
+  optional,
+  programmeDateTime,
+  readDateTime,
+  readWithSchema,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 export type OfferBenefit = OfferInput['benefit'];
 
@@ -59,8 +65,8 @@ export const newOfferForm = (now: Date): OfferFormValues => ({
   imageUrl: '',
   tierIds: [],
   segmentIds: [],
-  startsAt: localDateTime(now),
-  endsAt: localDateTime(new Date(now.getTime() + 7 * DAY)),
+  startsAt: programmeDateTime(now),
+  endsAt: programmeDateTime(new Date(now.getTime() + 7 * DAY)),
   benefit: 'DISCOUNT_CODE',
   ...emptyDiscountForm,
   discountType: 'PERCENTAGE',
@@ -76,8 +82,8 @@ export const offerFormFrom = (offer: StoredOffer): OfferFormValues => ({
   imageUrl: offer.imageUrl ?? '',
   tierIds: offer.tiers.map((tier) => tier.id),
   segmentIds: offer.segments.map((segment) => segment.id),
-  startsAt: localDateTime(offer.startsAt),
-  endsAt: localDateTime(offer.endsAt),
+  startsAt: programmeDateTime(offer.startsAt),
+  endsAt: programmeDateTime(offer.endsAt),
   benefit: offer.benefit,
   ...discountFormFrom(offer),
   perCustomerLimit: String(offer.perCustomerLimit),
@@ -110,8 +116,8 @@ const offerCandidate = (values: OfferFormValues) => ({
   tierIds: values.tierIds,
   segmentIds: values.segmentIds,
   // An empty date reads as an invalid one, never as 1970.
-  startsAt: new Date(values.startsAt),
-  endsAt: new Date(values.endsAt),
+  startsAt: readDateTime(values.startsAt),
+  endsAt: readDateTime(values.endsAt),
   benefit: values.benefit,
   ...discountCandidate(values),
   perCustomerLimit: whole(values.perCustomerLimit.trim()),

@@ -187,8 +187,6 @@ export const OfferForm = ({
               labels={{
                 startsAt: t('startsAt'),
                 endsAt: t('endsAt'),
-                startsAtHint: t('datesHint'),
-                endsAtHint: t('datesHint'),
               }}
             />
             <div className="grid gap-4 sm:grid-cols-2">

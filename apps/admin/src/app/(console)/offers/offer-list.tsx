@@ -1,6 +1,14 @@
 'use client';
 
-import { Badge, Button, DateTime, EmptyState, SelectField, TextField } from '@fidele/ui';
+import {
+  Badge,
+  Button,
+  DateTime,
+  EmptyState,
+  localisedName,
+  SelectField,
+  TextField,
+} from '@fidele/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -50,7 +58,7 @@ export const OfferList = () => {
 
   const columns = useMemo(
     () => [
-      column.accessor((o) => (locale === 'fr' ? o.titleFr : o.titleEn), {
+      column.accessor((o) => localisedName(o, 'title', locale), {
         id: 'title',
         header: t('offers.columns.title'),
         enableSorting: false,

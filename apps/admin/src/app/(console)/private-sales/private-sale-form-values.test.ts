@@ -11,7 +11,7 @@ const BIG_SPENDERS = '5d0c3f4e-2b1a-4c8d-8e7f-6a5b4c3d2e1f';
 const MARAIS = '8f1c2d3e-4b5a-4c6d-9e7f-0a1b2c3d4e5f';
 
 const form = (values: Partial<PrivateSaleFormValues>): PrivateSaleFormValues => ({
-  ...newPrivateSaleForm(new Date(2030, 0, 10, 9, 30)),
+  ...newPrivateSaleForm(new Date('2030-01-10T09:30+01:00')),
   nameEn: 'Gold evening',
   nameFr: 'Soirée Or',
   capacity: '40',
@@ -21,7 +21,7 @@ const form = (values: Partial<PrivateSaleFormValues>): PrivateSaleFormValues => 
 
 describe('private sale form', () => {
   it('starts a new private sale online, a week from now for three hours, its places to say', () => {
-    expect(newPrivateSaleForm(new Date(2030, 0, 10, 9, 30, 45))).toEqual({
+    expect(newPrivateSaleForm(new Date('2030-01-10T09:30:45+01:00'))).toEqual({
       kind: 'PRIVATE_SALE',
       nameEn: '',
       nameFr: '',
@@ -49,8 +49,8 @@ describe('private sale form', () => {
         textEn: 'Bring a friend',
         textFr: '',
         shopId: null,
-        startsAt: new Date(2030, 0, 17, 9, 30),
-        endsAt: new Date(2030, 0, 17, 12, 30),
+        startsAt: new Date('2030-01-17T09:30+01:00'),
+        endsAt: new Date('2030-01-17T12:30+01:00'),
         capacity: 40,
         waitlistOfferHours: 24,
         discountPercent: null,

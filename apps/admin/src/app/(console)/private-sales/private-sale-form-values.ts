@@ -1,5 +1,10 @@
 import { type PrivateSaleInput, privateSaleInput } from '@fidele/validators';
-import { localDateTime, readWithSchema, whole } from '../../../lib/form-reading.ts';
+import {
+  programmeDateTime,
+  readDateTime,
+  readWithSchema,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 export type PrivateSaleKind = PrivateSaleInput['kind'];
 
@@ -47,8 +52,8 @@ export const newPrivateSaleForm = (now: Date): PrivateSaleFormValues => ({
   textEn: '',
   textFr: '',
   shopId: '',
-  startsAt: localDateTime(new Date(now.getTime() + 7 * DAY)),
-  endsAt: localDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
+  startsAt: programmeDateTime(new Date(now.getTime() + 7 * DAY)),
+  endsAt: programmeDateTime(new Date(now.getTime() + 7 * DAY + 3 * HOUR)),
   capacity: '',
   waitlistOfferHours: '24',
   discountPercent: '',
@@ -65,8 +70,8 @@ export const privateSaleFormFrom = (sale: StoredPrivateSale): PrivateSaleFormVal
   textEn: sale.textEn,
   textFr: sale.textFr,
   shopId: sale.shopId ?? '',
-  startsAt: localDateTime(sale.startsAt),
-  endsAt: localDateTime(sale.endsAt),
+  startsAt: programmeDateTime(sale.startsAt),
+  endsAt: programmeDateTime(sale.endsAt),
   capacity: String(sale.capacity),
   waitlistOfferHours: String(sale.waitlistOfferHours),
   discountPercent: sale.discountPercent === null ? '' : String(sale.discountPercent),
@@ -107,8 +112,8 @@ const privateSaleCandidate = (values: PrivateSaleFormValues) => ({
   textFr: values.textFr,
   shopId: values.shopId || null,
   // An empty date reads as an invalid one, never as 1970.
-  startsAt: new Date(values.startsAt),
-  endsAt: new Date(values.endsAt),
+  startsAt: readDateTime(values.startsAt),
+  endsAt: readDateTime(values.endsAt),
   capacity: whole(values.capacity.trim()),
   waitlistOfferHours: whole(values.waitlistOfferHours.trim()),
   // Only an online event gives codes: in a shop the field is not shown, and not sent.

@@ -207,8 +207,6 @@ export const PrivateSaleForm = ({
               labels={{
                 startsAt: t('startsAt'),
                 endsAt: t('endsAt'),
-                startsAtHint: t('datesHint'),
-                endsAtHint: t('datesHint'),
               }}
             />
             <TextField

@@ -1,6 +1,6 @@
 'use client';
 
-import { DateTime, EmptyState } from '@fidele/ui';
+import { DateTime, EmptyState, localisedName } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -41,7 +41,7 @@ export const PrivateSaleList = () => {
         cell: (info) => format.number(info.getValue()),
       });
     return [
-      column.accessor((sale) => (locale === 'fr' ? sale.nameFr : sale.nameEn), {
+      column.accessor((sale) => localisedName(sale, 'name', locale), {
         id: 'name',
         header: t('privateSales.columns.name'),
         cell: (info) => (

@@ -1,3 +1,5 @@
+import { addDays, dayStart, PROGRAMME_TIME_ZONE } from '@fidele/core/calendar';
+
 export type PurchaseListParams = {
   channel: '' | 'STORE' | 'ESHOP';
   shopId: string;
@@ -11,16 +13,11 @@ export type PurchaseListParams = {
   page: number;
 };
 
-const PROGRAMME_TIME_ZONE = 'Europe/Paris';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Midnight of `day` in the programme's time zone, so the screen and the export agree. */
-const startOfDay = (day: string, plusDays = 0): Date => {
-  const utc = new Date(`${day}T00:00:00Z`);
-  utc.setUTCDate(utc.getUTCDate() + plusDays);
-  const wall = (timeZone: string) => new Date(utc.toLocaleString('en-US', { timeZone })).getTime();
-  return new Date(utc.getTime() - (wall(PROGRAMME_TIME_ZONE) - wall('UTC')));
-};
+const startOfDay = (day: string, plusDays = 0): Date =>
+  dayStart(addDays(day, plusDays), PROGRAMME_TIME_ZONE);
 
 /** The list's state lives in the URL: shareable, reloadable, and the CSV link reuses it. */
 export const readPurchaseParams = (params: URLSearchParams): PurchaseListParams => {

@@ -189,6 +189,7 @@ export const ReferralList = () => {
     }),
     column.accessor('status', {
       header: t('columns.decision'),
+      meta: { pin: 'end' },
       cell: (info) => {
         const referral = info.row.original;
         const friend = customerName(referral.friend);

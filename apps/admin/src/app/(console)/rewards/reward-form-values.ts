@@ -7,7 +7,13 @@ import {
   emptyDiscountForm,
   formFieldOf,
 } from '../../../lib/discount-form-values.ts';
-import { localDateTime, optional, readWithSchema, whole } from '../../../lib/form-reading.ts';
+import {
+  optional,
+  programmeDateTime,
+  readDateTime,
+  readWithSchema,
+  whole,
+} from '../../../lib/form-reading.ts';
 
 /** The reward form as typed: text everywhere, amounts in major units ("5,50"), local dates. */
 export type RewardFormValues = DiscountFormValues & {
@@ -55,8 +61,8 @@ export const rewardFormFrom = (reward: StoredReward): RewardFormValues => ({
   minTierId: reward.minTierId ?? '',
   stock: reward.stock === null ? '' : String(reward.stock),
   validityDays: reward.validityDays === null ? '' : String(reward.validityDays),
-  validFrom: localDateTime(reward.validFrom),
-  validUntil: localDateTime(reward.validUntil),
+  validFrom: programmeDateTime(reward.validFrom),
+  validUntil: programmeDateTime(reward.validUntil),
 });
 
 const FORM_FIELDS = new Set<string>(Object.keys(emptyRewardForm));
@@ -98,8 +104,8 @@ const rewardCandidate = (values: RewardFormValues) => ({
   pointsCost: whole(values.pointsCost.trim()),
   ...discountCandidate(values),
   validityDays: optional(values.validityDays, whole),
-  validFrom: optional(values.validFrom, (text) => new Date(text)),
-  validUntil: optional(values.validUntil, (text) => new Date(text)),
+  validFrom: optional(values.validFrom, readDateTime),
+  validUntil: optional(values.validUntil, readDateTime),
   minTierId: values.minTierId || null,
   stock: optional(values.stock, whole),
 });

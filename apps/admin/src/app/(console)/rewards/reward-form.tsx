@@ -1,8 +1,8 @@
 'use client';
 
-import { Alert, Card, SelectField, TextField } from '@fidele/ui';
+import { Alert, Card, SelectField, TextField, tierNameIn } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent, ReactNode } from 'react';
 import { BilingualTextFields } from '@/components/bilingual-text-fields.tsx';
 import {
@@ -12,6 +12,7 @@ import {
   MinBasketField,
 } from '@/components/discount-fields.tsx';
 import { FormWithPreview, SaveOrCancel } from '@/components/form-with-preview.tsx';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import { useFormFields } from '@/lib/use-form-fields.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
@@ -51,6 +52,7 @@ export const RewardForm = ({
   aside?: ReactNode;
 }) => {
   const t = useTranslations('rewardForm');
+  const locale = useLocale();
   const trpc = useTRPC();
   const tiers = useQuery(trpc.rewards.tiers.queryOptions());
   const { values, errors, setErrors, set, text } = useFormFields(initial, {
@@ -72,7 +74,8 @@ export const RewardForm = ({
   };
 
   const currency = values.currency.trim().toUpperCase() || 'EUR';
-  const tierName = tiers.data?.find((tier) => tier.id === values.minTierId)?.name;
+  const minTier = tiers.data?.find((tier) => tier.id === values.minTierId);
+  const tierName = minTier && tierNameIn(minTier, locale);
 
   return (
     <FormWithPreview
@@ -150,7 +153,7 @@ export const RewardForm = ({
               { value: '', label: t('anyTier') },
               ...(tiers.data ?? []).map((tier) => ({
                 value: tier.id,
-                label: t('tierAndAbove', { tier: tier.name }),
+                label: t('tierAndAbove', { tier: tierNameIn(tier, locale) }),
               })),
             ]}
             {...text('minTierId')}
@@ -168,15 +171,13 @@ export const RewardForm = ({
             {...text('validityDays')}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
+            <ProgrammeDateField
               label={t('validFrom')}
-              type="datetime-local"
               hint={t('datesHint')}
               {...text('validFrom')}
             />
-            <TextField
+            <ProgrammeDateField
               label={t('validUntil')}
-              type="datetime-local"
               hint={t('datesHint')}
               {...text('validUntil')}
             />

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Badge, Button, EmptyState, Points } from '@fidele/ui';
+import { Alert, Badge, Button, EmptyState, localisedName, Points, tierNameIn } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -36,7 +36,7 @@ export const RewardList = () => {
 
   const columns = useMemo(
     () => [
-      column.accessor((r) => (locale === 'fr' ? r.nameFr : r.nameEn), {
+      column.accessor((r) => localisedName(r, 'name', locale), {
         id: 'name',
         header: t('rewards.columns.name'),
         cell: (info) => (
@@ -53,7 +53,7 @@ export const RewardList = () => {
             )}
             {info.row.original.minTier ? (
               <span className="text-xs text-ink-muted">
-                {t('rewards.minTier', { tier: info.row.original.minTier.name })}
+                {t('rewards.minTier', { tier: tierNameIn(info.row.original.minTier, locale) })}
               </span>
             ) : null}
           </span>
@@ -124,10 +124,11 @@ export const RewardList = () => {
         ? [
             column.display({
               id: 'actions',
+              meta: { pin: 'end' },
               header: t('rewards.columns.actions'),
               cell: (info) => {
                 const reward = info.row.original;
-                const name = locale === 'fr' ? reward.nameFr : reward.nameEn;
+                const name = localisedName(reward, 'name', locale);
                 const archived = reward.archivedAt !== null;
                 return (
                   <span className="flex gap-1">

@@ -4,6 +4,7 @@ import { Button, SelectField, TextField } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { CheckList } from '@/components/check-list.tsx';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import type { TierView } from '../tiers/ladder-form-values.ts';
 import { TierBadge } from '../tiers/tier-badge.tsx';
 import {
@@ -247,8 +248,18 @@ export const ConditionRow = ({
       case 'signupDate':
         return (
           <>
-            <TextField label={t('rules.after')} type="date" className="w-48" {...text('after')} />
-            <TextField label={t('rules.before')} type="date" className="w-48" {...text('before')} />
+            <ProgrammeDateField
+              label={t('rules.after')}
+              type="date"
+              className="w-48"
+              {...text('after')}
+            />
+            <ProgrammeDateField
+              label={t('rules.before')}
+              type="date"
+              className="w-48"
+              {...text('before')}
+            />
           </>
         );
     }

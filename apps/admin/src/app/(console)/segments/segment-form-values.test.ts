@@ -40,7 +40,7 @@ const saved: SegmentRule = {
           rules: [
             { field: 'homeShop', shopIds: [shop] },
             { field: 'consent', channel: 'sms', given: false },
-            { field: 'signupDate', after: new Date(2025, 0, 31) },
+            { field: 'signupDate', after: new Date('2025-01-31T00:00+01:00') },
             { field: 'pointsEarned', days: 30, compare: { op: 'gte', value: 200 } },
             { field: 'pointsBalance', compare: { op: 'lte', value: 10 } },
           ],
@@ -69,8 +69,10 @@ describe('segment drafts', () => {
     expect(amountValue('')).toBeNaN();
     const draft = draftFrom(saved, 'fr');
     expect(draft.rules[1]).toMatchObject({ op: 'between', min: '50', max: '129,90' });
-    expect(dateText(new Date(2025, 0, 31))).toBe('2025-01-31');
-    expect(dateValue('2025-01-31')).toEqual(new Date(2025, 0, 31));
+    // Days of the programme's zone: 31 January starts at 23:00 UTC the day before in Paris.
+    expect(dateValue('2025-01-31').toISOString()).toBe('2025-01-30T23:00:00.000Z');
+    expect(dateText(new Date('2025-01-30T23:00:00Z'))).toBe('2025-01-31');
+    expect(dateText(dateValue('2025-07-14'))).toBe('2025-07-14');
     expect(dateValue('2025-02-31').getTime()).toBeNaN();
   });
 

@@ -1,3 +1,4 @@
+import { addDays, dayStart, programmeDay, PROGRAMME_TIME_ZONE } from '@fidele/core/calendar';
 import {
   type SegmentCondition,
   type SegmentRule,
@@ -172,19 +173,16 @@ export const wholeValue = (text: string): number => {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A date as a `<input type="date">` shows it, in the browser's time zone. */
+/** A date as a `<input type="date">` shows it: the programme day it falls on. */
 export const dateText = (date: Date | undefined): string =>
-  date ? `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` : '';
+  date ? programmeDay(date, PROGRAMME_TIME_ZONE) : '';
 
-/** `YYYY-MM-DD` → that day's local midnight (Invalid Date when it is not a date). */
+/** `YYYY-MM-DD` → when that day starts in the programme's zone (Invalid Date when not a day). */
 export const dateValue = (text: string): Date => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return new Date(Number.NaN);
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  // 2025-02-31 is not a day, though Date would make it 3 March.
-  return dateText(date) === match[0] ? date : new Date(Number.NaN);
+  const day = text.trim();
+  // 2025-02-31 is not a day, though the calendar's arithmetic would make it 3 March.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || addDays(day, 0) !== day) return new Date(Number.NaN);
+  return dayStart(day, PROGRAMME_TIME_ZONE);
 };
 
 const conditionFrom = (condition: SegmentCondition, locale: string): ConditionDraft => {

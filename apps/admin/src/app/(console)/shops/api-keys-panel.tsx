@@ -108,6 +108,7 @@ export const ApiKeysPanel = ({ shop }: { shop: Shop }) => {
       }),
       column.display({
         id: 'actions',
+        meta: { pin: 'end' },
         header: () => <span className="sr-only">{t('columns.actions')}</span>,
         cell: (info) =>
           info.row.original.revokedAt ? null : (

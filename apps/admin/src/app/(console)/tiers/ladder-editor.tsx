@@ -6,6 +6,8 @@ import {
   classNames,
   Dialog,
   formatMoney,
+  HorizontalScroll,
+  pinnedEndCell,
   isTierColour,
   TextAreaField,
   useFormatSettings,
@@ -292,7 +294,7 @@ export const LadderEditor = ({
           </Alert>
         )
       ) : null}
-      <div className="overflow-x-auto">
+      <HorizontalScroll label={t('caption')} pinnedEnd>
         <table className="w-full min-w-[62rem] border-collapse text-sm">
           <caption className="sr-only">{t('caption')}</caption>
           <thead className="border-b border-border text-ink-muted">
@@ -318,7 +320,7 @@ export const LadderEditor = ({
               <th scope="col" className={classNames(th, 'w-24')}>
                 {t('columns.multiplier')}
               </th>
-              <th scope="col" className={classNames(th, 'w-56')}>
+              <th scope="col" className={classNames(th, 'w-56 bg-surface', pinnedEndCell)}>
                 <span className="sr-only">{t('columns.actions')}</span>
               </th>
             </tr>
@@ -419,7 +421,7 @@ export const LadderEditor = ({
                       />
                     </div>
                   </td>
-                  <td className="px-2 py-2">
+                  <td className={classNames('bg-surface px-2 py-2', pinnedEndCell)}>
                     <div className="flex items-center justify-end gap-1">
                       <Button
                         size="sm"
@@ -510,7 +512,7 @@ export const LadderEditor = ({
             );
           })}
         </table>
-      </div>
+      </HorizontalScroll>
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="secondary" onClick={add} disabled={rows.length >= MAX_TIERS}>
           {t('add')}

@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatMultiplier,
   formatPoints,
+  localisedName,
   Skeleton,
   useFormatSettings,
 } from '@fidele/ui';
@@ -61,7 +62,7 @@ const LadderView = ({ tiers }: { tiers: TierView[] }) => {
           <span className="tabular-nums">{formatMultiplier(info.getValue(), formatLocale)}</span>
         ),
       }),
-      column.accessor((tier) => (locale === 'fr' ? tier.benefitsFr : tier.benefitsEn), {
+      column.accessor((tier) => localisedName(tier, 'benefits', locale), {
         id: 'benefits',
         header: t('columns.benefits'),
         cell: (info) =>

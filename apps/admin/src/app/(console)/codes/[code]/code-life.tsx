@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, DateTime, EmptyState, Points, Skeleton } from '@fidele/ui';
+import { Card, DateTime, EmptyState, localisedName, Points, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
@@ -70,8 +70,8 @@ export const CodeLife = ({ code }: { code: string }) => {
   const status: ShownCodeStatus = data.expired ? 'EXPIRED' : data.status;
   const words = discountWords(data.discount);
   const holder = [data.customer.firstName, data.customer.lastName].filter(Boolean).join(' ');
-  const rewardName = data.reward && (locale === 'fr' ? data.reward.nameFr : data.reward.nameEn);
-  const offerTitle = data.offer && (locale === 'fr' ? data.offer.titleFr : data.offer.titleEn);
+  const rewardName = data.reward && localisedName(data.reward, 'name', locale);
+  const offerTitle = data.offer && localisedName(data.offer, 'title', locale);
 
   return (
     <>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, DateTime, EmptyState, Money, Skeleton } from '@fidele/ui';
+import { Card, DateTime, EmptyState, HorizontalScroll, Money, Skeleton } from '@fidele/ui';
 import { PROGRAMME_CURRENCY } from '@fidele/validators';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -92,7 +92,10 @@ const StoreComparison = ({ during, before }: { during: StoreVisits; before: Stor
     ['basket', basket(during), basket(before), change(before.averageBasket, during.averageBasket)],
   ];
   return (
-    <div className="overflow-x-auto rounded-card bg-surface shadow-card">
+    <HorizontalScroll
+      label={t('title')}
+      className="overflow-hidden rounded-card bg-surface shadow-card"
+    >
       <table className="w-full border-collapse text-left text-sm" data-testid="store-comparison">
         <caption className="sr-only">{t('title')}</caption>
         <thead className="border-b border-border bg-surface-muted text-ink-muted">
@@ -122,7 +125,7 @@ const StoreComparison = ({ during, before }: { during: StoreVisits; before: Stor
           ))}
         </tbody>
       </table>
-    </div>
+    </HorizontalScroll>
   );
 };
 

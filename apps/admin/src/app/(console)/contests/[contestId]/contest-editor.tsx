@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, buttonStyles, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Alert, buttonStyles, Card, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -67,7 +67,7 @@ export const ContestEditor = ({
       </div>
     );
 
-  const title = locale === 'fr' ? contest.titleFr : contest.titleEn;
+  const title = localisedName(contest, 'title', locale);
   const archived = contest.status === 'archived';
   return (
     <>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, DateTime, EmptyState, Tabs } from '@fidele/ui';
+import { Card, DateTime, EmptyState, inLanguage, Tabs } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -38,10 +38,13 @@ const CodeTable = ({ customerId, view }: { customerId: string; view: View }) => 
           </Link>
         ),
       }),
-      column.accessor((code) => code.name?.[locale === 'fr' ? 'fr' : 'en'] ?? '—', {
-        id: 'reward',
-        header: t('customerCodes.columns.reward'),
-      }),
+      column.accessor(
+        (code) => (code.name ? inLanguage(locale, code.name.en, code.name.fr) : '—'),
+        {
+          id: 'reward',
+          header: t('customerCodes.columns.reward'),
+        },
+      ),
       column.accessor('discount', {
         header: t('customerCodes.columns.discount'),
         cell: (info) => {

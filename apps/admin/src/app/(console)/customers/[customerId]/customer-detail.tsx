@@ -1,10 +1,10 @@
 'use client';
 
-import { Badge, Button, buttonStyles, Card, Points, Skeleton } from '@fidele/ui';
+import { Badge, Button, buttonStyles, Card, Points, Skeleton, tierNameIn } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { PageHeader } from '@/components/page-header.tsx';
 import { QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
@@ -30,6 +30,7 @@ import { EraseCustomerDialog } from './erase-customer-dialog.tsx';
  */
 export const CustomerDetail = ({ customerId }: { customerId: string }) => {
   const t = useTranslations('customer');
+  const locale = useLocale();
   const trpc = useTRPC();
   const canAdjust = useCan('points:adjust');
   const canReadAudit = useCan('audit:read');
@@ -110,7 +111,7 @@ export const CustomerDetail = ({ customerId }: { customerId: string }) => {
               <span>
                 {t('memberCode')} <span className="font-mono text-ink">{customer.memberCode}</span>
               </span>
-              <Badge tone="brand">{customer.tier.name}</Badge>
+              <Badge tone="brand">{tierNameIn(customer.tier, locale)}</Badge>
               {customer.erasedAt ? <Badge tone="neutral">{t('erase.erased')}</Badge> : null}
               {customer.blockedAt ? <Badge tone="danger">{t('block.blocked')}</Badge> : null}
               {customer.mergedInto ? <Badge tone="neutral">{t('merge.merged')}</Badge> : null}

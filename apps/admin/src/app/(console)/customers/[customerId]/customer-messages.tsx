@@ -115,6 +115,7 @@ export const CustomerMessages = ({ customerId }: { customerId: string }) => {
         ? [
             column.display({
               id: 'resend',
+              meta: { pin: 'end' },
               header: () => <span className="sr-only">{t('columns.actions')}</span>,
               cell: (info) => {
                 const message = info.row.original;

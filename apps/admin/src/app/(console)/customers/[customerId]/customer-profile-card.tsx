@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Card, DateTime, Skeleton } from '@fidele/ui';
+import { Badge, Card, DateTime, localisedName, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -102,9 +102,7 @@ export const CustomerProfileCard = ({
                     href={`/contests/${customer.signUpContest.id}`}
                     className="font-semibold text-brand-800 underline"
                   >
-                    {locale === 'fr'
-                      ? customer.signUpContest.titleFr
-                      : customer.signUpContest.titleEn}
+                    {localisedName(customer.signUpContest, 'title', locale)}
                   </Link>
                 </>
               ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { PROGRAMME_TIME_ZONE } from '@fidele/core/calendar';
 import { tierPinInput } from '@fidele/validators';
 import {
   Alert,
@@ -14,7 +15,6 @@ import {
   SelectField,
   Skeleton,
   TextAreaField,
-  TextField,
   tierNameIn,
   useFormatSettings,
 } from '@fidele/ui';
@@ -23,6 +23,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table.tsx';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import { failureCode, QueryError } from '@/components/query-error.tsx';
 import { useCan } from '@/components/staff-context.tsx';
 import { useTRPC } from '@/trpc/react.tsx';
@@ -98,7 +99,7 @@ const PinDialog = ({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     pin.reset();
-    const end = lifting ? null : endOfDayIn(until, timeZone);
+    const end = lifting ? null : endOfDayIn(until, PROGRAMME_TIME_ZONE);
     const parsed = tierPinInput.safeParse({
       customerId,
       tierId: lifting ? status.current.id : tierId,
@@ -165,11 +166,11 @@ const PinDialog = ({
               onChange={(event) => setTierId(event.target.value)}
               options={options}
             />
-            <TextField
+            <ProgrammeDateField
               id={`${PIN_FORM}-until`}
               label={t('until')}
               type="date"
-              min={tomorrowIn(timeZone)}
+              min={tomorrowIn(PROGRAMME_TIME_ZONE)}
               required
               value={until}
               onChange={(event) => setUntil(event.target.value)}

@@ -9,27 +9,24 @@ import {
   Spinner,
   TextAreaField,
   TextField,
+  tierNameIn,
 } from '@fidele/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { ProgrammeDateField } from '@/components/programme-date-field.tsx';
 import { QueryError } from '@/components/query-error.tsx';
-import { parseAmount } from '@/lib/form-reading.ts';
+import { parseAmount, programmeDateTime, readDateTime } from '@/lib/form-reading.ts';
 import { useTRPC } from '@/trpc/react.tsx';
 import type { StaffInputs } from '@/trpc/types.ts';
 import { parseBasketLines } from './basket-lines.ts';
 
 type SimulateInput = StaffInputs['earnRules']['simulate'];
 
-const nowLocal = () => {
-  const now = new Date();
-  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-  return now.toISOString().slice(0, 16);
-};
-
 /** A basket typed in, run through the rules in force: each rule's points, then the total. */
 export const RuleSimulator = () => {
   const t = useTranslations('simulator');
+  const locale = useLocale();
   const tChannel = useTranslations('channels');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -61,7 +58,7 @@ export const RuleSimulator = () => {
       if (!customer) return setProblem(t('errors.customer'));
       customerId = customer.id;
       setCustomerName(
-        `${customer.firstName} ${customer.lastName ?? ''} · ${customer.tier.name}`.trim(),
+        `${customer.firstName} ${customer.lastName ?? ''} · ${tierNameIn(customer.tier, locale)}`.trim(),
       );
     }
     setProblem(null);
@@ -70,7 +67,7 @@ export const RuleSimulator = () => {
       shopId: text('shop') || undefined,
       amount,
       currency: 'EUR',
-      occurredAt: new Date(text('occurredAt') || Date.now()),
+      occurredAt: text('occurredAt') ? readDateTime(text('occurredAt')) : new Date(),
       lines: basket.lines,
       customerId,
     });
@@ -103,11 +100,10 @@ export const RuleSimulator = () => {
               hint={t('amountHint')}
               required
             />
-            <TextField
+            <ProgrammeDateField
               label={t('occurredAt')}
               name="occurredAt"
-              type="datetime-local"
-              defaultValue={nowLocal()}
+              defaultValue={programmeDateTime(new Date())}
             />
             <TextField
               label={t('customer')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, buttonStyles, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Alert, buttonStyles, Card, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -61,7 +61,7 @@ export const GameEditor = ({ gameId }: { gameId: string }) => {
       </div>
     );
 
-  const title = locale === 'fr' ? game.titleFr : game.titleEn;
+  const title = localisedName(game, 'title', locale);
   const archived = game.status === 'archived';
   return (
     <>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, Skeleton } from '@fidele/ui';
+import { Card, HorizontalScroll, pinnedEndCell, Skeleton } from '@fidele/ui';
 import {
   AUTOMATIONS_AHEAD,
   isInvitationAutomation,
@@ -109,7 +109,7 @@ export const AutomationList = () => {
           {counts.error ? (
             <QueryError error={counts.error} onRetry={() => counts.refetch()} />
           ) : null}
-          <div className="overflow-x-auto">
+          <HorizontalScroll label={t('list.caption')} pinnedEnd>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('list.caption')}</caption>
               <thead className="border-b border-border text-ink-muted">
@@ -119,7 +119,7 @@ export const AutomationList = () => {
                   </th>
                   {heading(t('list.columns.sending'))}
                   {heading(t('list.columns.results'))}
-                  <th scope="col" className="py-2 pl-3">
+                  <th scope="col" className={`bg-surface py-2 pl-3 ${pinnedEndCell}`}>
                     <span className="sr-only">{t('list.columns.actions')}</span>
                   </th>
                 </tr>
@@ -167,7 +167,7 @@ export const AutomationList = () => {
                       <td className="min-w-48 px-3 py-3 text-ink-muted tabular-nums">
                         <Results automation={automation} counts={counts} />
                       </td>
-                      <td className="py-3 pl-3 text-right">
+                      <td className={`bg-surface py-3 pl-3 text-right ${pinnedEndCell}`}>
                         <Link
                           href={`/messages/automations/${automation.kind}`}
                           className="font-semibold whitespace-nowrap text-brand-800 hover:underline"
@@ -181,7 +181,7 @@ export const AutomationList = () => {
                 })}
               </tbody>
             </table>
-          </div>
+          </HorizontalScroll>
         </div>
       ) : (
         <Skeleton className="h-96 w-full" />

@@ -61,6 +61,7 @@ export const SmsOutboxList = () => {
         ? [
             column.display({
               id: 'reply',
+              meta: { pin: 'end' },
               header: t('columns.reply'),
               cell: (info) => <StopReply smsId={info.row.original.id} />,
             }),

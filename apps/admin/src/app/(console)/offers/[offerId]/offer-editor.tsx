@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Badge, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Alert, Badge, Card, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -72,7 +72,7 @@ export const OfferEditor = ({ offerId }: { offerId: string }) => {
       </div>
     );
 
-  const title = locale === 'fr' ? offer.titleFr : offer.titleEn;
+  const title = localisedName(offer, 'title', locale);
   const archived = offer.archivedAt !== null;
   const status = (
     <Badge

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Alert, Card, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -72,7 +72,7 @@ export const PrivateSaleEditor = ({ privateSaleId }: { privateSaleId: string }) 
       </div>
     );
 
-  const name = locale === 'fr' ? sale.nameFr : sale.nameEn;
+  const name = localisedName(sale, 'name', locale);
   const archived = sale.archivedAt !== null;
   const open = sale.phase === 'scheduled' || sale.phase === 'live';
   const status = <PrivateSalePhaseBadge phase={sale.phase} />;

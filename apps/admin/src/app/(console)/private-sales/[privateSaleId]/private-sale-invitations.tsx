@@ -1,9 +1,9 @@
 'use client';
 
-import { Alert, Button, Card, DateTime, EmptyState } from '@fidele/ui';
+import { Alert, Button, Card, DateTime, EmptyState, tierNameIn } from '@fidele/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { CustomerLink } from '@/components/customer-link.tsx';
 import { DataTable } from '@/components/data-table.tsx';
@@ -35,6 +35,7 @@ export const PrivateSaleInvitations = ({
   canInvite: boolean;
 }) => {
   const t = useTranslations('privateSaleInvitations');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
@@ -67,7 +68,7 @@ export const PrivateSaleInvitations = ({
           );
         },
       }),
-      column.accessor((invitation) => invitation.customer.tier.name, {
+      column.accessor((invitation) => tierNameIn(invitation.customer.tier, locale), {
         id: 'tier',
         header: t('columns.tier'),
       }),
@@ -112,7 +113,7 @@ export const PrivateSaleInvitations = ({
         cell: (info) => info.getValue() ?? none,
       }),
     ],
-    [t],
+    [t, locale],
   );
 
   return (

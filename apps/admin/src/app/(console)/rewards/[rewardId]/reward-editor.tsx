@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Card, EmptyState, Skeleton } from '@fidele/ui';
+import { Badge, Card, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -61,7 +61,7 @@ export const RewardEditor = ({ rewardId }: { rewardId: string }) => {
       </>
     );
 
-  const name = locale === 'fr' ? reward.nameFr : reward.nameEn;
+  const name = localisedName(reward, 'name', locale);
   const state = rewardState(reward);
   const archived = reward.archivedAt !== null;
 

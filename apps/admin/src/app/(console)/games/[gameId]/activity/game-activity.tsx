@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, DateTime, EmptyState, Skeleton } from '@fidele/ui';
+import { Card, DateTime, EmptyState, localisedName, Skeleton } from '@fidele/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -28,7 +28,7 @@ export const GameActivity = ({ gameId }: { gameId: string }) => {
   const prizeLabel = useCallback(
     (prizeId: string) => {
       const prize = prizes?.find((row) => row.id === prizeId);
-      return prize ? (locale === 'fr' ? prize.labelFr : prize.labelEn) : prizeId;
+      return prize ? localisedName(prize, 'label', locale) : prizeId;
     },
     [prizes, locale],
   );
@@ -58,7 +58,7 @@ export const GameActivity = ({ gameId }: { gameId: string }) => {
     );
 
   const data = activity.data;
-  const title = locale === 'fr' ? game.data.titleFr : game.data.titleEn;
+  const title = localisedName(game.data, 'title', locale);
   return (
     <>
       <PageHeader

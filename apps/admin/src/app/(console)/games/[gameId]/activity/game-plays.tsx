@@ -82,6 +82,7 @@ export const GamePlays = ({
       }),
       column.display({
         id: 'void',
+        meta: { pin: 'end' },
         header: t('columns.void'),
         cell: (info) => {
           const play = info.row.original;

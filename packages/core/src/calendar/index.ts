@@ -1,0 +1,2 @@
+export * from './programme-days.ts';
+export { instantOfWallClock, wallClockText } from './wall-clock-text.ts';
