@@ -1,16 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { signedInId } from '../../auth.ts';
+import { signedIn } from '../../auth.ts';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { MainNav } from '../../components/main-nav.tsx';
 import { NotificationBell } from '../../components/notification-bell.tsx';
 import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
 import { SignOutButton } from '../../components/sign-out-button.tsx';
+import { Prefetched } from '../../trpc/prefetched.tsx';
 
-/** The signed-in member's pages; a visitor is sent to sign in. */
+/**
+ * The signed-in member's pages; a visitor is sent to sign in. The bell's count comes with the
+ * page; the header's other parts are links and forms.
+ */
 const MemberLayout = async ({ children }: { children: ReactNode }) => {
-  if (!(await signedInId())) redirect('/sign-in');
+  const customer = await signedIn();
+  if (!customer) redirect('/sign-in');
   const t = await getTranslations('common');
   return (
     <div className="min-h-dvh pb-20 lg:pb-0">
@@ -28,7 +33,12 @@ const MemberLayout = async ({ children }: { children: ReactNode }) => {
             <MainNav />
           </div>
           <div className="ml-auto flex items-center gap-1">
-            <NotificationBell />
+            <Prefetched
+              customer={customer}
+              queries={(trpc) => [trpc.notifications.unread.queryOptions()]}
+            >
+              <NotificationBell />
+            </Prefetched>
             <PortalLocaleSwitcher signedIn />
             <SignOutButton />
           </div>
