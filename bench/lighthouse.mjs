@@ -1,8 +1,8 @@
 // Lighthouse on the signed-in portal, as a phone sees it (Lighthouse's default mobile emulation
 // and simulated throttling): starts the BUILT portal (`next start`, build it first) on 127.0.0.1
 // against a database of its own on the bench server, with a customer who has points, rewards and
-// history; signs her in through the sign-in page, then audits home, card, history and rewards
-// BENCH_RUNS times each (default 3) and prints the median of each score and metric.
+// history; signs her in through the sign-in page, then audits home, card (and its full-screen
+// view), history and rewards BENCH_RUNS times each (default 3) and prints the median of each score and metric.
 // Targets: performance ≥ 90, accessibility 100 on each page (exit code 1 below them).
 // Run it under the machine's lock: `flock /tmp/fidele-heavy.lock npm run bench:lighthouse`.
 // Runs with tsx: the seeding uses the project's TypeScript packages. See bench/README.md.
