@@ -10,8 +10,8 @@ import { SignOutButton } from '../../components/sign-out-button.tsx';
 import { Prefetched } from '../../trpc/prefetched.tsx';
 
 /**
- * The signed-in member's pages; a visitor is sent to sign in. The bell's count comes with the
- * page; the header's other parts are links and forms.
+ * The signed-in member's pages; a visitor is sent to sign in. The bell's unread count is asked on
+ * the server and comes with the page (the bell still polls it in the browser).
  */
 const MemberLayout = async ({ children }: { children: ReactNode }) => {
   const customer = await signedIn();
