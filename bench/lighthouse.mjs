@@ -88,9 +88,8 @@ const startPortal = async (databaseUrl) => {
 
 /**
  * Signs in through the page, as she would, in the browser Lighthouse drives: the session cookie
- * lands in its cookie jar, and is returned as a header for Lighthouse's `extraHeaders` too (a
- * header alone was not enough: the jar's cookies, such as the device id set on the first visit,
- * took its place on some requests).
+ * lands in its cookie jar, and is returned as a header for Lighthouse's `extraHeaders` too (with
+ * the header alone, signed in from another browser, some runs landed on the sign-in page).
  */
 const signIn = async (chrome, email) => {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
