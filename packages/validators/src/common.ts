@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-/**
- * Calls one tRPC HTTP request may carry: the server refuses more (400), the apps' client links
- * split their batches at it. One request must not hold the database pool for everyone.
- */
-export const TRPC_MAX_BATCH_SIZE = 10;
+export { TRPC_MAX_BATCH_SIZE } from './trpc-batch.ts';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -14,11 +10,7 @@ export const currency = z
   .regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code such as EUR')
   .refine((code) => currencies.has(code), 'Unknown currency');
 
-/**
- * The programme's own currency: tier thresholds on spend and spend figures are minor units of it
- * (purchases in other currencies are not converted).
- */
-export const PROGRAMME_CURRENCY = 'EUR';
+export { PROGRAMME_CURRENCY } from './programme-currency.ts';
 
 /** Money in integer minor units (1999 is 19.99). */
 export const amount = z

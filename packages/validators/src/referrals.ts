@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { page, pageSize, uuid } from './common.ts';
+import {
+  formatReferralCode,
+  normalisedReferralCode,
+  REFERRAL_CODE,
+  REFERRAL_CODE_MAX_TYPED,
+} from './referral-code.ts';
 
-/** Crockford's base32: what `referral_code()` draws from (no I, L, O, U). */
-const REFERRAL_CODE = /^[0-9A-HJKMNP-TV-Z]{8}$/;
+export { formatReferralCode };
 
-/**
- * A member's referral code as a friend or a cashier types it: any case, with spaces or a dash,
- * and the letters people mistake for digits (O for 0, I and L for 1) read as Crockford does.
- */
+/** A member's referral code as typed (see `normalisedReferralCode`), as a schema. */
 export const referralCode = z
   .string()
-  .max(32)
-  .transform((text) =>
-    text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1'),
-  )
+  .max(REFERRAL_CODE_MAX_TYPED)
+  .transform(normalisedReferralCode)
   .pipe(z.string().regex(REFERRAL_CODE, 'A referral code is 8 letters and digits, like K3QF-7XMP'));
-
-/** A code as the portal shows it: two groups of four, easier to read out at a till. */
-export const formatReferralCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 export const REFERRAL_STATUSES = [
   'PENDING',

@@ -10,11 +10,16 @@ const STEP_SECONDS = 30;
  * The white, scannable part of the member card: the QR of the rotating token with its countdown,
  * or, when there is no token the till would accept, why not.
  */
-export const CardTokenPanel = ({ size }: { size: 'compact' | 'full' }) => {
+export const CardTokenPanel = ({ size }: { size: 'compact' | 'full' | 'cashier' }) => {
   const t = useTranslations('card');
   const tCommon = useTranslations('common');
   const state = useCardToken();
-  const qrSize = size === 'full' ? 'size-[min(74vw,20rem)]' : 'size-40';
+  const qrSize = {
+    compact: 'size-40',
+    full: 'size-[min(74vw,20rem)]',
+    // The cashier's view: as large as the screen leaves room for beside the member code.
+    cashier: 'size-[min(88vw,58dvh,32rem)]',
+  }[size];
 
   const notice = (title: string, body: string, retry?: () => void) => (
     <div
@@ -22,7 +27,7 @@ export const CardTokenPanel = ({ size }: { size: 'compact' | 'full' }) => {
       className={classNames(qrSize, 'flex flex-col items-center justify-center gap-2 text-center')}
     >
       <p className="font-semibold">{title}</p>
-      <p className={classNames('text-ink-muted', size === 'full' ? 'text-sm' : 'text-xs')}>
+      <p className={classNames('text-ink-muted', size === 'compact' ? 'text-xs' : 'text-sm')}>
         {body}
       </p>
       {retry ? (

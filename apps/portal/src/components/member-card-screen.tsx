@@ -1,38 +1,37 @@
-'use client';
-
-import { Skeleton } from '@fidele/ui';
-import { useQuery } from '@tanstack/react-query';
+import { buttonStyles } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
-import { useTRPC } from '../trpc/react.tsx';
+import Link from 'next/link';
 import { MemberCard } from './member-card.tsx';
 import { SunPictogram } from './pictograms.tsx';
-import { QueryError } from './query-error.tsx';
-import { useTierName } from './tier-name.ts';
+import { ScreenAwake } from './screen-awake.tsx';
+import { type NamedTier, useTierName } from './tier-name.ts';
 
-/** The card alone, as large as the screen allows, for the scanner at the till. */
-export const MemberCardScreen = () => {
+/**
+ * The card alone, as large as the page allows, for the scanner at the till; the screen stays on
+ * while it is shown, and one tap turns it into the cashier's full-screen view.
+ */
+export const MemberCardScreen = ({
+  memberCode,
+  name,
+  tier,
+}: {
+  memberCode: string;
+  name: string;
+  tier: NamedTier;
+}) => {
   const t = useTranslations('card');
   const tierName = useTierName();
-  const trpc = useTRPC();
-  const me = useQuery(trpc.me.queryOptions());
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
+      <ScreenAwake />
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-ink-muted">{t('intro')}</p>
       </div>
-      {me.isError ? (
-        <QueryError onRetry={() => me.refetch()} />
-      ) : me.data ? (
-        <MemberCard
-          size="full"
-          memberCode={me.data.memberCode}
-          name={me.data.firstName}
-          tierName={tierName(me.data.tier)}
-        />
-      ) : (
-        <Skeleton className="h-[30rem] w-full rounded-card" />
-      )}
+      <MemberCard size="full" memberCode={memberCode} name={name} tierName={tierName(tier)} />
+      <Link href="/card/full" className={buttonStyles({ fullWidth: true })}>
+        {t('fullScreen')}
+      </Link>
       <p className="flex items-start gap-2 text-sm text-ink-muted">
         <SunPictogram />
         {t('brightness')}

@@ -1,5 +1,3 @@
-'use client';
-
 import { classNames } from '@fidele/ui';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';

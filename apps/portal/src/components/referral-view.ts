@@ -1,5 +1,5 @@
 import type { CustomerRouter } from '@fidele/api';
-import { formatReferralCode, referralCode } from '@fidele/validators';
+import { formatReferralCode, readReferralCode } from '@fidele/validators/referral-code';
 import type { inferRouterOutputs } from '@trpc/server';
 
 /** Her referral page as the portal receives it (`referrals.mine`). */
@@ -52,16 +52,14 @@ export const invitedCode = (
   r: string | string[] | undefined,
 ): { code: string; display: string } | undefined => {
   if (typeof r !== 'string' || !LINK_CODE.test(r)) return undefined;
-  const parsed = referralCode.safeParse(r);
-  return { code: r, display: parsed.success ? formatReferralCode(parsed.data) : r.toUpperCase() };
+  const code = readReferralCode(r);
+  return { code: r, display: code ? formatReferralCode(code) : r.toUpperCase() };
 };
 
 /** Two spellings of one code (case, spaces, dash): the same code for the programme. */
 export const sameReferralCode = (a: string, b: string): boolean => {
-  const [left, right] = [referralCode.safeParse(a), referralCode.safeParse(b)];
-  return left.success && right.success
-    ? left.data === right.data
-    : a.trim().toUpperCase() === b.trim().toUpperCase();
+  const [left, right] = [readReferralCode(a), readReferralCode(b)];
+  return left && right ? left === right : a.trim().toUpperCase() === b.trim().toUpperCase();
 };
 
 /**

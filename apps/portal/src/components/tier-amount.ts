@@ -1,7 +1,7 @@
 'use client';
 
 import { formatPoints, formatShortMoney } from '@fidele/ui';
-import { PROGRAMME_CURRENCY } from '@fidele/validators';
+import { PROGRAMME_CURRENCY } from '@fidele/validators/programme-currency';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TierMetric } from './tier-view.ts';
 

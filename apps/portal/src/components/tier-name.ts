@@ -1,5 +1,3 @@
-'use client';
-
 import { tierNameIn } from '@fidele/ui';
 import { useLocale, useTranslations } from 'next-intl';
 

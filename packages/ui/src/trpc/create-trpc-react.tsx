@@ -6,7 +6,7 @@ import type { AnyTRPCRouter } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
 import superjson from 'superjson';
-import { TRPC_MAX_BATCH_SIZE } from '@fidele/validators';
+import { TRPC_MAX_BATCH_SIZE } from '@fidele/validators/trpc-batch';
 
 const makeQueryClient = () =>
   new QueryClient({

@@ -1,16 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { signedInId } from '../../auth.ts';
+import { signedIn } from '../../auth.ts';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { MainNav } from '../../components/main-nav.tsx';
 import { NotificationBell } from '../../components/notification-bell.tsx';
 import { PortalLocaleSwitcher } from '../../components/portal-locale-switcher.tsx';
 import { SignOutButton } from '../../components/sign-out-button.tsx';
+import { Prefetched } from '../../trpc/prefetched.tsx';
 
-/** The signed-in member's pages; a visitor is sent to sign in. */
+/**
+ * The signed-in member's pages; a visitor is sent to sign in. The bell's unread count is asked on
+ * the server and comes with the page (the bell still polls it in the browser).
+ */
 const MemberLayout = async ({ children }: { children: ReactNode }) => {
-  if (!(await signedInId())) redirect('/sign-in');
+  const customer = await signedIn();
+  if (!customer) redirect('/sign-in');
   const t = await getTranslations('common');
   return (
     <div className="min-h-dvh pb-20 lg:pb-0">
@@ -25,7 +30,12 @@ const MemberLayout = async ({ children }: { children: ReactNode }) => {
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
           <BrandMark label={t('brand')} />
           <div className="ml-auto flex items-center gap-1">
-            <NotificationBell />
+            <Prefetched
+              customer={customer}
+              queries={(trpc) => [trpc.notifications.unread.queryOptions()]}
+            >
+              <NotificationBell />
+            </Prefetched>
             <PortalLocaleSwitcher signedIn />
             <SignOutButton />
           </div>

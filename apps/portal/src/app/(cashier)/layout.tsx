@@ -1,0 +1,14 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { signedInId } from '../../auth.ts';
+
+/**
+ * The member's screens turned to someone else (the cashier): no header, no navigation, nothing
+ * but what they need; a visitor is sent to sign in.
+ */
+const CashierLayout = async ({ children }: { children: ReactNode }) => {
+  if (!(await signedInId())) redirect('/sign-in');
+  return children;
+};
+
+export default CashierLayout;
