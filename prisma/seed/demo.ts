@@ -41,6 +41,8 @@ export const DEMO = {
   },
   /** Camille's invitation to the private sale week, in her portal's QR: a till checks it in. */
   invitationCode: 'INV-DEMO2026CAMI',
+  /** Camille's other account, enrolled at a till: support merges it into hers. */
+  duplicateEmail: 'camille.martin@example.com',
   /** The social contest's public page: `/contests/<slug>` on the portal. */
   contestSlug: 'winter-looks',
 } as const;
@@ -656,6 +658,25 @@ export const seedDemo = async (db: Db) => {
           occurredAt: daysAgo(3 + index * 4),
         });
       }
+
+      // Camille's second account: enrolled at the till with another email before she signed up
+      // online. Support merges it into hers (her page, "Merge another account").
+      const duplicate = await createCustomer(tx, {
+        firstName: 'Camille',
+        lastName: 'Martin',
+        email: DEMO.duplicateEmail,
+        homeShopId: store.id,
+        signUpSource: 'SHOP',
+      });
+      await recordPurchase(tx, {
+        shopId: store.id,
+        channel: 'STORE',
+        externalId: 'PM-0007',
+        customer: duplicate,
+        amount: 5_490,
+        currency: 'EUR',
+        occurredAt: daysAgo(33),
+      });
 
       const contest = await createContest(tx, demoContest(), staffIds.MARKETING!);
       const entrants = [
