@@ -93,7 +93,21 @@ test('support merges her till account into her online one; the till finds her by
   await signInToPortal(phone, till.email, 'till-password');
   await expect(phone.getByText('This account was merged into your other account.')).toBeVisible();
 
-  // Her history shows the points of her till purchase, now on the kept account.
+  // Signed in to the account she kept: the summed balance, and one history with both accounts'
+  // lines, the till purchase's marked as on her former account.
   await signInToPortal(phone, online.email, 'online-password');
   await expect(phone.getByTestId('points-balance')).toHaveText(String(300 + earned));
+  await phone.goto(`${urls.portal}/history`);
+  await expect(
+    phone.getByTestId('movement').filter({
+      hasText: `Points from your other account ${till.memberCode}, merged into this one`,
+    }),
+  ).toContainText(`+${earned}`);
+  const tillPurchase = phone
+    .getByTestId('movement')
+    .filter({ has: phone.getByTestId('movement-former-account') })
+    .filter({ hasText: `+${earned}` });
+  await expect(tillPurchase).toContainText(`On your former account ${till.memberCode}`);
+  await tillPurchase.getByRole('link').click();
+  await expect(phone).toHaveURL(/\/history\/purchases\//);
 });
