@@ -75,9 +75,19 @@ export const CustomerLedger = ({ customerId }: { customerId: string }) => {
         id: 'details',
         header: t('ledger.details'),
         cell: (info) => {
-          const { customerReason, reason } = info.row.original;
+          const { customerReason, reason, otherAccount } = info.row.original;
           if (customerReason === null)
-            return <span className="break-words">{info.getValue()}</span>;
+            return (
+              <span className="flex flex-col break-words">
+                <span>{info.getValue()}</span>
+                {otherAccount ? (
+                  // Written on an account merged into this one, or moved here from it.
+                  <span className="text-xs text-ink-muted">
+                    {t('ledger.otherAccount', { account: otherAccount.memberCode })}
+                  </span>
+                ) : null}
+              </span>
+            );
           // An adjustment: what the customer reads, and the note only staff see.
           return (
             <span className="flex flex-col break-words">
