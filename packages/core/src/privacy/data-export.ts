@@ -93,6 +93,7 @@ export const exportCustomerData = async (db: Db, customerId: string, actor: Audi
             sourceType: true,
             sourceId: true,
             reason: true,
+            customerReason: true,
             createdAt: true,
           },
         }),
