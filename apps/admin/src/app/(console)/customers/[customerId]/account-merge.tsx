@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { errorKey } from '@/components/query-error.tsx';
 import { saveFailure } from '@/components/save-failure.ts';
 import { useTRPC } from '@/trpc/react.tsx';
+import type { CustomerDialogProps } from './customer-dialog.ts';
 
 /** Why support cannot merge the account typed, in the dialog's words. */
 const REFUSALS: Readonly<Record<string, string>> = {
@@ -29,17 +30,7 @@ const nameOf = (person: Person) => [person.firstName, person.lastName].filter(Bo
  * Support merges her other account into this one: finds it by its member code or email, shows
  * what it holds so she can confirm it is hers, then merges (irreversible, audited).
  */
-export const MergeAccountDialog = ({
-  customerId,
-  name,
-  open,
-  onClose,
-}: {
-  customerId: string;
-  name: string;
-  open: boolean;
-  onClose: () => void;
-}) => {
+export const MergeAccountDialog = ({ customerId, name, open, onClose }: CustomerDialogProps) => {
   const t = useTranslations('customer.merge');
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -8,6 +8,7 @@ import { errorKey } from '@/components/query-error.tsx';
 import { ReasonDialog } from '@/components/reason-dialog.tsx';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
+import type { CustomerDialogProps } from './customer-dialog.ts';
 
 /** Blocks or unblocks her account, then reloads what shows her (and the audit trail). */
 const useSetBlocked = (onDone?: () => void) => {
@@ -29,17 +30,7 @@ const useSetBlocked = (onDone?: () => void) => {
 const failureKey = (error: unknown) => (errorKey(error) === 'forbidden' ? 'forbidden' : 'failed');
 
 /** Asks why before blocking (staff read it; she never does), then blocks. */
-export const BlockCustomerDialog = ({
-  customerId,
-  name,
-  open,
-  onClose,
-}: {
-  customerId: string;
-  name: string;
-  open: boolean;
-  onClose: () => void;
-}) => {
+export const BlockCustomerDialog = ({ customerId, name, open, onClose }: CustomerDialogProps) => {
   const t = useTranslations('customer.block');
   const block = useSetBlocked(() => close());
   const close = () => {

@@ -8,22 +8,13 @@ import { ReasonDialog } from '@/components/reason-dialog.tsx';
 import { saveFailure } from '@/components/save-failure.ts';
 import { serverFieldErrors } from '@/components/server-field-errors.ts';
 import { useTRPC } from '@/trpc/react.tsx';
+import type { CustomerDialogProps } from './customer-dialog.ts';
 
 /**
  * Erases a customer's personal data at her request (the owner says how she asked: it goes to the
  * audit log), then reloads her page, which now shows the pseudonymous customer.
  */
-export const EraseCustomerDialog = ({
-  customerId,
-  name,
-  open,
-  onClose,
-}: {
-  customerId: string;
-  name: string;
-  open: boolean;
-  onClose: () => void;
-}) => {
+export const EraseCustomerDialog = ({ customerId, name, open, onClose }: CustomerDialogProps) => {
   const t = useTranslations('customer.erase');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
