@@ -88,7 +88,7 @@ test('she sees her new tier celebrated once, which points count towards it, unti
     dateStyle: 'long',
     timeZone: PROGRAMME_TIME_ZONE,
   }).format(silverEnds!.keptUntil);
-  const qualifying = `5,000 of 5,040 qualifying points earned in the last ${months} months — only purchases count, not bonuses`;
+  const qualifying = `5,000 of 5,040 qualifying points earned in the last ${months} months — purchases count, bonuses don’t`;
 
   await signInToPortal(page, customer.email, 'right-password');
   // Silver is celebrated once: seen here, it is recorded for every device.
