@@ -228,6 +228,8 @@ const sourceLabel = (
 ) => {
   const named = movement.game ?? movement.contest;
   const source = t(`sources.${sourceKey(movement)}`);
-  if (movement.referral) return `${source}: ${movement.referral.name}`;
-  return named ? `${source}: ${locale === 'fr' ? named.title.fr : named.title.en}` : source;
+  if (movement.referral) return t('ledger.sourceNamed', { source, name: movement.referral.name });
+  return named
+    ? t('ledger.sourceNamed', { source, name: locale === 'fr' ? named.title.fr : named.title.en })
+    : source;
 };
