@@ -2,7 +2,18 @@ import type { NextConfig } from 'next';
 import { SECURITY_HEADERS } from '@fidele/ui/security-headers';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: {
+    // The messages are compiled at build time: the browser gets no ICU message parser.
+    messages: {
+      path: '../../packages/i18n/messages/portal',
+      format: 'json',
+      locales: ['en', 'fr'],
+      precompile: true,
+    },
+  },
+});
 
 const config: NextConfig = {
   // The workspace packages are TypeScript source: Next compiles them with the app.

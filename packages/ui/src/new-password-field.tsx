@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators/password-length';
 import { TextField, type TextFieldProps } from './text-field.tsx';
 
 /**

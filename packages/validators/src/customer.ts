@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { socialHandle } from './contests.ts';
 import { referralCode } from './referrals.ts';
 import { channel, email, memberCode, personName, phone, uuid } from './common.ts';
+import { PASSWORD_MIN_LENGTH } from './password-length.ts';
 
 /** Schemas of the customer portal. */
 
 export const portalLocale = z.enum(['en', 'fr']);
 
-export const PASSWORD_MIN_LENGTH = 8;
+export { PASSWORD_MIN_LENGTH };
 
 export const newPassword = z
   .string()

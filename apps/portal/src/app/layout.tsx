@@ -4,7 +4,6 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { TRPCProvider } from '../trpc/react.tsx';
 import './globals.css';
 
 export const generateMetadata = async (): Promise<Metadata> => {
@@ -21,7 +20,7 @@ const RootLayout = async ({ children }: { children: ReactNode }) => {
       <body className="min-h-dvh bg-canvas font-sans text-ink antialiased">
         <NextIntlClientProvider>
           <FormatLocaleProvider locale={locale} timeZone={timeZone}>
-            <TRPCProvider>{children}</TRPCProvider>
+            {children}
           </FormatLocaleProvider>
         </NextIntlClientProvider>
       </body>

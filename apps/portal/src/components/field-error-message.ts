@@ -1,6 +1,6 @@
 'use client';
 
-import { PASSWORD_MIN_LENGTH } from '@fidele/validators';
+import { PASSWORD_MIN_LENGTH } from '@fidele/validators/password-length';
 import { useTranslations } from 'next-intl';
 import type { PortalFieldError } from '../actions/form-errors.ts';
 

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { signedInId } from '../../auth.ts';
+import { TRPCProvider } from '../../trpc/react.tsx';
 
 /**
  * The member's screens turned to someone else (the cashier): no header, no navigation, nothing
@@ -8,7 +9,7 @@ import { signedInId } from '../../auth.ts';
  */
 const CashierLayout = async ({ children }: { children: ReactNode }) => {
   if (!(await signedInId())) redirect('/sign-in');
-  return children;
+  return <TRPCProvider>{children}</TRPCProvider>;
 };
 
 export default CashierLayout;
