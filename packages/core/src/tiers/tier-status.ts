@@ -135,15 +135,13 @@ export const getTierStatus = async (
       ladder,
     ),
     ladder,
-    history: tierChanges.map(
-      ({ id, reason, qualifyingFigure, createdAt, fromTier, toTier }) => ({
-        id,
-        reason,
-        qualifyingFigure,
-        createdAt,
-        from: fromTier && { code: fromTier.code, name: fromTier.name },
-        to: { code: toTier.code, name: toTier.name },
-      }),
-    ),
+    history: tierChanges.map(({ id, reason, qualifyingFigure, createdAt, fromTier, toTier }) => ({
+      id,
+      reason,
+      qualifyingFigure,
+      createdAt,
+      from: fromTier && { code: fromTier.code, name: fromTier.name },
+      to: { code: toTier.code, name: toTier.name },
+    })),
   };
 };
