@@ -114,10 +114,6 @@ export const mergeAccounts = async (tx: Tx, input: AccountMerge): Promise<Merged
     data: {
       ...(merged.phone && !kept.phone ? { phone: merged.phone } : {}),
       ...(merged.birthDate && !kept.birthDate ? { birthDate: merged.birthDate } : {}),
-      ...(merged.tierPinnedUntil &&
-      (!kept.tierPinnedUntil || merged.tierPinnedUntil > kept.tierPinnedUntil)
-        ? { tierPinnedUntil: merged.tierPinnedUntil, tierPinReason: merged.tierPinReason }
-        : {}),
     },
   });
   // Accounts merged into the merged one now redirect to the kept one directly.
@@ -168,7 +164,7 @@ const lockParties = async (tx: Tx, input: AccountMerge): Promise<MergeParty[]> =
     ORDER BY c.id FOR UPDATE OF c`;
 };
 
-/** The merged account's tier was higher: she keeps it, as it stood there. */
+/** The merged account's tier was higher: she keeps it as it stood there, with its pin if any. */
 const keepHigherTier = async (
   tx: Tx,
   kept: MergeParty,
@@ -177,7 +173,12 @@ const keepHigherTier = async (
 ) => {
   await tx.customer.update({
     where: { id: kept.id },
-    data: { tierId: merged.tierId, tierAtRiskSince: merged.tierAtRiskSince },
+    data: {
+      tierId: merged.tierId,
+      tierAtRiskSince: merged.tierAtRiskSince,
+      tierPinnedUntil: merged.tierPinnedUntil,
+      tierPinReason: merged.tierPinReason,
+    },
   });
   await tx.tierChange.create({
     data: {
