@@ -74,6 +74,7 @@ export const claimOfferAtTerminal = terminalMutation('rewards:claim')
       'offer_out_of_stock',
       'offer_not_available',
       'offer_not_valid_on_channel',
+      'customer_blocked',
     ],
     successStatus: 201,
   })

@@ -59,6 +59,7 @@ export const decideOfferClaim = (
         : 'This offer cannot be used on this channel.',
     );
   if (!read.customerId) throw new AppError('customer_not_found');
+  if (read.blocked) throw new AppError('customer_blocked');
   const access = offerAccess(
     { tiers: read.tiers, segmentIds: read.segments.map(({ id }) => id) },
     { tier: { id: read.tierId, rank: read.tierRank }, segmentIds },

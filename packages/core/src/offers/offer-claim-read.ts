@@ -19,6 +19,8 @@ export type OfferClaimRead = {
   customerId: string | null;
   tierId: string;
   tierRank: number;
+  /** Support blocked her account: nothing is claimed for her. */
+  blocked: boolean;
   /** The customer's claims of the offer so far: `claim_offer` checks it under the customer's lock. */
   claimedBefore: number;
   stored: StoredAnswer | null;
@@ -47,6 +49,7 @@ export const readOfferClaim = async (
                      FROM "OfferSegment" os JOIN "Segment" s ON s.id = os."segmentId"
                      WHERE os."offerId" = o.id), '[]') AS segments,
            c.id AS "customerId", c."tierId", ct.rank AS "tierRank",
+           c."blockedAt" IS NOT NULL AS blocked,
            (SELECT count(*)::int FROM "OfferClaim" oc
             WHERE oc."offerId" = o.id AND oc."customerId" = c.id) AS "claimedBefore",
            ${storedAnswerOf(scope)} AS stored

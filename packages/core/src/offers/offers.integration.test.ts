@@ -234,6 +234,14 @@ describe('targets, dates and channels', () => {
     const claims = await listOfferClaims(t.db, { offerId, page: 1, pageSize: 10 });
     expect(claims.rows[0]).toMatchObject({ channel: 'STORE', shop: { id: storeId }, code: null });
   });
+
+  it('claims nothing for a customer whose account support blocked', async () => {
+    const offerId = await makeOffer({ channels: 'BOTH' });
+    const gold = await customerOn('gold');
+    await t.db.customer.update({ where: { id: gold }, data: { blockedAt: new Date() } });
+    expect(await refusal(claim(gold, offerId, 'STORE'))).toBe('customer_blocked');
+    expect(await t.db.offerClaim.count({ where: { customerId: gold } })).toBe(0);
+  });
 });
 
 describe('offer admin', () => {
