@@ -17,6 +17,7 @@ const movement = (overrides: Partial<HistoryMovement>): HistoryMovement => ({
   occurredAt: at,
   purchase: null,
   refund: null,
+  released: null,
   expiry: null,
   reward: null,
   game: null,
@@ -139,5 +140,19 @@ describe('movementWords', () => {
     expect(movementWords(movement({ type: 'TRANSFER', sourceType: 'MERGE_OUT' }), 'en')).toEqual({
       key: 'transferOut',
     });
+  });
+
+  it('says whose points a release made spendable, and links to that purchase', () => {
+    const released = movement({
+      type: 'RELEASE',
+      sourceType: 'LOT',
+      released: { purchaseId: 'p1', shopName: 'E-shop', purchasedAt: at },
+    });
+    expect(movementWords(released, 'en')).toEqual({
+      key: 'releaseOf',
+      shop: 'E-shop',
+      purchasedAt: at,
+    });
+    expect(movementHref(released)).toBe('/history/purchases/p1');
   });
 });

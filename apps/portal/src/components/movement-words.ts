@@ -44,7 +44,7 @@ export type MovementWords =
         | 'referralFriendUnnamed';
     }
   | { key: 'purchaseAt'; shop: string }
-  | { key: 'refundOf'; shop: string; purchasedAt: Date }
+  | { key: 'refundOf' | 'releaseOf'; shop: string; purchasedAt: Date }
   | { key: 'adjustFor'; reason: string }
   | { key: 'expiredEarnedIn'; earnedIn: Date }
   | { key: 'rewardCode' | 'rewardCodeCancelled'; reward: string }
@@ -94,6 +94,12 @@ export const movementWords = (movement: HistoryMovement, locale: Locale): Moveme
           purchasedAt: movement.refund.purchasedAt,
         }
       : { key: 'refund' };
+  if (movement.type === 'RELEASE' && movement.released)
+    return {
+      key: 'releaseOf',
+      shop: movement.released.shopName,
+      purchasedAt: movement.released.purchasedAt,
+    };
   if (movement.type === 'ADJUST' && movement.customerReason)
     return { key: 'adjustFor', reason: movement.customerReason };
   if (movement.type === 'EXPIRE' && movement.expiry)
@@ -122,6 +128,7 @@ export const movementWords = (movement: HistoryMovement, locale: Locale): Moveme
 export const movementHref = (movement: HistoryMovement): string | undefined => {
   if (movement.purchase) return `/history/purchases/${movement.purchase.id}`;
   if (movement.refund) return `/history/purchases/${movement.refund.purchaseId}`;
+  if (movement.released) return `/history/purchases/${movement.released.purchaseId}`;
   if (movement.game) return `/games/${movement.game.id}`;
   if (movement.contest) return `/contests/${movement.contest.slug}`;
   if (movement.invitation) return '/invitations';

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPurchase } from '../purchases/index.ts';
 import { refundPurchase } from '../refunds/index.ts';
 import { givePoints, makeCustomer, makeShop, makeStaffUser } from '../testing/index.ts';
-import { adjustPoints, expirePoints, listCustomerHistoryPage, listMovements } from './index.ts';
+import {
+  adjustPoints,
+  expirePoints,
+  listCustomerHistoryPage,
+  listMovements,
+  releasePendingPoints,
+} from './index.ts';
 
 let t: TestDatabase;
 let shop: { id: string; name: string };
@@ -94,6 +100,29 @@ describe('a history that explains itself', () => {
       type: 'EXPIRE',
       points: -30,
       expiry: { earnedAt: lot.createdAt },
+    });
+  });
+
+  it('names the purchase whose pending points a release made spendable', async () => {
+    await t.db.programmeSettings.update({ where: { id: 1 }, data: { pendingDays: 14 } });
+    const other = await makeCustomer(t.db);
+    const { body } = await recordPurchase(t.db, {
+      shopId: shop.id,
+      channel: 'STORE',
+      externalId: 'H-2',
+      customer: other,
+      amount: 5_000,
+      currency: 'EUR',
+      occurredAt: purchasedAt,
+    });
+    await t.db.programmeSettings.update({ where: { id: 1 }, data: { pendingDays: 0 } });
+    await releasePendingPoints(t.db, new Date(Date.now() + 15 * DAY));
+    const [release] = await listMovements(t.db, { customerId: other.id });
+    expect(release).toMatchObject({
+      type: 'RELEASE',
+      released: { purchaseId: body.purchase.id, shopName: 'Paris Marais', purchasedAt },
+      refund: null,
+      expiry: null,
     });
   });
 

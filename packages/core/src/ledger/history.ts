@@ -26,7 +26,7 @@ export type MovementView = {
 
 export type HistoryPurchase = { id: string; shopName: string; amount: number; currency: string };
 
-/** The purchase a refund's movement took points back for. */
+/** The purchase a refund's movement took points back for, or whose pending points it released. */
 export type HistoryRefund = { purchaseId: string; shopName: string; purchasedAt: Date };
 
 /** An expiry's lot: when its points were earned. */
@@ -58,6 +58,8 @@ export type HistoryReferral = { name: string };
 export type HistoryItem = MovementView & {
   purchase: HistoryPurchase | null;
   refund: HistoryRefund | null;
+  /** The purchase whose pending points a release made spendable. */
+  released: HistoryRefund | null;
   expiry: HistoryExpiry | null;
   reward: HistoryReward | null;
   game: HistoryGame | null;
@@ -93,6 +95,21 @@ type HistoryRow = MovementView & {
   saleNameFr: string | null;
   referralName: string | null;
   otherAccountCode: string | null;
+};
+
+/** The purchase a refund (or a release of pending points) is about, in its own field. */
+const purchaseReferred = (
+  type: MovementType,
+  about: { [K in keyof HistoryRefund]: HistoryRefund[K] | null },
+): Pick<HistoryItem, 'refund' | 'released'> => {
+  const { purchaseId, shopName, purchasedAt } = about;
+  const purchase =
+    purchaseId !== null && shopName !== null && purchasedAt !== null
+      ? { purchaseId, shopName, purchasedAt }
+      : null;
+  return type === 'RELEASE'
+    ? { refund: null, released: purchase }
+    : { refund: purchase, released: null };
 };
 
 const inLanguages = (en: string | null, fr: string | null) =>
@@ -143,7 +160,7 @@ export const listMovements = async (
            p.id AS "purchaseId", s.name AS "purchaseShop", p.amount AS "purchaseAmount",
            p.currency AS "purchaseCurrency",
            rp.id AS "refundPurchaseId", rs.name AS "refundShop", rp."occurredAt" AS "refundPurchasedAt",
-           xl."createdAt" AS "expiredLotEarnedAt",
+           CASE WHEN m.type = 'EXPIRE' THEN xl."createdAt" END AS "expiredLotEarnedAt",
            rw."nameEn" AS "rewardNameEn", rw."nameFr" AS "rewardNameFr",
            g.id AS "gameId", g."titleEn" AS "gameTitleEn", g."titleFr" AS "gameTitleFr",
            c.slug AS "contestSlug", c."titleEn" AS "contestTitleEn", c."titleFr" AS "contestTitleFr",
@@ -167,14 +184,19 @@ export const listMovements = async (
     LEFT JOIN "Purchase" p
       ON p.id = CASE WHEN m."sourceType" = 'PURCHASE' THEN m."sourceId"::uuid END
     LEFT JOIN "Shop" s ON s.id = p."shopId"
-    -- A refund's movement names the refund (refunds' reversal), which names its purchase.
+    -- An expiry or a release names its lot (lot-jobs' source LOT): the lot was opened when its
+    -- points were earned, by what its source names.
+    LEFT JOIN "PointLot" xl
+      ON xl.id = CASE WHEN m."sourceType" = 'LOT' THEN m."sourceId"::uuid END
+    -- A refund's movement names the refund (refunds' reversal), which names its purchase; a
+    -- release's lot names the purchase whose points it held.
     LEFT JOIN "Refund" rf
       ON rf.id = CASE WHEN m."sourceType" = 'REFUND' THEN m."sourceId"::uuid END
-    LEFT JOIN "Purchase" rp ON rp.id = rf."purchaseId"
+    LEFT JOIN "Purchase" rp
+      ON rp.id = coalesce(rf."purchaseId",
+                          CASE WHEN m.type = 'RELEASE' AND xl."sourceType" = 'PURCHASE'
+                               THEN xl."sourceId"::uuid END)
     LEFT JOIN "Shop" rs ON rs.id = rp."shopId"
-    -- An expiry names the lot it emptied (lot-jobs' source LOT); the lot was opened when earned.
-    LEFT JOIN "PointLot" xl
-      ON xl.id = CASE WHEN m."sourceType" = 'LOT' AND m.type = 'EXPIRE' THEN m."sourceId"::uuid END
     -- A code claimed with points (or cancelled, giving them back) names the code.
     LEFT JOIN "DiscountCode" dc
       ON dc.id = CASE WHEN m."sourceType" = 'DISCOUNT_CODE' THEN m."sourceId"::uuid END
@@ -245,10 +267,11 @@ export const listMovements = async (
                 currency: purchaseCurrency,
               }
             : null,
-        refund:
-          refundPurchaseId !== null && refundShop !== null && refundPurchasedAt !== null
-            ? { purchaseId: refundPurchaseId, shopName: refundShop, purchasedAt: refundPurchasedAt }
-            : null,
+        ...purchaseReferred(movement.type, {
+          purchaseId: refundPurchaseId,
+          shopName: refundShop,
+          purchasedAt: refundPurchasedAt,
+        }),
         expiry: expiredLotEarnedAt === null ? null : { earnedAt: expiredLotEarnedAt },
         reward: rewardName && { name: rewardName },
         game: gameId !== null && gameTitle ? { id: gameId, title: gameTitle } : null,
