@@ -15,6 +15,7 @@ import {
   refusal,
 } from '../testing/index.ts';
 import { getProgrammeSettings } from '../earning/index.ts';
+import { exportCustomerData } from '../privacy/data-export.ts';
 import { qualifyingFigure } from '../tiers/qualifying.ts';
 import { getTierStatus } from '../tiers/tier-status.ts';
 import { findMergeCandidate, mergeAccounts } from './account-merge.ts';
@@ -162,6 +163,12 @@ describe('merging two accounts of one person', () => {
         codes: 1,
       },
     });
+
+    // Her data download carries the merged account's data too.
+    const exported = await exportCustomerData(t.db, online.id, { type: 'CUSTOMER', id: online.id });
+    expect(exported.customer.memberCode).toBe(online.memberCode);
+    expect(exported.mergedAccounts).toMatchObject([{ customer: { memberCode: till.memberCode } }]);
+    expect(exported.mergedAccounts[0]!.movements).toHaveLength(4);
 
     // A refund of the till purchase takes its points back from the kept account.
     const refunded = await refundPurchase(t.db, {
