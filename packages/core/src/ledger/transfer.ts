@@ -71,11 +71,11 @@ export const transferPoints = async (tx: Tx, transfer: PointsTransfer): Promise<
 };
 
 const holdingsOf = async (tx: Tx, customerId: string): Promise<Holdings> => {
+  // The ledger's own locked read (every movement's), the lock already the caller's.
   const [held] = await tx.$queryRaw<Holdings[]>`
-    SELECT a.balance AS spendable,
-           COALESCE((SELECT p.balance FROM "Account" p WHERE p.code = ${pendingAccountCode(customerId)}), 0) AS pending,
-           COALESCE((SELECT d.balance FROM "Account" d WHERE d.code = ${debtAccountCode(customerId)}), 0) AS debt
-    FROM "Account" a WHERE a."customerId" = ${customerId}::uuid`;
+    SELECT balance AS spendable, COALESCE(pending, 0) AS pending, COALESCE(debt, 0) AS debt
+    FROM lock_customer_points(${customerId}::uuid, ${pendingAccountCode(customerId)},
+                              ${debtAccountCode(customerId)}, NULL)`;
   if (!held) throw new Error(`Customer ${customerId} has no points account`);
   return held;
 };
